@@ -1,0 +1,30 @@
+import type { MessageParams } from './model.ts';
+
+/**
+ * Messages that shared/ code returns as keys (errors, warnings, reports), in Dutch and English.
+ * Each area keeps its own catalogue beside its code; this module joins them.
+ */
+export type Catalogue = { nl: Record<string, string>; en: Record<string, string> };
+
+const general: Catalogue = {
+  nl: {
+    'error.unknown': 'Er ging iets onverwachts mis: {{detail}}',
+  },
+  en: {
+    'error.unknown': 'Something unexpected went wrong: {{detail}}',
+  },
+};
+
+// Each area (import, exchange, analysis, …) adds its catalogue here.
+const catalogues: Catalogue[] = [general];
+
+/** All shared messages of one language. */
+export function sharedMessages(lang: 'nl' | 'en'): Record<string, string> {
+  return Object.assign({}, ...catalogues.map((c) => c[lang]));
+}
+
+/** Fills a message's {{placeholders}}; unknown keys are returned as they are. */
+export function formatMessage(lang: 'nl' | 'en', key: string, params: MessageParams = {}): string {
+  const template = sharedMessages(lang)[key] ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}

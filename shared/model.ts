@@ -1,0 +1,157 @@
+/**
+ * The Koor data model: the contract between importers, the database, analyses and exporters.
+ * Offsets are UTF-16 code units into `KoorDocument.text`; REFI-QDA converts to code points at its border.
+ */
+
+export type Id = string;
+
+/** Free attributes (variables) of a document or speaker; `perspective` is the one Koor compares by. */
+export type Attributes = Record<string, string>;
+
+export type SourceFormat = 'txt' | 'docx' | 'odt' | 'vtt' | 'srt' | 'csv' | 'tsv' | 'pdf' | 'qdpx';
+
+export type KoorDocument = {
+  id: Id;
+  name: string;
+  format: SourceFormat;
+  text: string;
+  /** SHA-256 (hex) of the source bytes, to flag a file imported twice. */
+  sourceHash: string;
+  importedAt: string;
+  /** Text before the first speaker turn (title, date, participants) as [0, preambleEnd). */
+  preambleEnd?: number;
+  attributes: Attributes;
+  /** Position in the project's list (also the order of groups for saturation). */
+  order?: number;
+};
+
+export type SpeakerRole = 'moderator' | 'participant';
+
+export type Speaker = {
+  id: Id;
+  documentId: Id;
+  /** The label as written in the transcript ("R1", "Gespreksleider"). */
+  label: string;
+  /** Display name or pseudonym. */
+  name: string;
+  role: SpeakerRole;
+  /** Speaker attributes; `perspective` here overrides the document's. */
+  attributes: Attributes;
+  color?: string;
+};
+
+export type Turn = {
+  id: Id;
+  documentId: Id;
+  speakerId: Id | null;
+  /** Offsets of the spoken text of the turn in the document text. */
+  start: number;
+  end: number;
+  /** Start time in seconds, when the source had one. */
+  time?: number;
+  /** End time in seconds, when the source had one. */
+  endTime?: number;
+};
+
+export type Code = {
+  /** A GUID, kept across REFI-QDA import and export. */
+  id: Id;
+  parentId: Id | null;
+  name: string;
+  /** #RRGGBB */
+  color: string;
+  description: string;
+  inclusion: string;
+  exclusion: string;
+  example: string;
+  order: number;
+  /** False for a category that only groups other codes. */
+  codable: boolean;
+  /** Search terms for auto-coding suggestions (words, phrases, * wildcards). */
+  searchTerms?: string[];
+};
+
+export type Coding = {
+  id: Id;
+  documentId: Id;
+  codeId: Id;
+  start: number;
+  end: number;
+  coderId: Id;
+  memo?: string;
+  createdAt: string;
+};
+
+export type Coder = { id: Id; name: string };
+
+export type MemoTarget =
+  { kind: 'project' } | { kind: 'document'; id: Id } | { kind: 'code'; id: Id } | { kind: 'coding'; id: Id };
+
+export type Memo = {
+  id: Id;
+  /** "project", "document:<id>", "code:<id>" or "coding:<id>"; see memoTargetKey. */
+  target: string;
+  title: string;
+  text: string;
+  updatedAt: string;
+};
+
+export type AttributeScope = 'document' | 'speaker';
+
+export type AttributeDefinition = {
+  name: string;
+  scope: AttributeScope;
+  type: 'text' | 'number' | 'date' | 'choice';
+  values: string[];
+};
+
+/** A whole project in memory: what exporters read and importers produce. */
+export type ProjectData = {
+  name: string;
+  documents: KoorDocument[];
+  speakers: Speaker[];
+  turns: Turn[];
+  codes: Code[];
+  codings: Coding[];
+  coders: Coder[];
+  memos: Memo[];
+  attributes: AttributeDefinition[];
+};
+
+/** Values for the placeholders of a message, e.g. {file: "a.docx", limit: 100}. */
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * Parsers and importers return a result instead of throwing. `reason` is a message key of
+ * shared/messages.ts (translated by the renderer, printed in English by the CLI).
+ */
+export type Result<T> =
+  { ok: true; data: T; warnings?: Warning[] } | { ok: false; reason: string; params?: MessageParams };
+
+/** A non-fatal remark about an import or export, as a message key with its values. */
+export type Warning = { key: string; params?: MessageParams };
+
+/** The stable key under which a memo is stored for its target. */
+export function memoTargetKey(target: MemoTarget): string {
+  return target.kind === 'project' ? 'project' : `${target.kind}:${target.id}`;
+}
+
+/** The perspective of a speaker: the speaker's own attribute, else its document's. */
+export function perspectiveOf(speaker: Speaker | undefined, document: KoorDocument | undefined): string {
+  return speaker?.attributes.perspective || document?.attributes.perspective || '';
+}
+
+/** An empty project with the given name. */
+export function emptyProject(name: string): ProjectData {
+  return {
+    name,
+    documents: [],
+    speakers: [],
+    turns: [],
+    codes: [],
+    codings: [],
+    coders: [],
+    memos: [],
+    attributes: [],
+  };
+}

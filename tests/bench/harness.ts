@@ -1,0 +1,69 @@
+/** One benchmark case: measured by `npm run bench`, reported against its target, never asserted. */
+export type BenchCase = {
+  name: string;
+  unit: string;
+  /** The figure the issue asks for, in `unit`. */
+  target: number;
+  better: 'lower' | 'higher';
+  /** What the ratio compares with ("mammoth.extractRawText alone", "plain in-memory arrays", …). */
+  reference?: string;
+  /** How many measured runs; the median is reported. */
+  runs?: number;
+  /** Work done once before the runs (generating a corpus, launching a browser …). */
+  setup?: () => Promise<void>;
+  /** One measured run: the value in `unit`, and the same measure for the reference when there is one. */
+  run: () => Promise<{ value: number; reference?: number }>;
+  teardown?: () => Promise<void>;
+};
+
+export type BenchResult = {
+  name: string;
+  value: number;
+  unit: string;
+  target: number;
+  better: 'lower' | 'higher';
+  ok: boolean;
+  reference?: string;
+  referenceValue?: number;
+  ratio?: number;
+};
+
+/** The median of a non-empty list. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Runs one case and summarises it. */
+export async function measure(bench: BenchCase): Promise<BenchResult> {
+  await bench.setup?.();
+  try {
+    const values: number[] = [];
+    const references: number[] = [];
+    for (let i = 0; i < (bench.runs ?? 5); i++) {
+      const { value, reference } = await bench.run();
+      values.push(value);
+      if (reference !== undefined) references.push(reference);
+    }
+    const value = median(values);
+    const referenceValue = references.length ? median(references) : undefined;
+    const ok = bench.better === 'lower' ? value <= bench.target : value >= bench.target;
+    const result: BenchResult = {
+      name: bench.name,
+      value,
+      unit: bench.unit,
+      target: bench.target,
+      better: bench.better,
+      ok,
+    };
+    if (bench.reference !== undefined) result.reference = bench.reference;
+    if (referenceValue !== undefined) {
+      result.referenceValue = referenceValue;
+      result.ratio = referenceValue === 0 ? undefined : value / referenceValue;
+    }
+    return result;
+  } finally {
+    await bench.teardown?.();
+  }
+}
