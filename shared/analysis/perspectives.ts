@@ -1,0 +1,68 @@
+/**
+ * The seven default perspectives of the learning network and the five themes of "het goede gesprek",
+ * with stable colours so a perspective looks the same in speaker chips, tables and charts.
+ */
+
+export type Perspective = { id: string; nl: string; en: string; color: string };
+
+/** Okabe–Ito based: distinguishable for the common forms of colour blindness, in this order. */
+export const DEFAULT_PERSPECTIVES: readonly Perspective[] = [
+  {
+    id: 'youth',
+    nl: 'ervaringsdeskundige jongeren',
+    en: 'young people with lived experience',
+    color: '#E69F00',
+  },
+  { id: 'parents', nl: 'ervaringsdeskundige ouders', en: 'parents with lived experience', color: '#56B4E9' },
+  { id: 'jgz', nl: 'jeugdgezondheidszorg (JGZ)', en: 'youth health care (JGZ)', color: '#009E73' },
+  {
+    id: 'youthcare',
+    nl: 'jeugdhulp (wijkteam / jeugdhulporganisatie)',
+    en: 'youth care (neighbourhood team / youth care organisation)',
+    color: '#0072B2',
+  },
+  { id: 'policy', nl: 'gemeente / beleid', en: 'municipality / policy', color: '#D55E00' },
+  { id: 'education', nl: 'onderwijs', en: 'education', color: '#CC79A7' },
+  { id: 'research', nl: 'onderzoek en opleiding', en: 'research and training', color: '#6B6B6B' },
+];
+
+/** The five features of "het goede gesprek", the themes the radar chart profiles. */
+export const DEFAULT_THEMES: readonly { id: string; nl: string; en: string }[] = [
+  { id: 'partnership', nl: 'partnerschap en alliantie', en: 'partnership and alliance' },
+  { id: 'language', nl: 'taal', en: 'language' },
+  { id: 'broadView', nl: 'brede blik', en: 'broad view' },
+  { id: 'positiveView', nl: 'positieve blik', en: 'positive view' },
+  { id: 'imperfection', nl: 'acceptatie van imperfectie', en: 'acceptance of imperfection' },
+];
+
+/** Colours for perspectives outside the default seven (Tableau 10 minus hues close to the defaults). */
+const EXTRA_COLORS = ['#4E79A7', '#F28E2B', '#59A14F', '#B07AA1', '#9C755F', '#EDC948', '#76B7B2', '#FF9DA7'];
+
+const normalise = (name: string): string => name.trim().toLowerCase();
+
+/** The default perspective a stored value (Dutch or English label, or id) stands for, if any. */
+export function findDefaultPerspective(name: string): Perspective | undefined {
+  const key = normalise(name);
+  return DEFAULT_PERSPECTIVES.find(
+    (p) => p.id === name || normalise(p.nl) === key || normalise(p.en) === key,
+  );
+}
+
+/** A stable colour for a perspective: its fixed colour when it is a default one, else by its index. */
+export function perspectiveColor(name: string, index: number): string {
+  const known = findDefaultPerspective(name);
+  if (known) return known.color;
+  return EXTRA_COLORS[((index % EXTRA_COLORS.length) + EXTRA_COLORS.length) % EXTRA_COLORS.length]!;
+}
+
+/** The label of a perspective value in the given language (default perspectives are translated). */
+export function perspectiveLabel(name: string, lang: 'nl' | 'en'): string {
+  const known = findDefaultPerspective(name);
+  return known ? known[lang] : name;
+}
+
+/** Sort rank of a perspective value: default perspectives in their order, then the rest. */
+export function perspectiveRank(name: string): number {
+  const known = findDefaultPerspective(name);
+  return known ? DEFAULT_PERSPECTIVES.indexOf(known) : DEFAULT_PERSPECTIVES.length;
+}
