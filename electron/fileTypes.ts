@@ -62,7 +62,10 @@ const NAMES: Record<KnownExtension, Record<Language, string>> = {
   png: { nl: 'PNG-afbeelding', en: 'PNG image' },
 };
 
-const ALL_SUPPORTED: Record<Language, string> = { nl: 'Alle ondersteunde bestanden', en: 'All supported files' };
+const ALL_SUPPORTED: Record<Language, string> = {
+  nl: 'Alle ondersteunde bestanden',
+  en: 'All supported files',
+};
 
 export type DialogFilter = { name: string; extensions: string[] };
 
