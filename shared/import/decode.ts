@@ -1,0 +1,65 @@
+import type { Result } from '../model.ts';
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** How many leading bytes/characters are examined to tell text from binary. */
+const SNIFF = 64 * 1024;
+
+function hasNul(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** True when more than 2 % of the first characters are control characters other than tab/newline/form feed. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, SNIFF);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0 || c === 0xfffd) controls++;
+  }
+  return controls > Math.max(2, n * 0.02);
+}
+
+/** Line endings CRLF and CR become LF. */
+export function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string {
+  return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+}
+
+/**
+ * Decodes a text file: BOMs (UTF-8, UTF-16LE/BE), UTF-8, else Windows-1252; refuses empty and binary
+ * input; line endings become LF.
+ */
+export function decodeText(bytes: Uint8Array): Result<{ text: string; encoding: TextEncodingName }> {
+  if (bytes.length === 0) return { ok: false, reason: 'import.empty' };
+  let encoding: TextEncodingName;
+  let text: string;
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xff && b1 === 0xfe) {
+    encoding = 'utf-16le';
+    text = decodeWith('utf-16le', bytes, false);
+  } else if (b0 === 0xfe && b1 === 0xff) {
+    encoding = 'utf-16be';
+    text = decodeWith('utf-16be', bytes, false);
+  } else {
+    if (hasNul(bytes)) return { ok: false, reason: 'import.binary' };
+    const bom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
+    try {
+      text = decodeWith('utf-8', bytes, true);
+      encoding = bom ? 'utf-8-bom' : 'utf-8';
+    } catch {
+      text = decodeWith('windows-1252', bytes, false);
+      encoding = 'windows-1252';
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (looksBinary(text)) return { ok: false, reason: 'import.binary' };
+  if (text.trim() === '') return { ok: false, reason: 'import.empty' };
+  return { ok: true, data: { text: normaliseNewlines(text), encoding } };
+}

@@ -1,0 +1,140 @@
+/**
+ * The shapes a speaker label can take at the start of a line, and the checks that keep ordinary
+ * sentences ("Let op: …", "Zoals ik zei: …", "https://…", "10:30") from becoming speakers.
+ */
+import { guessRole } from './build.ts';
+
+export type LabelKind = 'strong' | 'colon' | 'alone';
+
+export type LabelMatch = {
+  label: string;
+  /** The text after the label on the same line (timestamps removed). */
+  rest: string;
+  kind: LabelKind;
+  time?: number;
+  roleNote?: string;
+};
+
+const TS = String.raw`(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)`;
+const LABEL = String.raw`([^:\[\]()@\n]{1,63}?)`;
+const R_BRACKET_TS = new RegExp(
+  String.raw`^[\[(]${TS}[\])]\s*(?:-\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
+);
+const R_TS_PLAIN = new RegExp(
+  String.raw`^${TS}\s+(?:-\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
+);
+const R_NAME_TS = new RegExp(String.raw`^${LABEL}\s*[\[(]${TS}[\])]\s*:?(?:\s+(.*)|$)`);
+const R_OTTER = new RegExp(String.raw`^${LABEL}\s+${TS}$`);
+const R_AT = /^@([^:@\n]{1,63}?):(?:\s+(.*)|$)/;
+const R_BRACKET = /^\[([^\]\d:][^\]:]{0,62})\]\s*:?(?:\s+(.*)|$)/;
+const R_ROLE = /^([^:()[\]@\n]{1,63}?)\s*\(([^()\d]{1,40})\)\s*:(?:\s+(.*)|$)/;
+const R_COLON = /^([^:\n]{1,63}?):(?:\s+(.*)|$)/;
+const R_LEADING_TS = new RegExp(String.raw`^[\[(]?${TS}[\])]?\s+`);
+
+const PARTICLES = new Set([
+  'van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'von', 'la', 'le', 'du', 'da', 'di',
+  'del', 'dos', 'das', 'el', 'al', 'bin', 'ben', 'en', 'and', '&',
+]); // prettier-ignore
+
+/** Words and phrases that end in a colon in headers and notes but never name a speaker. */
+const STOP_LABELS = new Set([
+  'let op', 'let wel', 'noot', 'nb', 'n.b.', 'ps', 'p.s.', 'datum', 'date', 'duur', 'duration',
+  'gespreksduur', 'opnameduur', 'locatie', 'location', 'plaats', 'place', 'aanwezig', 'aanwezigen',
+  'present', 'attendees', 'participants', 'deelnemers', 'afwezig', 'opmerking', 'opmerkingen', 'note',
+  'notes', 'tijd', 'time', 'tijdstip', 'onderwerp', 'subject', 'topic', 'thema', 'theme', 'titel',
+  'title', 'vraag', 'vragen', 'question', 'questions', 'bron', 'source', 'zie', 'see', 'tip',
+  'waarschuwing', 'warning', 'http', 'https', 'mailto', 'ftp', 'www', 'email', 'e-mail', 'tel',
+  'telefoon', 'adres', 'address', 'samenvatting', 'summary', 'conclusie', 'conclusies', 'conclusion',
+  'agenda', 'doel', 'goal', 'opname', 'opgenomen', 'recording', 'transcript', 'transcriptie',
+  'getranscribeerd door', 'transcribed by', 'versie', 'version', 'status', 'project', 'organisatie',
+  'kenmerk', 'referentie', 'bijlage', 'actiepunten', 'afspraken', 'besluit', 'inleiding',
+  'introductie', 'introduction', 'methode', 'method', 'pauze', 'break', 'einde', 'end', 'start',
+  'verslag', 'notulist', 'notulen', 'minutes', 'setting', 'groep', 'group', 'sessie', 'session',
+  'ronde', 'round', 'deel', 'part', 'stelling', 'statement', 'voorbeeld', 'example', 'spreker',
+  'speaker', 'sprekers', 'speakers', 'naam', 'name', 'tekst', 'text', 'onverstaanbaar', 'inaudible',
+  'lacht', 'lachen', 'laughs', 'laughter', 'gelach', 'stilte', 'silence', 'crosstalk',
+  'door elkaar', 'onduidelijk', 'unclear', 'muziek', 'music', 'applaus', 'kuch', 'zucht',
+]); // prettier-ignore
+
+const WORD = /^[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*$/u;
+const CODE = /^\p{Lu}{1,3}\d{0,3}$/u;
+
+/** True when a label may name a speaker: at most 63 characters, up to five capitalised words, not a stop word. */
+export function isSpeakerLabel(label: string): boolean {
+  if (label.length === 0 || label.length > 63 || !/^\p{L}/u.test(label)) return false;
+  const lower = label.toLowerCase();
+  if (STOP_LABELS.has(lower) || STOP_LABELS.has(lower.replace(/\s*\d+$/, ''))) return false;
+  const words = label.split(/\s+/);
+  if (words.length > 5) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (WORD.test(word)) capitalised++;
+    else if (!PARTICLES.has(word.toLowerCase())) return false;
+  }
+  if (capitalised === 0) return false;
+  return WORD.test(words[0]!) || PARTICLES.has(words[0]!.toLowerCase()) || guessRole(label) === 'moderator';
+}
+
+/** True for codes such as R1, I, GL, P03 that are labels even when they occur once. */
+export function isCodeLabel(label: string): boolean {
+  return CODE.test(label);
+}
+
+/** Seconds of a timestamp such as 01:23, 00:01:23 or 00:01:23.456 (comma allowed). */
+export function parseTimestamp(value: string): number | undefined {
+  const m = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$/.exec(value.trim());
+  if (!m) return undefined;
+  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  return m[4] ? seconds + Number(m[4].padEnd(3, '0')) / 1000 : seconds;
+}
+
+function clean(label: string): string {
+  return label.replace(/^[\s*_"'“”‘’]+|[\s*_"'“”‘’-]+$/g, '');
+}
+
+function make(
+  kind: LabelKind,
+  rawLabel: string | undefined,
+  rest: string | undefined,
+  time?: string,
+  roleNote?: string,
+): LabelMatch | null {
+  const label = clean(rawLabel ?? '');
+  if (!isSpeakerLabel(label)) return null;
+  const match: LabelMatch = { label, rest: rest ?? '', kind };
+  if (time !== undefined) {
+    const seconds = parseTimestamp(time);
+    if (seconds !== undefined) match.time = seconds;
+  }
+  const note = roleNote?.trim();
+  if (note) match.roleNote = note;
+  return match;
+}
+
+/** Recognises a speaker label at the start of one (trimmed) line; null when the line has none. */
+export function matchSpeakerLabel(line: string): LabelMatch | null {
+  const c = line.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
+    // "[00:01:23] Name:", "(00:01:23) Name:", "00:01:23 Name:", "[Name]"
+    if ((m = R_BRACKET_TS.exec(line))) return make('strong', m[2], m[4], m[1], m[3]);
+    if ((m = R_TS_PLAIN.exec(line))) return make('strong', m[2], m[4], m[1], m[3]);
+    if (c === 91 && (m = R_BRACKET.exec(line))) return make('strong', m[1], m[2]);
+    return null;
+  }
+  if (c === 64) return (m = R_AT.exec(line)) ? make('strong', m[1], m[2]) : null;
+  if ((m = R_NAME_TS.exec(line))) return make('strong', m[1], m[3], m[2]);
+  if ((m = R_OTTER.exec(line))) return make('alone', m[1], '', m[2]);
+  if ((m = R_ROLE.exec(line))) return make('strong', m[1], m[3], undefined, m[2]);
+  if ((m = R_COLON.exec(line))) {
+    if (m[2]?.startsWith('//')) return null;
+    return make('colon', m[1], m[2]);
+  }
+  if (line.length <= 63 && !/[.,;!?:]$/.test(line)) return make('alone', line, '');
+  return null;
+}
+
+/** Removes a leading timestamp ("[00:05:10] ", "00:05:10 ") from a continuation line. */
+export function stripLeadingTimestamp(line: string): string {
+  return R_LEADING_TS.test(line) ? line.replace(R_LEADING_TS, '') : line;
+}

@@ -1,0 +1,85 @@
+import type { Catalogue } from '../messages.ts';
+
+/** Reasons and warnings of transcript import, in Dutch and English. */
+export const importMessages: Catalogue = {
+  nl: {
+    'import.empty': '{{file}} is leeg. Kies het bestand met de uitgeschreven tekst.',
+    'import.binary':
+      '{{file}} bevat geen leesbare tekst (het lijkt een binair bestand). Kies een .docx, .odt, .txt, .vtt, .srt, .csv of .pdf met tekst.',
+    'import.tooLarge':
+      '{{file}} is te groot ({{size}} MB; maximaal {{limit}} MB). Splits het transcript in kleinere bestanden.',
+    'import.unsupported':
+      '{{file}} heeft een bestandstype dat Koor niet kan lezen. Gebruik .docx, .odt, .txt, .vtt, .srt, .csv, .tsv of .pdf.',
+    'import.encoding':
+      'De tekencodering van {{file}} kon niet worden bepaald. Sla het bestand op als UTF-8 en probeer het opnieuw.',
+    'import.corruptZip':
+      '{{file}} is beschadigd of onvolledig (het zip-archief is niet te lezen). Open het in Word of LibreOffice en sla het opnieuw op.',
+    'import.corruptDocx':
+      '{{file}} is geen leesbaar Word-document (beschadigd of onvolledig). Open het in Word en sla het opnieuw op als .docx.',
+    'import.corruptOdt':
+      '{{file}} is geen leesbaar OpenDocument-bestand (beschadigd of onvolledig). Open het in LibreOffice en sla het opnieuw op.',
+    'import.zipBomb':
+      '{{file}} is geweigerd: het archief pakt uit tot een onwaarschijnlijk grote hoeveelheid gegevens. Controleer de herkomst van het bestand.',
+    'import.zipUnsafePath':
+      '{{file}} is geweigerd: het archief bevat een onveilig pad ({{entry}}). Controleer de herkomst van het bestand.',
+    'import.pdfPassword':
+      '{{file}} is met een wachtwoord beveiligd. Verwijder de beveiliging (of exporteer opnieuw zonder wachtwoord) en importeer opnieuw.',
+    'import.pdfNoText':
+      '{{file}} bevat geen tekstlaag (alleen afbeeldingen, bijvoorbeeld een scan). Laat er eerst tekstherkenning (OCR) op los of gebruik het originele document.',
+    'import.corruptPdf':
+      '{{file}} is geen leesbare PDF (beschadigd of onvolledig). Exporteer de PDF opnieuw of gebruik het originele document.',
+    'import.csvEmpty': '{{file}} bevat geen rijen met tekst.',
+    'import.csvNoText':
+      'In {{file}} is geen kolom met tekst gevonden. Kies zelf welke kolom de tekst, de spreker en de tijd bevat.',
+    'import.csvBadMapping':
+      'De gekozen kolom {{column}} bestaat niet in {{file}} (het bestand heeft {{count}} kolommen).',
+    'import.noText': '{{file}} bevat geen tekst om te importeren.',
+    'import.warning.noSpeakers':
+      'In {{file}} zijn geen sprekers herkend; de tekst wordt geïmporteerd als alinea’s zonder spreker.',
+    'import.warning.columnsGuessed':
+      'De kolommen van {{file}} zijn geraden (tekst: {{text}}). Controleer of ze kloppen.',
+    'import.warning.csvRows':
+      '{{count}} rij(en) in {{file}} konden niet goed worden gelezen en zijn overgeslagen of ingekort.',
+    'import.warning.docx': 'Word meldde bij {{file}}: {{detail}}',
+  },
+  en: {
+    'import.empty': '{{file}} is empty. Choose the file that holds the transcribed text.',
+    'import.binary':
+      '{{file}} holds no readable text (it looks like a binary file). Choose a .docx, .odt, .txt, .vtt, .srt, .csv or .pdf with text.',
+    'import.tooLarge':
+      '{{file}} is too large ({{size}} MB; at most {{limit}} MB). Split the transcript into smaller files.',
+    'import.unsupported':
+      '{{file}} has a file type Koor cannot read. Use .docx, .odt, .txt, .vtt, .srt, .csv, .tsv or .pdf.',
+    'import.encoding':
+      'The character encoding of {{file}} could not be determined. Save the file as UTF-8 and try again.',
+    'import.corruptZip':
+      '{{file}} is damaged or incomplete (its zip archive cannot be read). Open it in Word or LibreOffice and save it again.',
+    'import.corruptDocx':
+      '{{file}} is not a readable Word document (damaged or incomplete). Open it in Word and save it again as .docx.',
+    'import.corruptOdt':
+      '{{file}} is not a readable OpenDocument file (damaged or incomplete). Open it in LibreOffice and save it again.',
+    'import.zipBomb':
+      '{{file}} was refused: the archive expands to an implausibly large amount of data. Check where the file came from.',
+    'import.zipUnsafePath':
+      '{{file}} was refused: the archive contains an unsafe path ({{entry}}). Check where the file came from.',
+    'import.pdfPassword':
+      '{{file}} is password-protected. Remove the protection (or export it again without a password) and import it again.',
+    'import.pdfNoText':
+      '{{file}} has no text layer (only images, e.g. a scan). Run text recognition (OCR) on it first, or use the original document.',
+    'import.corruptPdf':
+      '{{file}} is not a readable PDF (damaged or incomplete). Export the PDF again or use the original document.',
+    'import.csvEmpty': '{{file}} contains no rows with text.',
+    'import.csvNoText':
+      'No text column was found in {{file}}. Choose which column holds the text, the speaker and the time.',
+    'import.csvBadMapping':
+      'The chosen column {{column}} does not exist in {{file}} (the file has {{count}} columns).',
+    'import.noText': '{{file}} contains no text to import.',
+    'import.warning.noSpeakers':
+      'No speakers were recognised in {{file}}; the text is imported as paragraphs without a speaker.',
+    'import.warning.columnsGuessed':
+      'The columns of {{file}} were guessed (text: {{text}}). Check that they are right.',
+    'import.warning.csvRows':
+      '{{count}} row(s) of {{file}} could not be read properly and were skipped or cut short.',
+    'import.warning.docx': 'Word reported for {{file}}: {{detail}}',
+  },
+};
