@@ -1,0 +1,86 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { KoorDocument, Speaker, Turn } from '../../shared/model.ts';
+import type { ProjectSession } from './projects.ts';
+import { touchProject } from './projects.ts';
+import type { ProjectDb } from './schema.ts';
+
+/** A document with its speakers and turns, as an importer produces it. */
+export type DocumentBundle = { document: KoorDocument; speakers: Speaker[]; turns: Turn[] };
+
+/** All documents in project order (live). */
+export function useDocuments(db: ProjectDb): KoorDocument[] | undefined {
+  return useLiveQuery(() => db.documents.orderBy('order').toArray(), [db]);
+}
+
+/** One document (live); null when it does not exist. */
+export function useDocument(db: ProjectDb, id: string | undefined): KoorDocument | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.documents.get(id)) ?? null) : null), [db, id]);
+}
+
+/** All speakers of the project (live). */
+export function useSpeakers(db: ProjectDb): Speaker[] | undefined {
+  return useLiveQuery(() => db.speakers.toArray(), [db]);
+}
+
+/** The turns of one document in text order (live). */
+export function useTurns(db: ProjectDb, documentId: string | undefined): Turn[] | undefined {
+  return useLiveQuery(
+    () =>
+      documentId
+        ? db.turns
+            .where('[documentId+start]')
+            .between([documentId, -Infinity], [documentId, Infinity])
+            .toArray()
+        : [],
+    [db, documentId],
+  );
+}
+
+/** All turns of the project (live). */
+export function useAllTurns(db: ProjectDb): Turn[] | undefined {
+  return useLiveQuery(() => db.turns.toArray(), [db]);
+}
+
+/** Source hashes already in the project, to flag a file imported twice. */
+export async function knownHashes(db: ProjectDb): Promise<Map<string, string>> {
+  const docs = await db.documents.toArray();
+  return new Map(docs.map((d) => [d.sourceHash, d.name]));
+}
+
+/** Stores imported documents with their speakers and turns: one transaction, one undo step. */
+export async function storeDocuments(session: ProjectSession, bundles: DocumentBundle[]): Promise<void> {
+  const first = await session.db.documents.count();
+  const documents = bundles.map((b, i) => ({ ...b.document, order: first + i }));
+  await session.history.commit('history.import', {
+    documents: { put: documents },
+    speakers: { put: bundles.flatMap((b) => b.speakers) },
+    turns: { put: bundles.flatMap((b) => b.turns) },
+  });
+  await touchProject(session.id);
+}
+
+/** Changes a document's name or attributes (perspective, domain …). */
+export async function updateDocument(session: ProjectSession, document: KoorDocument): Promise<void> {
+  await session.history.commit('history.editDocument', { documents: { put: [document] } });
+}
+
+/** Changes a speaker's name, role or attributes. */
+export async function updateSpeakers(session: ProjectSession, speakers: Speaker[]): Promise<void> {
+  await session.history.commit('history.editSpeaker', { speakers: { put: speakers } });
+}
+
+/** Removes a document with its speakers, turns and codings (undoable). */
+export async function deleteDocument(session: ProjectSession, id: string): Promise<void> {
+  const { db } = session;
+  const [speakers, turns, codings] = await Promise.all([
+    db.speakers.where('documentId').equals(id).primaryKeys(),
+    db.turns.where('documentId').equals(id).primaryKeys(),
+    db.codings.where('documentId').equals(id).primaryKeys(),
+  ]);
+  await session.history.commit('history.deleteDocument', {
+    documents: { delete: [id] },
+    speakers: { delete: speakers },
+    turns: { delete: turns },
+    codings: { delete: codings },
+  });
+}

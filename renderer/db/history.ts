@@ -1,0 +1,91 @@
+import { applyPatch, type Patch } from './patch.ts';
+import type { ProjectDb } from './schema.ts';
+
+/** One undoable step: what to apply to undo it and to redo it. */
+export type Step = { label: string; undo: Patch; redo: Patch };
+
+export const HISTORY_LIMIT = 200;
+
+type Listener = () => void;
+
+/**
+ * The global undo/redo history of one open project. Every mutation goes through `commit`, so
+ * coding, codebook edits and imports are all undoable.
+ */
+export class History {
+  private done: Step[] = [];
+  private undone: Step[] = [];
+  private listeners = new Set<Listener>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private version = 0;
+
+  constructor(private readonly db: ProjectDb) {}
+
+  /** Applies a patch as one undoable step. */
+  commit(label: string, patch: Patch): Promise<void> {
+    return this.serial(async () => {
+      const undo = await applyPatch(this.db, patch);
+      this.done.push({ label, undo, redo: patch });
+      if (this.done.length > HISTORY_LIMIT) this.done.shift();
+      this.undone = [];
+      this.changed();
+    });
+  }
+
+  /** Undoes the last step; resolves to its label, or null when there is nothing to undo. */
+  undo(): Promise<string | null> {
+    return this.serial(async () => {
+      const step = this.done.pop();
+      if (!step) return null;
+      step.redo = await applyPatch(this.db, step.undo);
+      this.undone.push(step);
+      this.changed();
+      return step.label;
+    });
+  }
+
+  /** Redoes the last undone step; resolves to its label, or null. */
+  redo(): Promise<string | null> {
+    return this.serial(async () => {
+      const step = this.undone.pop();
+      if (!step) return null;
+      step.undo = await applyPatch(this.db, step.redo);
+      this.done.push(step);
+      this.changed();
+      return step.label;
+    });
+  }
+
+  get nextUndo(): string | null {
+    return this.done.at(-1)?.label ?? null;
+  }
+
+  get nextRedo(): string | null {
+    return this.undone.at(-1)?.label ?? null;
+  }
+
+  get size(): number {
+    return this.done.length;
+  }
+
+  /** A number that changes whenever the history does (for useSyncExternalStore). */
+  get snapshot(): number {
+    return this.version;
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private changed() {
+    this.version++;
+    this.listeners.forEach((l) => l());
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

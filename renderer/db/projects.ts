@@ -1,0 +1,74 @@
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { newId } from '../../shared/ids.ts';
+import { History } from './history.ts';
+import { metaDb, type ProjectEntry } from './meta.ts';
+import { openProjectDb, projectDbName, type ProjectDb } from './schema.ts';
+
+export type { ProjectEntry };
+
+/** An open project: its database and its undo history. */
+export type ProjectSession = { id: string; db: ProjectDb; history: History };
+
+const sessions = new Map<string, ProjectSession>();
+
+/** Opens a project (once per page) with its history. */
+export function openProject(id: string): ProjectSession {
+  let session = sessions.get(id);
+  if (!session) {
+    const db = openProjectDb(id);
+    session = { id, db, history: new History(db) };
+    sessions.set(id, session);
+  }
+  return session;
+}
+
+/** All projects, most recently changed first (live). */
+export function useProjects(): ProjectEntry[] | undefined {
+  return useLiveQuery(() => metaDb.projects.orderBy('updatedAt').reverse().toArray(), []);
+}
+
+/** One project's entry (live). */
+export function useProjectEntry(id: string): ProjectEntry | null | undefined {
+  return useLiveQuery(async () => (await metaDb.projects.get(id)) ?? null, [id]);
+}
+
+/** How many documents a project holds (live). */
+export function useDocumentCount(id: string): number | undefined {
+  return useLiveQuery(() => openProject(id).db.documents.count(), [id]);
+}
+
+/** Creates an empty project and returns its id. */
+export async function createProject(name: string): Promise<string> {
+  const now = new Date().toISOString();
+  const entry: ProjectEntry = { id: newId(), name: name.trim(), createdAt: now, updatedAt: now };
+  await metaDb.projects.add(entry);
+  await openProject(entry.id).db.open();
+  return entry.id;
+}
+
+/** Renames a project. */
+export async function renameProject(id: string, name: string): Promise<void> {
+  await metaDb.projects.update(id, { name: name.trim(), updatedAt: new Date().toISOString() });
+}
+
+/** Marks a project as just changed, so it rises to the top of the start screen. */
+export async function touchProject(id: string): Promise<void> {
+  await metaDb.projects.update(id, { updatedAt: new Date().toISOString() });
+}
+
+/** Deletes a project and all its data. */
+export async function deleteProject(id: string): Promise<void> {
+  const session = sessions.get(id);
+  session?.db.close();
+  sessions.delete(id);
+  await Dexie.delete(projectDbName(id));
+  await metaDb.projects.delete(id);
+}
+
+/** How much a project holds, for the delete confirmation. */
+export async function projectSize(id: string): Promise<{ documents: number; codings: number }> {
+  const { db } = openProject(id);
+  const [documents, codings] = await Promise.all([db.documents.count(), db.codings.count()]);
+  return { documents, codings };
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Dialog } from '../../components/Dialog.tsx';
+import {
+  deleteProject,
+  projectSize,
+  renameProject,
+  useDocumentCount,
+  type ProjectEntry,
+} from '../../db/projects.ts';
+import { formatDateTime, useTranslation } from '../../i18n/index.ts';
+import { navigate } from '../../router.ts';
+
+type Size = { documents: number; codings: number };
+
+/** One project on the start screen, with open, rename and delete. */
+export function ProjectRow({ project }: { project: ProjectEntry }) {
+  const { t, i18n } = useTranslation();
+  const documents = useDocumentCount(project.id);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Size | null>(null);
+  const open = () => navigate({ screen: 'project', projectId: project.id, section: 'documents' });
+
+  return (
+    <li className="project-row">
+      <button type="button" className="project-open" onClick={open}>
+        <strong>{project.name}</strong>
+        <span className="muted">
+          {documents === undefined ? '' : t('start.documents', { count: documents })} ·{' '}
+          {t('start.updated', { date: formatDateTime(project.updatedAt, i18n.language) })}
+        </span>
+      </button>
+      <div className="row-actions">
+        <button
+          type="button"
+          onClick={() => setRenaming(project.name)}
+          aria-label={`${t('app.rename')}: ${project.name}`}
+        >
+          {t('app.rename')}
+        </button>
+        <button
+          type="button"
+          className="danger-link"
+          onClick={() => void projectSize(project.id).then(setDeleting)}
+          aria-label={`${t('app.delete')}: ${project.name}`}
+        >
+          {t('app.delete')}
+        </button>
+      </div>
+      {renaming !== null && (
+        <Dialog
+          title={t('start.renameTitle')}
+          onClose={() => setRenaming(null)}
+          confirm={{
+            label: t('app.save'),
+            disabled: !renaming.trim(),
+            onConfirm: () => void renameProject(project.id, renaming).then(() => setRenaming(null)),
+          }}
+        >
+          <label>
+            <span>{t('start.newName')}</span>
+            <input autoFocus value={renaming} onChange={(e) => setRenaming(e.target.value)} />
+          </label>
+        </Dialog>
+      )}
+      {deleting && (
+        <Dialog
+          title={t('start.deleteTitle')}
+          onClose={() => setDeleting(null)}
+          confirm={{
+            label: t('start.deleteConfirm'),
+            danger: true,
+            onConfirm: () => void deleteProject(project.id).then(() => setDeleting(null)),
+          }}
+        >
+          <p>{t('start.deleteBody', { name: project.name, ...deleting })}</p>
+        </Dialog>
+      )}
+    </li>
+  );
+}

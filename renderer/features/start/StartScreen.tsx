@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { createProject, useProjects } from '../../db/projects.ts';
+import { useTranslation } from '../../i18n/index.ts';
+import { navigate } from '../../router.ts';
+import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
+import { ProjectRow } from './ProjectRow.tsx';
+
+/** The first screen: what Koor is, a new project, and the list of projects. */
+export function StartScreen() {
+  const { t } = useTranslation();
+  const projects = useProjects();
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) {
+      setError(t('start.nameRequired'));
+      return;
+    }
+    const id = await createProject(name);
+    setName('');
+    navigate({ screen: 'project', projectId: id, section: 'documents' });
+  };
+
+  return (
+    <div className="start">
+      <header className="topbar">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            K
+          </span>
+          <span>{t('app.name')}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main className="start-main">
+        <section className="start-intro">
+          <h1>{t('app.tagline')}</h1>
+          <p>{t('start.intro')}</p>
+          <p className="privacy">{t('app.privacy')}</p>
+        </section>
+        <section className="card" aria-labelledby="new-project">
+          <h2 id="new-project">{t('start.new')}</h2>
+          <form className="new-project" onSubmit={(e) => void submit(e)}>
+            <label>
+              <span>{t('start.newName')}</span>
+              <input
+                value={name}
+                placeholder={t('start.newPlaceholder')}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setError('');
+                }}
+                aria-invalid={error ? true : undefined}
+              />
+            </label>
+            <button type="submit" className="primary">
+              {t('start.create')}
+            </button>
+          </form>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="projects-title">
+          <h2 id="projects-title">{t('start.title')}</h2>
+          {projects === undefined ? (
+            <p>{t('app.loading')}</p>
+          ) : projects.length === 0 ? (
+            <p className="muted">{t('start.empty')}</p>
+          ) : (
+            <ul className="project-list">
+              {projects.map((p) => (
+                <ProjectRow key={p.id} project={p} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

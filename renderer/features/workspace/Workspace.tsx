@@ -1,0 +1,107 @@
+import { useCallback } from 'react';
+import { openProject, useProjectEntry } from '../../db/projects.ts';
+import { useTranslation } from '../../i18n/index.ts';
+import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
+import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
+import { ProjectContext } from './ProjectContext.tsx';
+import { SectionView } from './SectionView.tsx';
+import { Toasts, useToasts } from './Toasts.tsx';
+import { useHistory } from './useHistory.ts';
+
+type ProjectRoute = Extract<Route, { screen: 'project' }>;
+
+/** A project: navigation between its sections, undo/redo, and the section itself. */
+export function Workspace({ route }: { route: ProjectRoute }) {
+  const { t } = useTranslation();
+  const entry = useProjectEntry(route.projectId);
+  const session = openProject(route.projectId);
+  const toasts = useToasts();
+  const { push } = toasts;
+  const onDone = useCallback(
+    ({ kind, label }: { kind: 'undo' | 'redo'; label: string }) =>
+      push(t(kind === 'undo' ? 'app.undone' : 'app.redone', { label: t(label) })),
+    [push, t],
+  );
+  const history = useHistory(session.history, onDone);
+
+  if (entry === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (entry === null) {
+    return (
+      <main className="not-found">
+        <p>{t('project.notFound')}</p>
+        <button type="button" onClick={() => navigate({ screen: 'start' })}>
+          {t('app.back')}
+        </button>
+      </main>
+    );
+  }
+
+  const go = (section: Section) => navigate({ screen: 'project', projectId: route.projectId, section });
+
+  return (
+    <ProjectContext.Provider value={session}>
+      <div className="workspace">
+        <header className="topbar">
+          <button
+            type="button"
+            className="brand brand-button"
+            onClick={() => navigate({ screen: 'start' })}
+            title={t('app.back')}
+          >
+            <span className="logo" aria-hidden="true">
+              K
+            </span>
+            <span className="sr-only">{t('app.back')}</span>
+          </button>
+          <h1 className="project-name">{entry.name}</h1>
+          <nav aria-label={t('nav.label')} className="tabs">
+            {SECTIONS.map((section) => (
+              <button
+                key={section}
+                type="button"
+                className={section === route.section ? 'tab active' : 'tab'}
+                aria-current={section === route.section ? 'page' : undefined}
+                onClick={() => go(section)}
+              >
+                {t(`nav.${section}`)}
+              </button>
+            ))}
+          </nav>
+          <div className="topbar-actions">
+            <button
+              type="button"
+              onClick={() => history.undo()}
+              disabled={!history.nextUndo}
+              title={
+                history.nextUndo
+                  ? `${t('app.undoStep', { label: t(history.nextUndo) })} (Ctrl+Z)`
+                  : t('app.nothingToUndo')
+              }
+              aria-label={t('app.undo')}
+            >
+              ↶
+            </button>
+            <button
+              type="button"
+              onClick={() => history.redo()}
+              disabled={!history.nextRedo}
+              title={
+                history.nextRedo
+                  ? `${t('app.redoStep', { label: t(history.nextRedo) })} (Ctrl+Shift+Z)`
+                  : t('app.nothingToRedo')
+              }
+              aria-label={t('app.redo')}
+            >
+              ↷
+            </button>
+            <LanguageSwitch />
+          </div>
+        </header>
+        <div className="workspace-body">
+          <SectionView route={route} toast={push} />
+        </div>
+        <Toasts toasts={toasts.items} />
+      </div>
+    </ProjectContext.Provider>
+  );
+}

@@ -1,0 +1,66 @@
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { sharedMessages, type Catalogue } from '../../shared/messages.ts';
+import { appMessages } from './app.ts';
+import type { Language } from '../platform/types.ts';
+
+export type { Language };
+
+const STORAGE_KEY = 'koor.language';
+
+// Every feature's catalogue joins here; shared/ messages (errors, measures) come from shared/messages.ts.
+const catalogues: Catalogue[] = [appMessages];
+
+/** The language chosen earlier on this computer, Dutch by default. */
+export function storedLanguage(): Language {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
+}
+
+function resources(lang: Language) {
+  return Object.assign({}, sharedMessages(lang), ...catalogues.map((c) => c[lang])) as Record<string, string>;
+}
+
+/** Adds a feature's catalogue (call before first render). */
+export function addMessages(catalogue: Catalogue): void {
+  catalogues.push(catalogue);
+  i18next.addResources('nl', 'translation', catalogue.nl);
+  i18next.addResources('en', 'translation', catalogue.en);
+}
+
+/** Starts i18next in the stored language. */
+export async function initI18n(): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    lng: storedLanguage(),
+    fallbackLng: 'nl',
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    resources: { nl: { translation: resources('nl') }, en: { translation: resources('en') } },
+  });
+  document.documentElement.lang = i18next.language;
+}
+
+/** Switches and remembers the language. */
+export async function setLanguage(lang: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, lang);
+  await i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+/** Formats a number the Dutch way in Dutch (1.234,5) and the English way in English. */
+export function formatNumber(value: number, lang: string, digits = 0): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(value);
+}
+
+/** Formats a date and time in the user's language. */
+export function formatDateTime(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+export { useTranslation };

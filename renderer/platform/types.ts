@@ -1,0 +1,26 @@
+import type { Language, MenuCommand, PickedFile, BackupInfo } from '../../electron/api.ts';
+
+export type { Language, MenuCommand, PickedFile, BackupInfo };
+
+/** What the renderer needs from its host; one adapter for Electron (IPC), one for the browser. */
+export type Platform = {
+  kind: 'electron' | 'web';
+  /** Lets the user choose files; resolves to [] when cancelled. */
+  openFiles(options: { extensions: string[]; multiple: boolean; title?: string }): Promise<PickedFile[]>;
+  /** Hands bytes to the user as a file (save dialog or download); false when cancelled. */
+  saveFile(options: {
+    suggestedName: string;
+    bytes: Uint8Array;
+    mime: string;
+    title?: string;
+  }): Promise<boolean>;
+  setLanguage(language: Language): void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Automatic backups exist only in Electron. */
+  backups: null | {
+    save(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo>;
+    list(projectId?: string): Promise<BackupInfo[]>;
+    read(backupId: string): Promise<Uint8Array>;
+  };
+  onBackupRequest(listener: () => Promise<void>): () => void;
+};

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Where screenshots of the tests go (also used for the README). */
+export const OUTPUT_DIR = path.resolve('tests/e2e/output');
+
+/** The URL of the built app. */
+export function appUrl(): string {
+  return inject('baseUrl');
+}
+
+/** A new empty Chromium profile directory. */
+export function newProfile(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'koor-e2e-'));
+}
+
+/** Removes a profile directory. */
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Launches Chromium on a profile and opens the app; the caller closes the context. */
+export async function launch(
+  profile: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(appUrl());
+  return { context, page };
+}
+
+/** Saves a screenshot under tests/e2e/output/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { appUrl, launch, newProfile, removeProfile, screenshot } from './browser.ts';
+
+const profiles: string[] = [];
+afterEach(() => profiles.splice(0).forEach(removeProfile));
+
+describe('foundation', () => {
+  it('keeps a project and the chosen language across a browser restart', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    let { context, page } = await launch(profile);
+    await page.getByRole('heading', { name: 'Projecten' }).waitFor();
+    await screenshot(page, 'start-empty');
+
+    await page.getByLabel('Naam van het project').fill('Wat is ieders normaal?');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    await page.getByRole('heading', { name: 'Wat is ieders normaal?' }).waitFor();
+    await page.getByRole('button', { name: 'Documenten' }).waitFor();
+
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByRole('button', { name: 'Documents' }).waitFor();
+    await context.close();
+
+    ({ context, page } = await launch(profile));
+    await page.getByRole('heading', { name: 'Projects' }).waitFor();
+    await expect(page.getByRole('button', { name: /^Wat is ieders normaal\?/ }).count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await screenshot(page, 'start-screen');
+    await context.close();
+  });
+
+  it('renames and deletes a project with confirmation', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Proef');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    await page.getByRole('heading', { name: 'Proef' }).waitFor();
+    await page.getByRole('button', { name: 'Terug naar projecten' }).click();
+
+    await page.getByRole('button', { name: 'Naam wijzigen: Proef' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('Pilot ouders');
+    await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: /^Pilot ouders/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Verwijderen: Pilot ouders' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.textContent()).resolves.toContain('0 documenten en 0 coderingen');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(page.getByRole('button', { name: /^Pilot ouders/ }).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Verwijderen: Pilot ouders' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Definitief verwijderen' }).click();
+    await page.getByText('Je hebt nog geen projecten').waitFor();
+    await context.close();
+  });
+
+  it('sends no request outside its own origin', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    const origin = new URL(appUrl()).origin;
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await page.reload();
+    await page.getByLabel('Naam van het project').fill('Privé');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    for (const section of ['Codeboek', 'Vergelijken', 'Exporteren', 'Documenten']) {
+      await page.getByRole('button', { name: section, exact: true }).click();
+    }
+    await page.waitForLoadState('networkidle');
+    const foreign = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
