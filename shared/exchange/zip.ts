@@ -1,0 +1,108 @@
+/**
+ * Zip at the border: .qdpx files are untrusted. Every limit is checked on the declared sizes in the
+ * central directory BEFORE anything is inflated, and fflate inflates into a buffer of the declared size,
+ * so a lying header cannot make us allocate more than the limits allow.
+ */
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Result } from '../model.ts';
+
+export type ZipLimits = {
+  /** Most entries a zip may have. */
+  maxEntries: number;
+  /** Most bytes all entries may declare together when inflated. */
+  maxTotalBytes: number;
+  /** Highest inflated/compressed ratio of one entry (a zip bomb compresses far better than text). */
+  maxRatio: number;
+};
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 20_000,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+export type ZipEntryInfo = { name: string; size: number; originalSize: number };
+
+/** Entries (name → bytes) of a zip, read lazily after the whole directory was checked. */
+export type SafeZip = {
+  entries: ZipEntryInfo[];
+  /** Inflates the entries whose names pass the filter. */
+  read: (wanted: (name: string) => boolean) => Result<Record<string, Uint8Array>>;
+};
+
+/** True when an entry name would escape the folder it is extracted to. */
+export function isUnsafeEntryName(name: string): boolean {
+  const normal = name.replace(/\\/g, '/');
+  return (
+    normal.startsWith('/') ||
+    /^[a-zA-Z]:/.test(normal) ||
+    normal.split('/').some((part) => part === '..') ||
+    normal.includes('\0')
+  );
+}
+
+/** Opens a zip after checking its directory: not a zip, unsafe names, too many entries, a bomb → refused. */
+export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<SafeZip> {
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    return { ok: false, reason: 'exchange.zip.notZip' };
+  const entries: ZipEntryInfo[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.push({ name: file.name, size: file.size, originalSize: file.originalSize });
+        return false;
+      },
+    });
+  } catch {
+    return { ok: false, reason: 'exchange.zip.notZip' };
+  }
+  if (entries.length > limits.maxEntries) {
+    return {
+      ok: false,
+      reason: 'exchange.zip.tooManyEntries',
+      params: { count: entries.length, limit: limits.maxEntries },
+    };
+  }
+  let total = 0;
+  for (const entry of entries) {
+    if (isUnsafeEntryName(entry.name)) {
+      return { ok: false, reason: 'exchange.zip.unsafeName', params: { name: entry.name.slice(0, 200) } };
+    }
+    total += entry.originalSize;
+    // Small entries may compress well (runs of spaces); only large ones must keep a sane ratio.
+    if (entry.originalSize > 1024 * 1024 && entry.originalSize > limits.maxRatio * Math.max(1, entry.size)) {
+      return { ok: false, reason: 'exchange.zip.bomb', params: { name: entry.name.slice(0, 200) } };
+    }
+  }
+  if (total > limits.maxTotalBytes) {
+    return {
+      ok: false,
+      reason: 'exchange.zip.tooLarge',
+      params: { size: total, limit: limits.maxTotalBytes },
+    };
+  }
+  return {
+    ok: true,
+    data: {
+      entries,
+      read: (wanted) => {
+        try {
+          return { ok: true, data: unzipSync(bytes, { filter: (file) => wanted(file.name) }) };
+        } catch (error) {
+          return {
+            ok: false,
+            reason: 'exchange.zip.corrupt',
+            params: { detail: error instanceof Error ? error.message.slice(0, 200) : String(error) },
+          };
+        }
+      },
+    },
+  };
+}
+
+/** Writes a zip from named entries (text entries are deflated, level 1 for speed on large projects). */
+export function writeZip(files: Record<string, Uint8Array>): Uint8Array {
+  const zippable: Zippable = {};
+  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { level: 1 }];
+  return zipSync(zippable);
+}
