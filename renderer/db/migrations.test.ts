@@ -41,42 +41,36 @@ async function seedVersion1(projectId: string) {
     .table('speakers')
     .add({ id: 's1', documentId: 'd2', label: 'R1', name: 'R1', role: 'participant', attributes: {} });
   await v1.table('turns').add({ id: 't1', documentId: 'd2', speakerId: 's1', start: 10, end: 13 });
-  await v1
-    .table('codes')
-    .bulkAdd([
-      {
-        id: 'c1',
-        parentId: null,
-        name: 'Taal',
-        color: '#336699',
-        description: '',
-        inclusion: '',
-        exclusion: '',
-        example: '',
-        order: 0,
-      },
-    ]);
-  await v1
-    .table('codings')
-    .add({
-      id: newId(),
-      documentId: 'd2',
-      codeId: 'c1',
-      start: 10,
-      end: 13,
-      coderId: 'u1',
-      createdAt: '2026-02-02T00:00:00Z',
-    });
+  await v1.table('codes').bulkAdd([
+    {
+      id: 'c1',
+      parentId: null,
+      name: 'Taal',
+      color: '#336699',
+      description: '',
+      inclusion: '',
+      exclusion: '',
+      example: '',
+      order: 0,
+    },
+  ]);
+  await v1.table('codings').add({
+    id: newId(),
+    documentId: 'd2',
+    codeId: 'c1',
+    start: 10,
+    end: 13,
+    coderId: 'u1',
+    createdAt: '2026-02-02T00:00:00Z',
+  });
   await v1.table('coders').add({ id: 'u1', name: 'Anna' });
-  await v1
-    .table('memos')
-    .add({
-      id: 'm1',
-      target: 'project',
-      title: 'Opzet',
-      text: 'Eerste ronde',
-      updatedAt: '2026-02-02T00:00:00Z',
-    });
+  await v1.table('memos').add({
+    id: 'm1',
+    target: 'project',
+    title: 'Opzet',
+    text: 'Eerste ronde',
+    updatedAt: '2026-02-02T00:00:00Z',
+  });
   v1.close();
 }
 

@@ -1,0 +1,127 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deleteCodeImpact, mergeCodes, moveCode, subtreeIds } from '../../shared/coding/codebook.ts';
+import { newId } from '../../shared/ids.ts';
+import type { Code, Id } from '../../shared/model.ts';
+import type { ProjectSession } from './projects.ts';
+import type { ProjectDb } from './schema.ts';
+
+/** All codes in their order (live). */
+export function useCodes(db: ProjectDb): Code[] | undefined {
+  return useLiveQuery(
+    () => db.codes.toArray().then((codes) => codes.sort((a, b) => a.order - b.order)),
+    [db],
+  );
+}
+
+/** Codings per code id (live), for the counts beside the codebook. */
+export function useCodingCounts(db: ProjectDb): Map<Id, number> | undefined {
+  return useLiveQuery(async () => {
+    const counts = new Map<Id, number>();
+    await db.codings.each((c) => counts.set(c.codeId, (counts.get(c.codeId) ?? 0) + 1));
+    return counts;
+  }, [db]);
+}
+
+const PALETTE = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#17becf',
+  '#8c564b',
+  '#e377c2',
+  '#bcbd22',
+  '#7f7f7f',
+];
+
+/** A new code with sensible defaults, placed last among its siblings. */
+export function draftCode(codes: readonly Code[], name: string, parentId: Id | null = null): Code {
+  const siblings = codes.filter((c) => c.parentId === parentId);
+  return {
+    id: newId(),
+    parentId,
+    name: name.trim(),
+    color: PALETTE[codes.length % PALETTE.length]!,
+    description: '',
+    inclusion: '',
+    exclusion: '',
+    example: '',
+    order: siblings.reduce((max, c) => Math.max(max, c.order + 1), 0),
+    codable: true,
+  };
+}
+
+/** Creates a code (undoable) and returns it. */
+export async function createCode(
+  session: ProjectSession,
+  name: string,
+  parentId: Id | null = null,
+): Promise<Code> {
+  const code = draftCode(await session.db.codes.toArray(), name, parentId);
+  await session.history.commit('history.createCode', { codes: { put: [code] } });
+  return code;
+}
+
+/** Saves changes to a code. */
+export async function updateCode(session: ProjectSession, code: Code): Promise<void> {
+  await session.history.commit('history.editCode', { codes: { put: [code] } });
+}
+
+/** Adds a set of codes (a template or an imported codebook); codes whose id exists are updated. */
+export async function addCodes(
+  session: ProjectSession,
+  codes: Code[],
+  label = 'history.addTemplate',
+): Promise<void> {
+  await session.history.commit(label, { codes: { put: codes } });
+}
+
+/** Moves a code under a new parent at a position among its siblings. */
+export async function moveCodeTo(
+  session: ProjectSession,
+  id: Id,
+  parentId: Id | null,
+  index: number,
+): Promise<void> {
+  const codes = await session.db.codes.toArray();
+  const result = moveCode(codes, id, parentId, index);
+  if (!result.ok) throw new Error(result.reason);
+  await session.history.commit('history.moveCode', { codes: { put: result.data } });
+}
+
+/** What deleting a code takes with it: its sub-codes and the codings of all of them. */
+export async function deleteImpact(db: ProjectDb, id: Id): Promise<{ codes: number; codings: number }> {
+  const [codes, codings] = await Promise.all([db.codes.toArray(), db.codings.toArray()]);
+  const impact = deleteCodeImpact(codes, codings, id);
+  return { codes: impact.codes.length, codings: impact.codings };
+}
+
+/** Deletes a code, its sub-codes and their codings (undoable). */
+export async function deleteCodeWithCodings(session: ProjectSession, id: Id): Promise<void> {
+  const codes = await session.db.codes.toArray();
+  const ids = subtreeIds(codes, id);
+  const codingIds = await session.db.codings.where('codeId').anyOf(ids).primaryKeys();
+  await session.history.commit('history.deleteCode', {
+    codes: { delete: ids },
+    codings: { delete: codingIds },
+  });
+}
+
+/** Merges one code into another: its codings and sub-codes move, the code goes (undoable). */
+export async function mergeCodeInto(session: ProjectSession, sourceId: Id, targetId: Id): Promise<void> {
+  const [codes, codings] = await Promise.all([session.db.codes.toArray(), session.db.codings.toArray()]);
+  const result = mergeCodes(codes, codings, sourceId, targetId);
+  if (!result.ok) throw new Error(result.reason);
+  const { data } = result;
+  const oldCodes = new Set(codes);
+  const oldCodings = new Set(codings);
+  const kept = new Set(data.codings.map((c) => c.id));
+  await session.history.commit('history.mergeCodes', {
+    codes: { put: data.codes.filter((c) => !oldCodes.has(c)), delete: [sourceId] },
+    codings: {
+      put: data.codings.filter((c) => !oldCodings.has(c)),
+      delete: codings.filter((c) => !kept.has(c.id)).map((c) => c.id),
+    },
+  });
+}
