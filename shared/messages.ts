@@ -1,4 +1,5 @@
 import type { MessageParams } from './model.ts';
+import { analysisMessages } from './analysis/messages.ts';
 
 /**
  * Messages that shared/ code returns as keys (errors, warnings, reports), in Dutch and English.
@@ -16,7 +17,7 @@ const general: Catalogue = {
 };
 
 // Each area (import, exchange, analysis, …) adds its catalogue here.
-const catalogues: Catalogue[] = [general];
+const catalogues: Catalogue[] = [general, analysisMessages];
 
 /** All shared messages of one language. */
 export function sharedMessages(lang: 'nl' | 'en'): Record<string, string> {
