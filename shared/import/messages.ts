@@ -16,6 +16,8 @@ export const importMessages: Catalogue = {
       '{{file}} is beschadigd of onvolledig (het zip-archief is niet te lezen). Open het in Word of LibreOffice en sla het opnieuw op.',
     'import.corruptDocx':
       '{{file}} is geen leesbaar Word-document (beschadigd of onvolledig). Open het in Word en sla het opnieuw op als .docx.',
+    'import.docxProtected':
+      '{{file}} is met een wachtwoord beveiligd of is een oud Word-bestand (.doc). Verwijder de beveiliging of sla het op als .docx en importeer opnieuw.',
     'import.corruptOdt':
       '{{file}} is geen leesbaar OpenDocument-bestand (beschadigd of onvolledig). Open het in LibreOffice en sla het opnieuw op.',
     'import.zipBomb':
@@ -56,6 +58,8 @@ export const importMessages: Catalogue = {
       '{{file}} is damaged or incomplete (its zip archive cannot be read). Open it in Word or LibreOffice and save it again.',
     'import.corruptDocx':
       '{{file}} is not a readable Word document (damaged or incomplete). Open it in Word and save it again as .docx.',
+    'import.docxProtected':
+      '{{file}} is password-protected or an old Word file (.doc). Remove the protection or save it as .docx, then import it again.',
     'import.corruptOdt':
       '{{file}} is not a readable OpenDocument file (damaged or incomplete). Open it in LibreOffice and save it again.',
     'import.zipBomb':

@@ -5,7 +5,8 @@ import type { Segmented, Utterance } from './types.ts';
 /** Share of non-preamble lines that must start with a label before a one-off `Name:` counts as a speaker. */
 const DENSE = 0.8;
 
-type Line = { text: string; match: LabelMatch | null };
+/** A trimmed line (or cue/paragraph) with the label candidate at its start. */
+export type Line = { text: string; match: LabelMatch | null };
 
 function scanLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -66,7 +67,7 @@ const isShort = (label: string): boolean => label.split(/\s+/).length <= 3;
  * and role labels count at once; names alone on a line (bold names in Word, Otter) only when the
  * document has no `Name:` labels and at least two of them recur.
  */
-function acceptLabels(lines: Line[]): Set<string> {
+export function acceptLabels(lines: Line[]): Set<string> {
   const counts = tally(lines);
   const accepted = new Set<string>();
   for (const [label, c] of counts) {

@@ -1,0 +1,137 @@
+import Papa from 'papaparse';
+import type { Result, Warning } from '../model.ts';
+import { parseTimestamp } from './labels.ts';
+import type { ColumnMapping, Segmented, Utterance } from './types.ts';
+
+const HEADERS: Record<'time' | 'endTime' | 'speaker' | 'text', string[]> = {
+  time: ['tijd', 'time', 'timestamp', 'tijdstip', 'tijdcode', 'timecode', 'start', 'starttijd', 'starttime', 'begin', 'begintijd', 'van', 'from'],
+  endTime: ['eind', 'einde', 'eindtijd', 'end', 'endtime', 'stop', 'tot', 'to'],
+  speaker: ['spreker', 'speaker', 'naam', 'name', 'deelnemer', 'participant', 'persoon', 'person', 'wie', 'respondent', 'sprekernaam', 'speakername', 'auteur', 'author'],
+  text: ['tekst', 'text', 'transcript', 'transcriptie', 'transcription', 'uitspraak', 'inhoud', 'content', 'utterance', 'zin', 'sentence', 'bericht', 'message', 'fragment', 'citaat', 'quote', 'gesproken tekst', 'spoken text'],
+}; // prettier-ignore
+
+const TIME_LIKE = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*$|^\s*\d+(?:[.,]\d+)?\s*$/;
+
+/** The result of reading a CSV/TSV table: utterances, the column names and the mapping used. */
+export type CsvTable = {
+  segments: Segmented;
+  columns: string[];
+  mapping: ColumnMapping;
+  guessed: boolean;
+  warnings: Warning[];
+};
+
+function headerMapping(header: string[]): ColumnMapping | null {
+  const found: Partial<Record<keyof typeof HEADERS, number>> = {};
+  header.forEach((cell, index) => {
+    const key = cell.toLowerCase().replace(/[^\p{L} ]/gu, '').trim();
+    for (const field of Object.keys(HEADERS) as (keyof typeof HEADERS)[]) {
+      if (found[field] === undefined && HEADERS[field].includes(key)) found[field] = index;
+    }
+  });
+  if (found.text === undefined) return null;
+  const mapping: ColumnMapping = { text: found.text, header: true };
+  if (found.speaker !== undefined) mapping.speaker = found.speaker;
+  if (found.time !== undefined) mapping.time = found.time;
+  if (found.endTime !== undefined) mapping.endTime = found.endTime;
+  return mapping;
+}
+
+/** Guesses the columns from the data: the longest is the text, a short repeating one the speaker. */
+function guessMapping(rows: string[][]): ColumnMapping | null {
+  const width = Math.max(...rows.map((r) => r.length));
+  const sample = rows.slice(1, 201);
+  if (sample.length === 0) return width >= 1 ? { text: 0, header: false } : null;
+  const stats = Array.from({ length: width }, (_, col) => {
+    const cells = sample.map((r) => (r[col] ?? '').trim()).filter((c) => c !== '');
+    const total = cells.reduce((n, c) => n + c.length, 0);
+    return {
+      col,
+      avg: cells.length ? total / cells.length : 0,
+      distinct: new Set(cells).size,
+      timeLike: cells.length > 0 && cells.filter((c) => TIME_LIKE.test(c)).length / cells.length >= 0.8,
+      filled: cells.length,
+    };
+  });
+  const text = [...stats].filter((s) => !s.timeLike).sort((a, b) => b.avg - a.avg)[0];
+  if (!text || text.avg === 0) return null;
+  const mapping: ColumnMapping = { text: text.col, header: false };
+  const time = stats.find((s) => s.timeLike && s.col !== text.col);
+  if (time) mapping.time = time.col;
+  const speaker = stats
+    .filter((s) => s.col !== text.col && !s.timeLike && s.avg > 0 && s.avg <= 40)
+    .sort((a, b) => a.distinct - b.distinct)[0];
+  if (speaker && speaker.distinct <= Math.max(12, speaker.filled / 2)) mapping.speaker = speaker.col;
+  const first = rows[0] ?? [];
+  const firstTime = mapping.time !== undefined ? (first[mapping.time] ?? '') : '';
+  mapping.header =
+    mapping.time !== undefined ? !TIME_LIKE.test(firstTime) : (first[text.col] ?? '').length < text.avg / 4;
+  return mapping;
+}
+
+function seconds(cell: string | undefined): number | undefined {
+  if (cell === undefined || cell.trim() === '') return undefined;
+  const t = parseTimestamp(cell);
+  if (t !== undefined) return t;
+  const n = Number(cell.trim().replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Finds the text, speaker and time columns of a table: from its header row, else guessed from the data. */
+export function mapColumns(rows: string[][]): { mapping: ColumnMapping; guessed: boolean } | null {
+  const fromHeader = rows[0] ? headerMapping(rows[0]) : null;
+  if (fromHeader) return { mapping: fromHeader, guessed: false };
+  const guessed = guessMapping(rows);
+  return guessed ? { mapping: guessed, guessed: true } : null;
+}
+
+/** Utterances from table rows under a column mapping; an empty speaker cell continues the previous speaker. */
+export function rowsToSegments(rows: string[][], mapping: ColumnMapping): Segmented {
+  const utterances: Utterance[] = [];
+  let speaker: string | null = null;
+  for (let i = mapping.header !== false ? 1 : 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const label = mapping.speaker !== undefined ? (row[mapping.speaker] ?? '').trim() : '';
+    if (label) speaker = label;
+    const u: Utterance = { speaker: mapping.speaker !== undefined ? speaker : null, text: row[mapping.text] ?? '' };
+    const time = mapping.time !== undefined ? seconds(row[mapping.time]) : undefined;
+    const endTime = mapping.endTime !== undefined ? seconds(row[mapping.endTime]) : undefined;
+    if (time !== undefined) u.time = time;
+    if (endTime !== undefined) u.endTime = endTime;
+    utterances.push(u);
+  }
+  if (mapping.speaker === undefined) return { preamble: [], utterances, plain: true };
+  const first = Math.max(
+    utterances.findIndex((u) => u.speaker !== null),
+    0,
+  );
+  return { preamble: utterances.slice(0, first).map((u) => u.text), utterances: utterances.slice(first) };
+}
+
+/**
+ * Reads a CSV/TSV transcript with papaparse (delimiter detected unless TSV): columns come from the
+ * given mapping, else from Dutch/English headers, else a guess that the user should confirm.
+ */
+export function parseCsv(text: string, tsv: boolean, given?: ColumnMapping): Result<CsvTable> {
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    ...(tsv ? { delimiter: '\t' } : { delimitersToGuess: [';', ',', '\t', '|'] }),
+  });
+  const rows = parsed.data;
+  if (rows.length === 0) return { ok: false, reason: 'import.csvEmpty' };
+  const width = Math.max(...rows.map((r) => r.length));
+  const warnings: Warning[] = [];
+  const found = given ? { mapping: given, guessed: false } : mapColumns(rows);
+  if (!found) return { ok: false, reason: 'import.csvNoText' };
+  const { mapping, guessed } = found;
+  for (const column of [mapping.text, mapping.speaker, mapping.time, mapping.endTime]) {
+    if (column !== undefined && (column < 0 || column >= width))
+      return { ok: false, reason: 'import.csvBadMapping', params: { column: column + 1, count: width } };
+  }
+  const header = mapping.header !== false;
+  const columns = header ? rows[0]!.map((c) => c.trim()) : Array.from({ length: width }, (_, i) => `${i + 1}`);
+  const segments = rowsToSegments(rows, mapping);
+  const rowErrors = new Set(parsed.errors.map((e) => e.row)).size;
+  if (rowErrors > 0) warnings.push({ key: 'import.warning.csvRows', params: { count: rowErrors } });
+  return { ok: true, data: { segments, columns, mapping, guessed, warnings } };
+}

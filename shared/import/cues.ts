@@ -1,0 +1,93 @@
+import { parseTimestamp, matchSpeakerLabel } from './labels.ts';
+import { acceptLabels, type Line } from './speakers.ts';
+import { decodeEntities } from './entities.ts';
+import type { Segmented, Utterance } from './types.ts';
+
+/** One subtitle cue: its times and its payload, with voice-tag speakers already split off. */
+export type Cue = { start?: number; end?: number; parts: { voice: string | null; text: string }[] };
+
+const TIMING = /^\s*(\S+)\s+-->\s+(\S+)/;
+const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]*)>/g;
+
+function payloadParts(payload: string): Cue['parts'] {
+  if (!payload.includes('<v')) return [{ voice: null, text: stripTags(payload) }];
+  const parts: Cue['parts'] = [];
+  let last = 0;
+  let voice: string | null = null;
+  for (const m of payload.matchAll(VOICE)) {
+    const before = stripTags(payload.slice(last, m.index));
+    if (before.trim()) parts.push({ voice, text: before });
+    voice = decodeEntities(m[1]!).trim() || null;
+    last = m.index + m[0].length;
+  }
+  parts.push({ voice, text: stripTags(payload.slice(last)) });
+  return parts;
+}
+
+function stripTags(text: string): string {
+  return decodeEntities(text.includes('<') ? text.replace(/<[^>]*>/g, '') : text);
+}
+
+/** Parses WebVTT or SubRip text into cues (cue ids, NOTE/STYLE/REGION blocks and the header skipped). */
+export function parseCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n');
+    const t = lines.findIndex((line) => line.includes('-->'));
+    if (t < 0) continue;
+    const timing = TIMING.exec(lines[t]!);
+    const cue: Cue = {
+      parts: payloadParts(
+        lines
+          .slice(t + 1)
+          .map((l) => l.trim())
+          .join('\n'),
+      ),
+    };
+    const start = timing ? parseTimestamp(timing[1]!) : undefined;
+    const end = timing ? parseTimestamp(timing[2]!) : undefined;
+    if (start !== undefined) cue.start = start;
+    if (end !== undefined) cue.end = end;
+    cues.push(cue);
+  }
+  return cues;
+}
+
+/**
+ * Turns cues into utterances: the voice tag (Teams) or a `Name:` label at the start of the cue (Zoom,
+ * SRT) names the speaker; a cue without one continues the previous speaker. Without any speaker every
+ * cue is a paragraph of its own.
+ */
+export function cuesToSegments(cues: Cue[], withoutSpeakers = false): Segmented {
+  const rows: { cue: Cue; voice: string | null; text: string }[] = [];
+  for (const cue of cues) for (const part of cue.parts) rows.push({ cue, voice: part.voice, text: part.text });
+  const lines: Line[] = rows.map((r) => {
+    const text = r.text.replace(/\s+/g, ' ').trim();
+    const match = r.voice === null && !withoutSpeakers && text ? matchSpeakerLabel(text) : null;
+    return { text, match: match && match.kind !== 'alone' ? match : null };
+  });
+  const accepted = acceptLabels(lines);
+  const hasVoices = !withoutSpeakers && rows.some((r) => r.voice !== null);
+  const plain = withoutSpeakers || (!hasVoices && accepted.size === 0);
+  const utterances: Utterance[] = [];
+  let speaker: string | null = null;
+  rows.forEach((row, i) => {
+    const line = lines[i]!;
+    let text = line.text;
+    if (!plain) {
+      if (row.voice !== null) speaker = row.voice;
+      else if (line.match && accepted.has(line.match.label)) {
+        speaker = line.match.label;
+        text = line.match.rest;
+      }
+    }
+    const u: Utterance = { speaker: plain ? null : speaker, text };
+    if (row.cue.start !== undefined) u.time = row.cue.start;
+    if (row.cue.end !== undefined) u.endTime = row.cue.end;
+    utterances.push(u);
+  });
+  if (plain) return { preamble: [], utterances, plain: true };
+  const first = utterances.findIndex((u) => u.speaker !== null);
+  const preamble = utterances.slice(0, first).map((u) => u.text);
+  return { preamble, utterances: utterances.slice(first) };
+}
