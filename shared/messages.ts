@@ -1,5 +1,6 @@
 import type { MessageParams } from './model.ts';
 import { analysisMessages } from './analysis/messages.ts';
+import { exchangeMessages } from './exchange/messages.ts';
 
 /**
  * Messages that shared/ code returns as keys (errors, warnings, reports), in Dutch and English.
@@ -17,7 +18,7 @@ const general: Catalogue = {
 };
 
 // Each area (import, exchange, analysis, …) adds its catalogue here.
-const catalogues: Catalogue[] = [general, analysisMessages];
+const catalogues: Catalogue[] = [general, analysisMessages, exchangeMessages];
 
 /** All shared messages of one language. */
 export function sharedMessages(lang: 'nl' | 'en'): Record<string, string> {
