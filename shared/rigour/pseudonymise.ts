@@ -1,0 +1,177 @@
+/**
+ * Pseudonymisation: real names replaced by pseudonyms in speaker names and labels and in the text, as whole
+ * words (no letter or digit on either side), case-insensitive and diacritic-insensitive ("Zoe" also finds
+ * "Zoë": a missed name is worse than a preview line to untick). Longer names go first, so "Jan de Vries" wins
+ * over "Jan". The key (real → pseudonym) is exported on its own and never stored in an exported project.
+ */
+import { applyTextEdits, type TextEdit } from '../coding/offsets.ts';
+import type { Id, ProjectData, Speaker } from '../model.ts';
+
+export type PseudonymEntry = { real: string; pseudonym: string };
+
+/** One replacement in a document's text, for the preview. */
+export type TextReplacement = {
+  documentId: Id;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  context: { before: string; match: string; after: string };
+};
+
+export type SpeakerRename = { speakerId: Id; field: 'name' | 'label'; before: string; after: string };
+
+export type PseudonymisationPlan = { replacements: TextReplacement[]; speakers: SpeakerRename[] };
+
+const VARIANTS: Record<string, string> = {
+  a: 'aàáâäã',
+  e: 'eèéêë',
+  i: 'iìíîï',
+  o: 'oòóôöõ',
+  u: 'uùúûü',
+  y: 'yÿý',
+  c: 'cç',
+  n: 'nñ',
+};
+
+/** A whole-word, case- and diacritic-insensitive pattern for a name. */
+export function namePattern(real: string): RegExp | null {
+  const folded = real.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (folded === '') return null;
+  const body = [...folded]
+    .map((char) => {
+      const variants = VARIANTS[char];
+      if (variants) return `[${variants}${variants.toUpperCase()}]\\p{M}*`;
+      if (/\s/u.test(char)) return '\\s+';
+      return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+}
+
+/** Every replacement the table would make, for a preview before anything changes. */
+export function planPseudonymisation(
+  project: ProjectData,
+  table: readonly PseudonymEntry[],
+): PseudonymisationPlan {
+  const entries = [...table]
+    .filter((e) => e.real.trim() !== '')
+    .sort((a, b) => b.real.trim().length - a.real.trim().length)
+    .flatMap((entry) => {
+      const pattern = namePattern(entry.real);
+      return pattern ? [{ entry, pattern }] : [];
+    });
+  const replacements: TextReplacement[] = [];
+  for (const document of project.documents) {
+    const text = document.text;
+    for (const { start, end, pseudonym } of findNames(text, entries)) {
+      replacements.push({
+        documentId: document.id,
+        start,
+        end,
+        before: text.slice(start, end),
+        after: pseudonym,
+        context: {
+          before: text.slice(Math.max(0, start - 40), start),
+          match: text.slice(start, end),
+          after: text.slice(end, end + 40),
+        },
+      });
+    }
+  }
+  replacements.sort((a, b) =>
+    a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start,
+  );
+  const speakers: SpeakerRename[] = [];
+  for (const speaker of project.speakers) {
+    for (const field of ['name', 'label'] as const) {
+      const after = replaceAll(speaker[field], entries);
+      if (after !== speaker[field])
+        speakers.push({ speakerId: speaker.id, field, before: speaker[field], after });
+    }
+  }
+  return { replacements, speakers };
+}
+
+/**
+ * Applies a (possibly trimmed) plan: new texts, speaker names and labels; codings, turns and the preamble move
+ * with the edits so every coding stays on the same words. Returns a new project; the input is not changed.
+ */
+export function applyPseudonymisation(project: ProjectData, plan: PseudonymisationPlan): ProjectData {
+  const byDocument = new Map<Id, TextEdit[]>();
+  for (const r of plan.replacements) {
+    const list = byDocument.get(r.documentId) ?? [];
+    list.push({ start: r.start, end: r.end, insert: r.after });
+    byDocument.set(r.documentId, list);
+  }
+  let codings = project.codings;
+  let turns = project.turns;
+  const documents = project.documents.map((document) => {
+    const edits = byDocument.get(document.id);
+    if (!edits || edits.length === 0) return document;
+    const preamble = { start: 0, end: document.preambleEnd ?? 0 };
+    const ownCodings = codings.filter((c) => c.documentId === document.id);
+    const ownTurns = turns.filter((t) => t.documentId === document.id);
+    const moved = applyTextEdits(document.text, [...ownCodings, ...ownTurns, preamble], edits);
+    const movedCodings = new Map(ownCodings.map((c, i) => [c.id, moved.ranges[i]]));
+    const movedTurns = new Map(ownTurns.map((t, i) => [t.id, moved.ranges[ownCodings.length + i]]));
+    codings = codings.map((c) => ({ ...c, ...pick(movedCodings.get(c.id)) }));
+    turns = turns.map((t) => ({ ...t, ...pick(movedTurns.get(t.id)) }));
+    const next = { ...document, text: moved.text };
+    if (document.preambleEnd !== undefined)
+      next.preambleEnd = moved.ranges[moved.ranges.length - 1]?.end ?? 0;
+    return next;
+  });
+  const renames = new Map<Id, SpeakerRename[]>();
+  for (const rename of plan.speakers)
+    renames.set(rename.speakerId, [...(renames.get(rename.speakerId) ?? []), rename]);
+  const speakers = project.speakers.map((speaker): Speaker => {
+    const list = renames.get(speaker.id);
+    if (!list) return speaker;
+    const next = { ...speaker };
+    for (const rename of list) next[rename.field] = rename.after;
+    return next;
+  });
+  return { ...project, documents, codings, turns, speakers };
+}
+
+/** The key as CSV (real;pseudonym), to keep apart from the project. */
+export function pseudonymKeyToCsv(table: readonly PseudonymEntry[]): string {
+  const cell = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return (
+    ['real;pseudonym', ...table.map((e) => `${cell(e.real)};${cell(e.pseudonym)}`)].join('\r\n') + '\r\n'
+  );
+}
+
+function pick(range: { start: number; end: number } | undefined): { start?: number; end?: number } {
+  return range ? { start: range.start, end: range.end } : {};
+}
+
+type CompiledEntry = { entry: PseudonymEntry; pattern: RegExp };
+
+/** Non-overlapping name matches in one pass over the original text (longer names first), in text order. */
+function findNames(
+  text: string,
+  entries: readonly CompiledEntry[],
+): { start: number; end: number; pseudonym: string }[] {
+  const found: { start: number; end: number; pseudonym: string }[] = [];
+  for (const { entry, pattern } of entries) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((t) => t.start < end && start < t.end))
+        found.push({ start, end, pseudonym: entry.pseudonym });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function replaceAll(value: string, entries: readonly CompiledEntry[]): string {
+  let result = '';
+  let at = 0;
+  for (const { start, end, pseudonym } of findNames(value, entries)) {
+    result += value.slice(at, start) + pseudonym;
+    at = end;
+  }
+  return result + value.slice(at);
+}
