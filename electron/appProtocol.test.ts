@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAppProtocolHandler, resolveAppPath } from './appProtocol.ts';
+import { contentTypeOf, createAppProtocolHandler, resolveAppPath } from './appProtocol.ts';
 import { APP_ENTRY_URL, isAppUrl } from './appUrl.ts';
 import { cspHeader } from './csp.ts';
 
@@ -71,14 +71,22 @@ describe('createAppProtocolHandler', () => {
   writeFileSync(path.join(dir, 'secret.txt'), 'secret');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const fetchFile = async (fileUrl: string) => new Response(readFileSync(fileURLToPath(fileUrl)));
-  const handler = createAppProtocolHandler(appRoot, fetchFile);
+  const handler = createAppProtocolHandler(appRoot, async (file) => new Uint8Array(await readFile(file)));
 
   it('serves the app with the CSP header', async () => {
     const response = await handler(new Request(APP_ENTRY_URL));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>Koor</title>');
     expect(response.headers.get('content-security-policy')).toBe(cspHeader());
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('knows the content types the built renderer uses', () => {
+    expect(contentTypeOf('/a/index-1.js')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeOf('/a/pdf.worker.mjs')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeOf('/a/font.WOFF2')).toBe('font/woff2');
+    expect(contentTypeOf('/a/unknown.bin')).toBe('application/octet-stream');
   });
 
   it('answers 404 for traversal and missing files, 405 for writes', async () => {

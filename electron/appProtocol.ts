@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isAppUrl } from './appUrl.ts';
 import { withSecurityHeaders } from './csp.ts';
 
@@ -27,11 +26,44 @@ export function resolveAppPath(root: string, url: string): string | null {
   return resolved;
 }
 
-/** Reads a local file as a Response (Electron's `net.fetch` on a file:// URL in the app). */
-export type FetchFile = (fileUrl: string) => Promise<Response>;
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
 
-/** The handler behind `protocol.handle('app', …)`: only GET of files under root, always with the CSP. */
-export function createAppProtocolHandler(root: string, fetchFile: FetchFile): (request: Request) => Promise<Response> {
+/** The Content-Type of an app file; unknown kinds are served as opaque bytes (never sniffed, see nosniff). */
+export function contentTypeOf(filePath: string): string {
+  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Reads one file of the app; rejects when it does not exist. */
+export type ReadAppFile = (filePath: string) => Promise<Uint8Array>;
+
+/**
+ * The handler behind `protocol.handle('app', …)`: only GET/HEAD of files under root, always with the CSP.
+ * Files are read directly rather than through `net.fetch(file://…)`, because the session refuses every
+ * file:// request (see security.ts) and the app needs no such exception.
+ */
+export function createAppProtocolHandler(
+  root: string,
+  readAppFile: ReadAppFile,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response(null, { status: 405, headers: withSecurityHeaders({}) });
@@ -39,12 +71,12 @@ export function createAppProtocolHandler(root: string, fetchFile: FetchFile): (r
     const file = resolveAppPath(root, request.url);
     if (file === null) return new Response(null, { status: 404, headers: withSecurityHeaders({}) });
     try {
-      const response = await fetchFile(pathToFileURL(file).toString());
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, key) => {
-        headers[key] = value;
+      const bytes = await readAppFile(file);
+      const headers = withSecurityHeaders({ 'Content-Type': contentTypeOf(file) });
+      return new Response(request.method === 'HEAD' ? null : new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+        status: 200,
+        headers,
       });
-      return new Response(response.body, { status: response.status, headers: withSecurityHeaders(headers) });
     } catch {
       return new Response(null, { status: 404, headers: withSecurityHeaders({}) });
     }

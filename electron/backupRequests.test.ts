@@ -70,7 +70,8 @@ describe('createQuitGuard', () => {
     let finishBackups: () => void = () => undefined;
     const backupAll = vi.fn(() => new Promise<void>((resolve) => (finishBackups = resolve)));
     const quit = vi.fn();
-    const onBeforeQuit = createQuitGuard(backupAll, quit);
+    const guard = createQuitGuard(backupAll, quit);
+    const onBeforeQuit = guard.onBeforeQuit;
 
     const first = { preventDefault: vi.fn() };
     const second = { preventDefault: vi.fn() };
@@ -80,9 +81,11 @@ describe('createQuitGuard', () => {
     expect(second.preventDefault).toHaveBeenCalled();
     expect(backupAll).toHaveBeenCalledTimes(1);
     expect(quit).not.toHaveBeenCalled();
+    expect(guard.mayQuit()).toBe(false);
 
     finishBackups();
     await vi.waitFor(() => expect(quit).toHaveBeenCalledTimes(1));
+    expect(guard.mayQuit()).toBe(true);
     const third = { preventDefault: vi.fn() };
     onBeforeQuit(third);
     expect(third.preventDefault).not.toHaveBeenCalled();
@@ -90,7 +93,9 @@ describe('createQuitGuard', () => {
 
   it('still quits when the backups fail', async () => {
     const quit = vi.fn();
-    createQuitGuard(() => Promise.reject(new Error('disk full')), quit)({ preventDefault: () => undefined });
+    createQuitGuard(() => Promise.reject(new Error('disk full')), quit).onBeforeQuit({
+      preventDefault: () => undefined,
+    });
     await vi.waitFor(() => expect(quit).toHaveBeenCalled());
   });
 });

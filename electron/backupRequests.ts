@@ -58,23 +58,33 @@ export function createBackupRequests(timers: Timers = realTimers): BackupRequest
   };
 }
 
+export type QuitGuard = {
+  /** For app 'before-quit': holds the first quit back until the backups are done. */
+  onBeforeQuit(event: { preventDefault(): void }): void;
+  /** True once the backups ran and quitting may proceed (windows may then close). */
+  mayQuit(): boolean;
+};
+
 /**
  * The quit flow: the first quit is held back while the pages store their backups (bounded by the
  * request's timeout), then quitting continues. A second quit during the wait is also held back.
  */
-export function createQuitGuard(backupAll: () => Promise<unknown>, quit: () => void) {
+export function createQuitGuard(backupAll: () => Promise<unknown>, quit: () => void): QuitGuard {
   let state: 'idle' | 'backing-up' | 'done' = 'idle';
-  return function onBeforeQuit(event: { preventDefault(): void }): void {
-    if (state === 'done') return;
-    event.preventDefault();
-    if (state === 'backing-up') return;
-    state = 'backing-up';
-    void backupAll()
-      .catch(() => undefined)
-      .then(() => {
-        state = 'done';
-        quit();
-      });
+  return {
+    onBeforeQuit(event) {
+      if (state === 'done') return;
+      event.preventDefault();
+      if (state === 'backing-up') return;
+      state = 'backing-up';
+      void backupAll()
+        .catch(() => undefined)
+        .then(() => {
+          state = 'done';
+          quit();
+        });
+    },
+    mayQuit: () => state === 'done',
   };
 }
 

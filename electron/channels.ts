@@ -1,4 +1,11 @@
-import type { BackupInfo, Language, OpenFilesRequest, PickedFile, SaveFileRequest } from './api.ts';
+import type {
+  BackupInfo,
+  Language,
+  MenuCommand,
+  OpenFilesRequest,
+  PickedFile,
+  SaveFileRequest,
+} from './api.ts';
 
 /** The one channel the page invokes main on; the first argument names the handler. */
 export const INVOKE_CHANNEL = 'koor:invoke';
@@ -23,3 +30,26 @@ export type IpcContract = {
 };
 
 export type IpcName = keyof IpcContract;
+
+/** Every menu command, so the preload forwards only these to the page. */
+export const MENU_COMMANDS = [
+  'new-project',
+  'import',
+  'export',
+  'undo',
+  'redo',
+  'find',
+  'help',
+  'show-documents',
+  'show-codebook',
+  'show-compare',
+  'show-export',
+] as const satisfies readonly MenuCommand[];
+
+// Fails to compile when api.ts gains a command that is missing above.
+type MissingMenuCommand = Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>;
+export const MENU_COMMANDS_COMPLETE: MissingMenuCommand extends never ? true : never = true;
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

@@ -30,7 +30,9 @@ export function withSecurityHeaders<V extends string | string[]>(
   headers: Record<string, V>,
 ): Record<string, V | string> {
   const replaced = new Set(['content-security-policy', 'x-content-type-options', 'referrer-policy']);
-  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !replaced.has(name.toLowerCase())));
+  const kept = Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !replaced.has(name.toLowerCase())),
+  );
   return {
     ...kept,
     'Content-Security-Policy': cspHeader(),

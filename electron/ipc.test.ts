@@ -4,7 +4,13 @@ import type { BackupStore } from './backups.ts';
 import { MAX_FILE_BYTES } from './fileTypes.ts';
 import { createIpcHandlers, dispatch, withExtension, type IpcContext, type NativeDialogs } from './ipc.ts';
 
-const info: BackupInfo = { id: 'p1.20250101T000000000Z', projectId: 'p1', projectName: 'x', createdAt: '', size: 1 };
+const info: BackupInfo = {
+  id: 'p1.20250101T000000000Z',
+  projectId: 'p1',
+  projectName: 'x',
+  createdAt: '',
+  size: 1,
+};
 
 function setup(options: { open?: string[]; save?: string; sizes?: Record<string, number> } = {}) {
   const disk = new Map<string, Uint8Array>([
@@ -41,9 +47,12 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
 }
 
 describe('dispatch', () => {
-  it.each([['nope'], ['constructor'], ['__proto__'], ['toString'], [42], [null]])('refuses %s', async (name) => {
-    await expect(setup().call(name)).rejects.toThrow('unknown IPC call');
-  });
+  it.each([['nope'], ['constructor'], ['__proto__'], ['toString'], [42], [null]])(
+    'refuses %s',
+    async (name) => {
+      await expect(setup().call(name)).rejects.toThrow('unknown IPC call');
+    },
+  );
 
   it('refuses wrong argument counts', async () => {
     await expect(setup().call('setLanguage')).rejects.toThrow('setLanguage: expected 1 argument(s)');
@@ -88,9 +97,9 @@ describe('openFiles', () => {
   it('refuses bad requests before showing a dialog', async () => {
     const { call, dialogs } = setup();
     await expect(call('openFiles', { extensions: ['exe'], multiple: true })).rejects.toThrow('not one of');
-    await expect(call('openFiles', { extensions: ['txt'], multiple: true, path: '/etc/passwd' })).rejects.toThrow(
-      'unexpected field',
-    );
+    await expect(
+      call('openFiles', { extensions: ['txt'], multiple: true, path: '/etc/passwd' }),
+    ).rejects.toThrow('unexpected field');
     await expect(call('openFiles', '/etc/passwd')).rejects.toThrow('expected an object');
     expect(dialogs.open).not.toHaveBeenCalled();
   });
@@ -130,7 +139,9 @@ describe('saveFile', () => {
 
   it('refuses paths and unknown extensions in the suggested name', async () => {
     const { call, dialogs } = setup({ save: '/tmp/x' });
-    await expect(call('saveFile', { suggestedName: '../../.bashrc', bytes })).rejects.toThrow('plain file name');
+    await expect(call('saveFile', { suggestedName: '../../.bashrc', bytes })).rejects.toThrow(
+      'plain file name',
+    );
     await expect(call('saveFile', { suggestedName: 'run.sh', bytes })).rejects.toThrow('extension');
     await expect(call('saveFile', { suggestedName: 'x.csv', bytes: [1, 2] })).rejects.toThrow('bytes');
     expect(dialogs.save).not.toHaveBeenCalled();

@@ -2,7 +2,13 @@ import path from 'node:path';
 import type { Language, PickedFile } from './api.ts';
 import type { BackupStore } from './backups.ts';
 import type { IpcContract, IpcName } from './channels.ts';
-import { MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_OPEN_TOTAL_BYTES, dialogFilters, dialogTitle } from './fileTypes.ts';
+import {
+  MAX_FILE_BYTES,
+  MAX_OPEN_FILES,
+  MAX_OPEN_TOTAL_BYTES,
+  dialogFilters,
+  dialogTitle,
+} from './fileTypes.ts';
 import type { DialogFilter } from './fileTypes.ts';
 import {
   InvalidArgumentError,
@@ -85,7 +91,8 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
         filters: dialogFilters(request.extensions, language),
         multiple: request.multiple,
       });
-      if (paths.length > (request.multiple ? MAX_OPEN_FILES : 1)) throw new Error(MESSAGES.tooMany[language]());
+      if (paths.length > (request.multiple ? MAX_OPEN_FILES : 1))
+        throw new Error(MESSAGES.tooMany[language]());
       let total = 0;
       const picked: PickedFile[] = [];
       for (const filePath of paths) {
@@ -123,7 +130,11 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
 
     async 'backups:save'(_context, args) {
       expectArgs(args, 3, 3, 'backups:save');
-      return deps.backups.save(expectProjectId(args[0]), expectProjectName(args[1]), expectBytes(args[2], 'bytes'));
+      return deps.backups.save(
+        expectProjectId(args[0]),
+        expectProjectName(args[1]),
+        expectBytes(args[2], 'bytes'),
+      );
     },
 
     async 'backups:list'(_context, args) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decidePermission, isAllowedNavigation, isAllowedRequest, secureWebPreferences } from './security.ts';
+import {
+  decidePermission,
+  isAllowedNavigation,
+  isAllowedRequest,
+  isTrustedSender,
+  secureWebPreferences,
+} from './security.ts';
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the page', () => {
@@ -62,4 +68,14 @@ describe('decidePermission', () => {
       expect(decidePermission(permission, 'app://koor/index.html')).toBe(false);
     },
   );
+});
+
+describe('isTrustedSender', () => {
+  it('trusts only frames showing the app', () => {
+    expect(isTrustedSender('app://koor/index.html')).toBe(true);
+    expect(isTrustedSender(undefined)).toBe(false);
+    expect(isTrustedSender('')).toBe(false);
+    expect(isTrustedSender('https://evil.example/')).toBe(false);
+    expect(isTrustedSender('file:///tmp/x.html')).toBe(false);
+  });
 });

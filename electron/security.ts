@@ -27,6 +27,11 @@ export function isAllowedNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
+/** Only the app's own page may call main over IPC (not a frame or page that got in some other way). */
+export function isTrustedSender(frameUrl: string | undefined): boolean {
+  return frameUrl !== undefined && isAppUrl(frameUrl);
+}
+
 /** Schemes that never touch the network or the disk outside the app: inline data and page-made blobs. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
 

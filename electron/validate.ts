@@ -31,13 +31,19 @@ function expectObject(value: unknown, what: string, keys: readonly string[]): Pl
   return record;
 }
 
-// Control characters have no place in names or titles; they can spoof dialogs and file names.
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+/** Control characters have no place in names or titles; they can spoof dialogs and file names. */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 export function expectString(value: unknown, what: string, maxLength: number): string {
   if (typeof value !== 'string') fail(what, 'expected a string');
   if (value.length > maxLength) fail(what, `longer than ${maxLength} characters`);
-  if (CONTROL_CHARS.test(value)) fail(what, 'contains control characters');
+  if (hasControlCharacters(value)) fail(what, 'contains control characters');
   return value;
 }
 
@@ -104,7 +110,7 @@ export function isSafeFileName(name: string): boolean {
   return (
     name.length > 0 &&
     name.length <= 200 &&
-    !CONTROL_CHARS.test(name) &&
+    !hasControlCharacters(name) &&
     !FORBIDDEN_IN_NAME.test(name) &&
     !WINDOWS_RESERVED.test(name) &&
     !name.startsWith('.') &&
