@@ -229,6 +229,9 @@ export function readProjectXmlWith(
   }
   readSpeakers(project, root, variables.names, turnSelections, warnings);
   for (const note of ctx.notes.values()) if (!ctx.usedNotes.has(note.id)) memoFromNote(ctx, note.id, 'project');
+  // Memos in the order of <Notes>, so a re-export writes the same file.
+  const noteOrder = new Map([...ctx.notes.keys()].map((id, index) => [id, index]));
+  project.memos.sort((a, b) => (noteOrder.get(a.id) ?? 0) - (noteOrder.get(b.id) ?? 0));
   project.coders = [...coders.values()];
   project.attributes = variables.definitions ?? inferDefinitions(project);
   return { ok: true, data: { project, report: warnings } };
