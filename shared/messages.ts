@@ -1,6 +1,7 @@
 import type { MessageParams } from './model.ts';
 import { analysisMessages } from './analysis/messages.ts';
 import { exchangeMessages } from './exchange/messages.ts';
+import { importMessages } from './import/messages.ts';
 
 /**
  * Messages that shared/ code returns as keys (errors, warnings, reports), in Dutch and English.
@@ -18,7 +19,7 @@ const general: Catalogue = {
 };
 
 // Each area (import, exchange, analysis, …) adds its catalogue here.
-const catalogues: Catalogue[] = [general, analysisMessages, exchangeMessages];
+const catalogues: Catalogue[] = [general, analysisMessages, exchangeMessages, importMessages];
 
 /** All shared messages of one language. */
 export function sharedMessages(lang: 'nl' | 'en'): Record<string, string> {

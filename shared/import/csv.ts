@@ -24,7 +24,10 @@ export type CsvTable = {
 function headerMapping(header: string[]): ColumnMapping | null {
   const found: Partial<Record<keyof typeof HEADERS, number>> = {};
   header.forEach((cell, index) => {
-    const key = cell.toLowerCase().replace(/[^\p{L} ]/gu, '').trim();
+    const key = cell
+      .toLowerCase()
+      .replace(/[^\p{L} ]/gu, '')
+      .trim();
     for (const field of Object.keys(HEADERS) as (keyof typeof HEADERS)[]) {
       if (found[field] === undefined && HEADERS[field].includes(key)) found[field] = index;
     }
@@ -93,7 +96,10 @@ export function rowsToSegments(rows: string[][], mapping: ColumnMapping): Segmen
     const row = rows[i]!;
     const label = mapping.speaker !== undefined ? (row[mapping.speaker] ?? '').trim() : '';
     if (label) speaker = label;
-    const u: Utterance = { speaker: mapping.speaker !== undefined ? speaker : null, text: row[mapping.text] ?? '' };
+    const u: Utterance = {
+      speaker: mapping.speaker !== undefined ? speaker : null,
+      text: row[mapping.text] ?? '',
+    };
     const time = mapping.time !== undefined ? seconds(row[mapping.time]) : undefined;
     const endTime = mapping.endTime !== undefined ? seconds(row[mapping.endTime]) : undefined;
     if (time !== undefined) u.time = time;
@@ -129,7 +135,9 @@ export function parseCsv(text: string, tsv: boolean, given?: ColumnMapping): Res
       return { ok: false, reason: 'import.csvBadMapping', params: { column: column + 1, count: width } };
   }
   const header = mapping.header !== false;
-  const columns = header ? rows[0]!.map((c) => c.trim()) : Array.from({ length: width }, (_, i) => `${i + 1}`);
+  const columns = header
+    ? rows[0]!.map((c) => c.trim())
+    : Array.from({ length: width }, (_, i) => `${i + 1}`);
   const segments = rowsToSegments(rows, mapping);
   const rowErrors = new Set(parsed.errors.map((e) => e.row)).size;
   if (rowErrors > 0) warnings.push({ key: 'import.warning.csvRows', params: { count: rowErrors } });

@@ -60,7 +60,8 @@ export function parseCues(text: string): Cue[] {
  */
 export function cuesToSegments(cues: Cue[], withoutSpeakers = false): Segmented {
   const rows: { cue: Cue; voice: string | null; text: string }[] = [];
-  for (const cue of cues) for (const part of cue.parts) rows.push({ cue, voice: part.voice, text: part.text });
+  for (const cue of cues)
+    for (const part of cue.parts) rows.push({ cue, voice: part.voice, text: part.text });
   const lines: Line[] = rows.map((r) => {
     const text = r.text.replace(/\s+/g, ' ').trim();
     const match = r.voice === null && !withoutSpeakers && text ? matchSpeakerLabel(text) : null;

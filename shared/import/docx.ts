@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { Result } from '../model.ts';
-import { mapColumns, rowsToSegments } from './csv.ts';
+import { blocksToSegments } from './blocks.ts';
 import { htmlBlocks } from './html.ts';
 import { detectSpeakers } from './speakers.ts';
 import type { Segmented } from './types.ts';
@@ -17,40 +17,10 @@ function mammothInput(bytes: Uint8Array): MammothInput {
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** Table rows that look like a transcript: at least three rows with a text and a speaker column. */
-function transcriptTable(rows: string[][]): Segmented | null {
-  if (rows.length < 3) return null;
-  const found = mapColumns(rows);
-  if (!found || found.mapping.speaker === undefined) return null;
-  return rowsToSegments(rows, found.mapping);
-}
-
 async function fromHtml(bytes: Uint8Array, withoutSpeakers: boolean): Promise<Segmented> {
   const ignoreImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   const { value } = await mammoth.convertToHtml(mammothInput(bytes), { convertImage: ignoreImages });
-  const blocks = htmlBlocks(value);
-  const paragraphs: string[] = [];
-  const tables: Segmented[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') paragraphs.push(block.text);
-    else {
-      const table = withoutSpeakers ? null : transcriptTable(block.rows);
-      if (table) tables.push(table);
-      else paragraphs.push(...block.rows.map((r) => r.join(' ')));
-    }
-  }
-  const first = tables[0];
-  if (!first) return detectSpeakers(paragraphs.join('\n\n'), { withoutSpeakers });
-  // A transcript table: the paragraphs before it are the preamble, the rows the turns.
-  const before: string[] = [];
-  for (const block of blocks) {
-    if (block.kind === 'table') break;
-    before.push(block.text);
-  }
-  return {
-    preamble: [...before, ...first.preamble],
-    utterances: tables.flatMap((t, i) => (i === 0 ? t.utterances : [...t.preamble.map((text) => ({ speaker: null, text })), ...t.utterances])),
-  };
+  return blocksToSegments(htmlBlocks(value), withoutSpeakers);
 }
 
 /**

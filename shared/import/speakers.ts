@@ -77,7 +77,8 @@ export function acceptLabels(lines: Line[]): Set<string> {
     const dense = isDense(lines, accepted);
     for (const [label, c] of counts) {
       if (accepted.has(label) || !c.colon || c.n !== 1) continue;
-      if (isCodeLabel(label) || guessRole(label) === 'moderator' || (dense && isShort(label))) accepted.add(label);
+      if (isCodeLabel(label) || guessRole(label) === 'moderator' || (dense && isShort(label)))
+        accepted.add(label);
     }
     return accepted;
   }

@@ -15,9 +15,19 @@ export type ZipLimits = {
   maxRatio: number;
 };
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 200 * 1024 * 1024, maxEntries: 10_000, maxRatio: 200 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 200 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxRatio: 200,
+};
 
-export type ZipEntry = { name: string; method: number; compressedSize: number; size: number; dataStart: number };
+export type ZipEntry = {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  dataStart: number;
+};
 
 const STEP = 16 * 1024;
 
@@ -63,11 +73,13 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     const local = u32(bytes, offset + 42);
     const name = utf8.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
     offset += 46 + nameLength + extra;
-    if (isUnsafeEntryName(name)) return { ok: false, reason: 'import.zipUnsafePath', params: { entry: name } };
+    if (isUnsafeEntryName(name))
+      return { ok: false, reason: 'import.zipUnsafePath', params: { entry: name } };
     if (flags & 1 || (method !== 0 && method !== 8)) return corrupt;
     total += size;
     if (total > limits.maxTotalBytes) return { ok: false, reason: 'import.zipBomb' };
-    if (size > 1024 * 1024 && size > compressedSize * limits.maxRatio) return { ok: false, reason: 'import.zipBomb' };
+    if (size > 1024 * 1024 && size > compressedSize * limits.maxRatio)
+      return { ok: false, reason: 'import.zipBomb' };
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return corrupt;
     const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (dataStart + compressedSize > bytes.length) return corrupt;

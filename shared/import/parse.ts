@@ -1,0 +1,116 @@
+import type { Result, SourceFormat, Warning } from '../model.ts';
+import { buildTranscript } from './build.ts';
+import { cuesToSegments, parseCues } from './cues.ts';
+import { parseCsv } from './csv.ts';
+import { decodeText } from './decode.ts';
+import { parseDocx } from './docx.ts';
+import { parseOdt } from './odt.ts';
+import { parsePdf } from './pdf.ts';
+import { detectSpeakers } from './speakers.ts';
+import type { ParseOptions, ParsedTranscript, Segmented } from './types.ts';
+
+/** Files larger than this are refused before anything is read (100 MB). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'txt',
+  vtt: 'vtt',
+  srt: 'srt',
+  csv: 'csv',
+  tsv: 'tsv',
+  docx: 'docx',
+  odt: 'odt',
+  pdf: 'pdf',
+};
+
+/** The transcript format of a file name by its extension, or null when Koor cannot read it. */
+export function formatOfFile(fileName: string): SourceFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return (ext && EXTENSIONS[ext]) || null;
+}
+
+type Parsed = {
+  segments: Segmented;
+  encoding?: string;
+  extra?: Partial<ParsedTranscript>;
+  warnings?: Warning[];
+};
+
+async function segment(
+  format: SourceFormat,
+  bytes: Uint8Array,
+  options: ParseOptions,
+): Promise<Result<Parsed>> {
+  const withoutSpeakers = options.withoutSpeakers === true;
+  if (format === 'docx' || format === 'odt' || format === 'pdf') {
+    const r =
+      format === 'docx'
+        ? await parseDocx(bytes, { withoutSpeakers })
+        : format === 'odt'
+          ? parseOdt(bytes, { withoutSpeakers })
+          : await parsePdf(bytes, { withoutSpeakers });
+    return r.ok ? { ok: true, data: { segments: r.data } } : r;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const { text, encoding } = decoded.data;
+  if (format === 'vtt' || format === 'srt')
+    return { ok: true, data: { segments: cuesToSegments(parseCues(text), withoutSpeakers), encoding } };
+  if (format === 'csv' || format === 'tsv') {
+    const r = parseCsv(text, format === 'tsv', options.columnMapping);
+    if (!r.ok) return r;
+    const { segments, columns, mapping, guessed, warnings } = r.data;
+    const extra: Partial<ParsedTranscript> = { columns, columnMapping: mapping, needsColumnMapping: guessed };
+    if (guessed)
+      warnings.push({ key: 'import.warning.columnsGuessed', params: { text: columns[mapping.text] ?? '' } });
+    if (withoutSpeakers) {
+      segments.utterances = segments.utterances.map((u) => ({ ...u, speaker: null }));
+      segments.plain = true;
+    }
+    return { ok: true, data: { segments, encoding, extra, warnings } };
+  }
+  return { ok: true, data: { segments: detectSpeakers(text, { withoutSpeakers }), encoding } };
+}
+
+const mb = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+/**
+ * Reads one transcript file (txt, vtt, srt, csv, tsv, docx, odt, pdf) into text, speakers and turns.
+ * Never throws: failures come back as a message key with `file` (and other) parameters.
+ */
+export async function parseTranscript(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): Promise<Result<ParsedTranscript>> {
+  const file = fileName.split(/[\\/]/).pop() ?? fileName;
+  const limit = options.maxBytes ?? MAX_FILE_BYTES;
+  if (bytes.length > limit)
+    return {
+      ok: false,
+      reason: 'import.tooLarge',
+      params: { file, size: mb(bytes.length), limit: mb(limit) },
+    };
+  const format = formatOfFile(file);
+  if (!format || format === 'qdpx') return { ok: false, reason: 'import.unsupported', params: { file } };
+  if (bytes.length === 0) return { ok: false, reason: 'import.empty', params: { file } };
+  let parsed: Result<Parsed>;
+  try {
+    parsed = await segment(format, bytes, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'error.unknown', params: { file, detail } };
+  }
+  if (!parsed.ok) return { ok: false, reason: parsed.reason, params: { ...parsed.params, file } };
+  const { segments, encoding, extra, warnings = [] } = parsed.data;
+  const transcript = { ...buildTranscript(segments, format, encoding), ...extra };
+  if (transcript.text.trim() === '') return { ok: false, reason: 'import.noText', params: { file } };
+  if (transcript.speakers.length === 0 && !options.withoutSpeakers)
+    warnings.push({ key: 'import.warning.noSpeakers' });
+  const withFile = warnings.map((w) => ({ key: w.key, params: { ...w.params, file } }));
+  return withFile.length
+    ? { ok: true, data: transcript, warnings: withFile }
+    : { ok: true, data: transcript };
+}

@@ -1,0 +1,69 @@
+import type { Result } from '../model.ts';
+import { detectSpeakers } from './speakers.ts';
+import type { Segmented } from './types.ts';
+
+type PdfJs = typeof import('pdfjs-dist');
+
+/**
+ * pdf.js: the legacy build in Node (the CLI, tests), the standard build in the browser. In the
+ * browser the app must set `GlobalWorkerOptions.workerSrc` (pdfjs-dist/build/pdf.worker.min.mjs?url).
+ */
+async function loadPdfJs(): Promise<PdfJs> {
+  const inNode = typeof globalThis.process?.versions?.node === 'string';
+  if (inNode) return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  return import('pdfjs-dist');
+}
+
+const PAGE_NUMBER = /^(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
+
+type TextItem = { str: string; hasEOL: boolean };
+
+function isTextItem(item: unknown): item is TextItem {
+  return typeof item === 'object' && item !== null && 'str' in item;
+}
+
+/** Reads the text layer of a PDF and detects speakers; password-protected and image-only PDFs are refused. */
+export async function parsePdf(
+  bytes: Uint8Array,
+  options: { withoutSpeakers?: boolean } = {},
+): Promise<Result<Segmented>> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let lines: string[];
+  try {
+    const doc = await task.promise;
+    lines = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      let line = '';
+      for (const item of content.items) {
+        if (!isTextItem(item)) continue;
+        line += item.str;
+        if (item.hasEOL) {
+          lines.push(line);
+          line = '';
+        }
+      }
+      lines.push(line, '');
+      page.cleanup();
+    }
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    return { ok: false, reason: name === 'PasswordException' ? 'import.pdfPassword' : 'import.corruptPdf' };
+  } finally {
+    await task.destroy();
+  }
+  const kept = lines.filter((l) => !PAGE_NUMBER.test(l.trim()));
+  const text = kept.join('\n');
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'import.pdfNoText' };
+  return { ok: true, data: detectSpeakers(text, options) };
+}
