@@ -29,6 +29,7 @@ const R_AT = /^@([^:@\n]{1,63}?):(?:\s+(.*)|$)/;
 const R_BRACKET = /^\[([^\]\d:][^\]:]{0,62})\]\s*:?(?:\s+(.*)|$)/;
 const R_ROLE = /^([^:()[\]@\n]{1,63}?)\s*\(([^()\d]{1,40})\)\s*:(?:\s+(.*)|$)/;
 const R_COLON = /^([^:\n]{1,63}?):(?:\s+(.*)|$)/;
+const R_EMPHASIS = /^([*_]{1,2})([^*_:\n]{1,63}?)(?::\1|\1:)(\s|$)/;
 const R_LEADING_TS = new RegExp(String.raw`^[\[(]?${TS}[\])]?\s+`);
 
 const PARTICLES = new Set([
@@ -66,13 +67,13 @@ export function isSpeakerLabel(label: string): boolean {
   if (STOP_LABELS.has(lower) || STOP_LABELS.has(lower.replace(/\s*\d+$/, ''))) return false;
   const words = label.split(/\s+/);
   if (words.length > 5) return false;
+  if (guessRole(label) === 'moderator') return true;
   let capitalised = 0;
   for (const word of words) {
     if (WORD.test(word)) capitalised++;
     else if (!PARTICLES.has(word.toLowerCase())) return false;
   }
-  if (capitalised === 0) return false;
-  return WORD.test(words[0]!) || PARTICLES.has(words[0]!.toLowerCase()) || guessRole(label) === 'moderator';
+  return capitalised > 0;
 }
 
 /** True for codes such as R1, I, GL, P03 that are labels even when they occur once. */
@@ -112,7 +113,9 @@ function make(
 }
 
 /** Recognises a speaker label at the start of one (trimmed) line; null when the line has none. */
-export function matchSpeakerLabel(line: string): LabelMatch | null {
+export function matchSpeakerLabel(input: string): LabelMatch | null {
+  // Markdown emphasis around a label: "**Name:**", "__Name__:".
+  const line = input[0] === '*' || input[0] === '_' ? input.replace(R_EMPHASIS, '$2:$3') : input;
   const c = line.charCodeAt(0);
   let m: RegExpExecArray | null;
   if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {

@@ -2,8 +2,8 @@ import { isCodeLabel, matchSpeakerLabel, stripLeadingTimestamp, type LabelMatch 
 import { guessRole } from './build.ts';
 import type { Segmented, Utterance } from './types.ts';
 
-/** Share of non-preamble lines that must start with a label before a one-off `Name:` counts as a speaker. */
-const DENSE = 0.8;
+/** Share of paragraphs that must start with a label before a one-off `Name:` counts as a speaker. */
+const DENSE = 0.75;
 
 /** A trimmed line (or cue/paragraph) with the label candidate at its start. */
 export type Line = { text: string; match: LabelMatch | null };
@@ -45,18 +45,25 @@ function tally(lines: Line[]): Map<string, Tally> {
   return counts;
 }
 
-/** True when nearly every non-empty line from the first accepted label on starts with a label. */
+/**
+ * True when nearly every paragraph from the first accepted label on starts with a label candidate
+ * (paragraphs are blank-line separated; without blank lines every line is one).
+ */
 function isDense(lines: Line[], accepted: Set<string>): boolean {
-  let body = 0;
+  const blankLines = lines.some((l) => l.text === '');
+  let paragraphs = 0;
   let labelled = 0;
   let started = false;
+  let previousBlank = true;
   for (const l of lines) {
     if (!started) started = l.match !== null && accepted.has(l.match.label);
-    if (!started || !l.text) continue;
-    body++;
-    if (l.match) labelled++;
+    const startsParagraph = l.text !== '' && (previousBlank || !blankLines);
+    previousBlank = l.text === '';
+    if (!started || !startsParagraph) continue;
+    paragraphs++;
+    if (l.match && l.match.kind !== 'alone') labelled++;
   }
-  return body > 0 && labelled / body >= DENSE;
+  return paragraphs > 0 && labelled / paragraphs >= DENSE;
 }
 
 const isShort = (label: string): boolean => label.split(/\s+/).length <= 3;

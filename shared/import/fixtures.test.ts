@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from './parse.ts';
+import { spokenWords, summariseSpeakers } from './summary.ts';
+
+type Passage = { quote: string; speaker: string; turn_index: number; char_offset_in_turn: number };
+type FixtureEntry = {
+  file: string;
+  moderator: string;
+  expected_turns: number;
+  expected_speakers: string[];
+  turns_per_speaker: Record<string, number>;
+  word_count: number;
+  words_per_speaker: Record<string, number>;
+  speaker_roles?: Record<string, string>;
+  passages: Passage[];
+};
+
+const dir = new URL('../../tests/fixtures/transcripts/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('MANIFEST.json', dir), 'utf8')) as { files: FixtureEntry[] };
+
+async function parse(entry: FixtureEntry) {
+  const result = await parseTranscript(entry.file, new Uint8Array(readFileSync(new URL(entry.file, dir))));
+  if (!result.ok) throw new Error(`${entry.file}: ${result.reason}`);
+  return result.data;
+}
+
+const within1 = (actual: number, expected: number): boolean => Math.abs(actual - expected) <= expected * 0.01;
+
+describe.each(manifest.files.map((f) => [f.file, f] as const))('fixture %s', (_name, entry) => {
+  it('has exactly the expected speakers, in order, and the expected number of turns', async () => {
+    const parsed = await parse(entry);
+    expect(parsed.speakers.map((s) => s.label)).toEqual(entry.expected_speakers);
+    expect(parsed.turns).toHaveLength(entry.expected_turns);
+  });
+
+  it('has the expected turns per speaker and words within 1 %', async () => {
+    const parsed = await parse(entry);
+    const summary = summariseSpeakers(parsed);
+    expect(Object.fromEntries(summary.map((s) => [s.label, s.turns]))).toEqual(entry.turns_per_speaker);
+    for (const s of summary) expect(within1(s.words, entry.words_per_speaker[s.label]!), s.label).toBe(true);
+    expect(within1(spokenWords(parsed), entry.word_count)).toBe(true);
+  });
+
+  it('marks the moderator and keeps written roles', async () => {
+    const parsed = await parse(entry);
+    const moderators = parsed.speakers.filter((s) => s.role === 'moderator').map((s) => s.label);
+    expect(moderators).toEqual([entry.moderator]);
+    for (const [label, role] of Object.entries(entry.speaker_roles ?? {})) {
+      expect(parsed.speakers.find((s) => s.label === label)?.roleNote).toBe(role);
+    }
+  });
+
+  it('finds every gold quote in the turn it names, at its offset', async () => {
+    const parsed = await parse(entry);
+    for (const p of entry.passages) {
+      const turn = parsed.turns[p.turn_index]!;
+      expect(turn.speakerLabel).toBe(p.speaker);
+      const text = parsed.text.slice(turn.start, turn.end);
+      expect(text.indexOf(p.quote), p.quote).toBe(p.char_offset_in_turn);
+    }
+  });
+
+  it('keeps spoken text of each turn collapsed and separated by blank lines', async () => {
+    const parsed = await parse(entry);
+    let previous = parsed.preambleEnd;
+    for (const turn of parsed.turns) {
+      const text = parsed.text.slice(turn.start, turn.end);
+      expect(text).toBe(text.replace(/\s+/g, ' ').trim());
+      expect(turn.start).toBe(previous === 0 && turn === parsed.turns[0] ? 0 : previous + 2);
+      previous = turn.end;
+    }
+    for (let i = 1; i < parsed.turns.length; i++) {
+      expect(parsed.turns[i]!.speakerLabel).not.toBe(parsed.turns[i - 1]!.speakerLabel);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { KoorDocument, Speaker, Turn } from '../model.ts';
+import { speakerOverview } from './overview.ts';
+
+const doc = (id: string, text: string, perspective: string): KoorDocument => ({
+  id,
+  name: id,
+  format: 'txt',
+  text,
+  sourceHash: id,
+  importedAt: '',
+  attributes: { perspective },
+});
+const speaker = (id: string, documentId: string, role: Speaker['role'], perspective?: string): Speaker => ({
+  id,
+  documentId,
+  label: id,
+  name: id,
+  role,
+  attributes: perspective ? { perspective } : {},
+});
+const turn = (id: string, documentId: string, speakerId: string, start: number, end: number): Turn => ({
+  id,
+  documentId,
+  speakerId,
+  start,
+  end,
+});
+
+describe('speakerOverview', () => {
+  // d1: "een twee drie vier" (moderator 2 words, P1 2 words); d2: "vijf zes zeven" all by P2 (speaker perspective onderwijs)
+  const documents = [doc('d1', 'een twee drie vier', 'ouders'), doc('d2', 'vijf zes zeven', 'ouders')];
+  const speakers = [
+    speaker('m', 'd1', 'moderator'),
+    speaker('p1', 'd1', 'participant'),
+    speaker('p2', 'd2', 'participant', 'onderwijs'),
+  ];
+  const turns = [turn('t1', 'd1', 'm', 0, 8), turn('t2', 'd1', 'p1', 9, 18), turn('t3', 'd2', 'p2', 0, 14)];
+
+  it('counts turns, words and shares per document with the moderator share', () => {
+    const { byDocument } = speakerOverview(documents, speakers, turns);
+    expect(byDocument[0]).toMatchObject({ key: 'd1', words: 4, moderatorShare: 0.5 });
+    expect(byDocument[0]!.rows.map((r) => [r.name, r.turns, r.words, r.share])).toEqual([
+      ['m', 1, 2, 0.5],
+      ['p1', 1, 2, 0.5],
+    ]);
+    expect(byDocument[1]).toMatchObject({ words: 3, moderatorShare: 0 });
+  });
+
+  it('groups speakers by perspective, a speaker perspective overriding the document one', () => {
+    const { byPerspective } = speakerOverview(documents, speakers, turns);
+    expect(byPerspective.map((g) => [g.key, g.words, g.rows.length])).toEqual([
+      ['ouders', 4, 2],
+      ['onderwijs', 3, 1],
+    ]);
+  });
+});

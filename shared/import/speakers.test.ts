@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { buildTranscript } from './build.ts';
+import { detectSpeakers } from './speakers.ts';
+
+function parse(text: string) {
+  const p = buildTranscript(detectSpeakers(text), 'txt');
+  return {
+    ...p,
+    spoken: p.turns.map((t) => [t.speakerLabel, p.text.slice(t.start, t.end)]),
+    preamble: p.text.slice(0, p.preambleEnd),
+  };
+}
+
+describe('detectSpeakers: turn segmentation', () => {
+  it.each([
+    [
+      'Name: at paragraph start, blank lines between',
+      'Jan: Hallo.\n\nPiet: Dag.\n\nJan: Zullen we?',
+      [
+        ['Jan', 'Hallo.'],
+        ['Piet', 'Dag.'],
+        ['Jan', 'Zullen we?'],
+      ],
+    ],
+    [
+      'a paragraph without a name continues the previous speaker',
+      'Jan: Hallo.\n\nIk wilde nog iets zeggen.\n\nPiet: Dag.\nOok van mij.\n\nJan: Ja.',
+      [
+        ['Jan', 'Hallo. Ik wilde nog iets zeggen.'],
+        ['Piet', 'Dag. Ook van mij.'],
+        ['Jan', 'Ja.'],
+      ],
+    ],
+    [
+      'timestamps leave the text but stay on the turn',
+      '[00:00:04] Gespreksleider: Welkom.\n[00:00:24] Ingrid: Ik wil wel.\n[00:01:00] Gespreksleider: Dank.\n[00:01:10] Ingrid: Graag.',
+      [
+        ['Gespreksleider', 'Welkom.'],
+        ['Ingrid', 'Ik wil wel.'],
+        ['Gespreksleider', 'Dank.'],
+        ['Ingrid', 'Graag.'],
+      ],
+    ],
+    [
+      'Otter: name and time on their own line, text below',
+      'Anna  00:00:01\nGoedemorgen allemaal.\n\nBram  00:00:05\nHoi.\nIk ben Bram.\n\nAnna  00:00:09\nFijn.',
+      [
+        ['Anna', 'Goedemorgen allemaal.'],
+        ['Bram', 'Hoi. Ik ben Bram.'],
+        ['Anna', 'Fijn.'],
+      ],
+    ],
+    [
+      'names alone on a line (bold names in Word)',
+      'Titel van het gesprek\n\nGespreksleider\n\nWelkom.\n\nBas\n\nDag.\n\nTweede alinea.\n\nGespreksleider\n\nDank je.\n\nBas\n\nGraag.',
+      [
+        ['Gespreksleider', 'Welkom.'],
+        ['Bas', 'Dag. Tweede alinea.'],
+        ['Gespreksleider', 'Dank je.'],
+        ['Bas', 'Graag.'],
+      ],
+    ],
+    [
+      'codes with a role and a one-off code',
+      'I: Vraag?\n\nR1 (ouder): Antwoord.\n\nI: En jij?\n\nR2 (pleegouder): Ook.',
+      [
+        ['I', 'Vraag?'],
+        ['R1', 'Antwoord.'],
+        ['I', 'En jij?'],
+        ['R2', 'Ook.'],
+      ],
+    ],
+    [
+      '[Name] and @Name: labels',
+      '[Noah] Hoi.\n@Amira: Hallo.\n[Noah] Hoe gaat het?\n@Amira: Goed.',
+      [
+        ['Noah', 'Hoi.'],
+        ['Amira', 'Hallo.'],
+        ['Noah', 'Hoe gaat het?'],
+        ['Amira', 'Goed.'],
+      ],
+    ],
+    [
+      'a one-off Name: counts when nearly every line is a turn',
+      'Jan: a\nPiet: b\nJan: c\nPiet: d\nKlaas: e\nJan: f',
+      [
+        ['Jan', 'a'],
+        ['Piet', 'b'],
+        ['Jan', 'c'],
+        ['Piet', 'd'],
+        ['Klaas', 'e'],
+        ['Jan', 'f'],
+      ],
+    ],
+    [
+      'repeated labels merge into one turn',
+      'Jan: een\nJan: twee\nPiet: drie\nJan: vier',
+      [
+        ['Jan', 'een twee'],
+        ['Piet', 'drie'],
+        ['Jan', 'vier'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(parse(text).spoken).toEqual(expected);
+  });
+
+  it('keeps header lines before the first turn as preamble', () => {
+    const p = parse(
+      'Groepsgesprek ouders\nDatum: 3 maart\nDuur: 60 min\n\nGL: Welkom.\n\nAnna: Dank.\n\nGL: Goed.',
+    );
+    expect(p.preamble).toBe('Groepsgesprek ouders\nDatum: 3 maart\nDuur: 60 min');
+    expect(p.speakers.map((s) => [s.label, s.role])).toEqual([
+      ['GL', 'moderator'],
+      ['Anna', 'participant'],
+    ]);
+    expect(p.text.slice(p.turns[0]!.start - 2, p.turns[0]!.start)).toBe('\n\n');
+  });
+
+  it.each([
+    [
+      'Let op: en Noot: in the text do not start turns',
+      'Jan: a\n\nLet op: dit.\n\nPiet: b\n\nNoot: dat.\n\nJan: c\n\nPiet: d',
+    ],
+    [
+      'a colon mid-sentence does not start a turn',
+      'Jan: a\n\nEn toen zei ik: nee.\n\nPiet: b\n\nJan: c\n\nPiet: d',
+    ],
+    [
+      'clock times and urls do not start turns',
+      'Jan: a\n\n10:30 was de pauze.\n\nPiet: b\nhttps://example.org\n\nJan: c\n\nPiet: d',
+    ],
+    [
+      'a one-off capitalised word with a colon in a loose text is no speaker',
+      'Jan: a\n\nlosse tekst\n\nmeer tekst\n\nPiet: b\n\nSamengevat: x\n\nJan: c\n\nPiet: d',
+    ],
+  ])('%s', (_name, text) => {
+    expect(parse(text).speakers.map((s) => s.label)).toEqual(['Jan', 'Piet']);
+  });
+
+  it.each([
+    ['plain paragraphs', 'Dit is een verslag.\n\nHet ging over normaal.\n\nEinde.', 3],
+    ['lines without blank lines are paragraphs', 'Regel een.\nRegel twee.', 2],
+    [
+      'one Name: that never recurs is not a speaker',
+      'Samenvatting van de dag\n\nWat opviel: veel mensen.',
+      2,
+    ],
+    ['header words only', 'Datum: 1 mei\nLocatie: Zwolle\nNoot: geen opname', 3],
+  ])('no speakers in %s: one turn per paragraph, no speaker', (_name, text, count) => {
+    const p = parse(text);
+    expect(p.speakers).toEqual([]);
+    expect(p.turns).toHaveLength(count);
+    expect(p.turns.every((t) => t.speakerLabel === null)).toBe(true);
+    expect(p.preambleEnd).toBe(0);
+  });
+
+  it('withoutSpeakers keeps every paragraph as written', () => {
+    const seg = detectSpeakers('Jan: Hallo.\n\nPiet: Dag.\n\nJan: Ja.', { withoutSpeakers: true });
+    const p = buildTranscript(seg, 'txt');
+    expect(p.speakers).toEqual([]);
+    expect(p.text).toBe('Jan: Hallo.\n\nPiet: Dag.\n\nJan: Ja.');
+  });
+});
