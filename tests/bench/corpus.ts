@@ -42,6 +42,39 @@ const CONTENT_WORDS = (
   'kijken praten begrijpen steun ondersteuning regels protocol indicatie wachtlijst medicalisering'
 ).split(' ');
 
+const SYLLABLES =
+  'ver be ge ont her kin der ou hul wij ken taal school zorg spel huis werk tijd leer gang vraag'.split(' ');
+const SUFFIXES = [
+  '',
+  '',
+  'en',
+  'en',
+  's',
+  'je',
+  'jes',
+  'heid',
+  'ing',
+  'ingen',
+  'lijk',
+  'lijke',
+  'er',
+  'ers',
+  'ië',
+  'ën',
+];
+
+/** Dutch-looking compounds with inflections, so word lists and the stemmer see a realistic vocabulary. */
+function buildLexicon(random: () => number, size: number): string[] {
+  const words = new Set<string>();
+  while (words.size < size) {
+    let stem = '';
+    const parts = 2 + Math.floor(random() * 3);
+    for (let i = 0; i < parts; i++) stem += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
+    words.add(stem + SUFFIXES[Math.floor(random() * SUFFIXES.length)]!);
+  }
+  return [...words];
+}
+
 /** Words one perspective uses more than the others, so "distinctive words" has something to find. */
 const PERSPECTIVE_WORDS: readonly string[][] = [
   ['vrienden', 'mentor', 'stage', 'appen', 'serieus'],
@@ -124,6 +157,9 @@ export function generateCorpus(options: CorpusOptions = {}): ProjectData {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const guid = (): string => makeGuid(random);
   const codes = buildCodes(guid);
+  const lexicon = buildLexicon(random, 20_000);
+  // Zipf-like: a few lexicon words are frequent, most are rare.
+  const pickLexical = (): string => lexicon[Math.floor(lexicon.length * random() ** 3)]!;
   const codable = codes.filter((c) => c.codable);
 
   const documents: KoorDocument[] = [];
@@ -171,7 +207,14 @@ export function generateCorpus(options: CorpusOptions = {}): ProjectData {
       const wordCount = isModerator ? 8 + Math.floor(random() * 20) : 20 + Math.floor(random() * 120);
       for (let w = 0; w < wordCount; w++) {
         const r = random();
-        let word = r < 0.55 ? pick(FUNCTION_WORDS) : r < 0.93 ? pick(CONTENT_WORDS) : pick(special);
+        let word =
+          r < 0.5
+            ? pick(FUNCTION_WORDS)
+            : r < 0.7
+              ? pick(CONTENT_WORDS)
+              : r < 0.93
+                ? pickLexical()
+                : pick(special);
         if (w === 0) word = word[0]!.toUpperCase() + word.slice(1);
         words.push(w > 0 && random() < 0.08 ? `${word}.` : word);
       }

@@ -1,0 +1,162 @@
+import type { AnalysisIndex } from './analysisIndex.ts';
+import { assignColumns, type Column, type ColumnBy } from './columns.ts';
+import { stemDutch } from './stem.ts';
+import { DUTCH_STOP_WORDS } from './stopwords.ts';
+import { scanWords } from './words.ts';
+
+/** Word counts of the spoken text per column, with inflections grouped by their Dutch stem. */
+export type WordCounts = {
+  columns: Column[];
+  /** All words spoken per column (stop words included): the corpus sizes for rates and log-likelihood. */
+  tokens: number[];
+  stems: string[];
+  /** counts[stem * columns.length + column] */
+  counts: Int32Array;
+  /** Lowercase surface forms, their stem, their counts per column (formCounts[form * C + column]). */
+  forms: string[];
+  formStem: Int32Array;
+  formCounts: Int32Array;
+  /** The forms of each stem. */
+  stemForms: number[][];
+  /** 1 when every form of the stem is a stop word (or a number, or shorter than two letters). */
+  stop: Uint8Array;
+};
+
+export type WordCountOptions = { by?: ColumnBy; includeModerator?: boolean; lang?: 'nl' | 'en' };
+
+/** Counts every word in the turns per column (moderator left out by default), one pass over the text. */
+export function countWords(index: AnalysisIndex, options: WordCountOptions = {}): WordCounts {
+  const { columns, turnColumn } = assignColumns(
+    index,
+    options.by ?? { kind: 'perspective' },
+    options.includeModerator ?? false,
+    options.lang ?? 'nl',
+  );
+  const C = columns.length;
+  const formIds = new Map<string, number>();
+  const formNames: string[] = [];
+  const formStem: number[] = [];
+  let formCounts = new Int32Array(1024 * Math.max(1, C));
+  const stemIds = new Map<string, number>();
+  const stems: string[] = [];
+  let counts = new Int32Array(1024 * Math.max(1, C));
+  const tokens = new Array<number>(C).fill(0);
+  let column = 0;
+  let text = '';
+  const onWord = (start: number, end: number): void => {
+    const raw = text.slice(start, end);
+    let form = formIds.get(raw);
+    if (form === undefined) {
+      const lower = raw.toLowerCase();
+      form = formIds.get(lower);
+      if (form === undefined) {
+        form = formNames.length;
+        formNames.push(lower);
+        formIds.set(lower, form);
+        const stem = stemDutch(lower);
+        let stemId = stemIds.get(stem);
+        if (stemId === undefined) {
+          stemId = stems.length;
+          stems.push(stem);
+          stemIds.set(stem, stemId);
+          if ((stemId + 1) * C > counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
+        }
+        formStem.push(stemId);
+        if ((form + 1) * C > formCounts.length) {
+          const grown = new Int32Array(formCounts.length * 2);
+          grown.set(formCounts);
+          formCounts = grown;
+        }
+      }
+      formIds.set(raw, form);
+    }
+    formCounts[form * C + column]!++;
+    counts[formStem[form]! * C + column]!++;
+    tokens[column]!++;
+  };
+  for (let t = 0; t < turnColumn.length; t++) {
+    if (turnColumn[t]! < 0) continue;
+    column = turnColumn[t]!;
+    text = index.documents[index.turnDocument[t]!]!.text;
+    scanWords(text, onWord, index.turnStart[t]!, index.turnEnd[t]!);
+  }
+  const stemForms: number[][] = stems.map(() => []);
+  const stop = new Uint8Array(stems.length).fill(1);
+  formNames.forEach((form, f) => {
+    const s = formStem[f]!;
+    stemForms[s]!.push(f);
+    if (!DUTCH_STOP_WORDS.has(form) && form.length > 1 && !/^\p{N}+$/u.test(form)) stop[s] = 0;
+  });
+  return {
+    columns,
+    tokens,
+    stems,
+    counts: counts.slice(0, stems.length * C),
+    forms: formNames,
+    formStem: Int32Array.from(formStem),
+    formCounts: formCounts.slice(0, formNames.length * C),
+    stemForms,
+    stop,
+  };
+}
+
+/** The forms of a stem with their counts in one column (or all), most frequent first, unused forms left out. */
+export function formsOf(
+  counts: WordCounts,
+  stem: number,
+  column?: number,
+): { form: string; count: number }[] {
+  const C = counts.columns.length;
+  const list = counts.stemForms[stem]!.map((f) => {
+    let count = 0;
+    if (column === undefined) for (let c = 0; c < C; c++) count += counts.formCounts[f * C + c]!;
+    else count = counts.formCounts[f * C + column]!;
+    return { form: counts.forms[f]!, count };
+  });
+  return list
+    .filter((x) => x.count > 0)
+    .sort((a, b) => b.count - a.count || a.form.localeCompare(b.form, 'nl'));
+}
+
+/** One word of a frequency list: the stem's most frequent form stands for all its forms. */
+export type WordFrequency = {
+  stem: string;
+  word: string;
+  forms: { form: string; count: number }[];
+  count: number;
+  /** Occurrences per 1,000 words of the column (or of all columns). */
+  per1000: number;
+};
+
+/** The most frequent words of one column (or all columns when `column` is undefined), stop words left out. */
+export function wordFrequencies(
+  counts: WordCounts,
+  options: { column?: number; limit?: number; includeStopWords?: boolean } = {},
+): WordFrequency[] {
+  const C = counts.columns.length;
+  const { column, limit = 100, includeStopWords = false } = options;
+  const size = column === undefined ? counts.tokens.reduce((a, b) => a + b, 0) : (counts.tokens[column] ?? 0);
+  const list: { stem: number; count: number }[] = [];
+  counts.stems.forEach((_, s) => {
+    if (!includeStopWords && counts.stop[s]) return;
+    let count = 0;
+    if (column === undefined) for (let c = 0; c < C; c++) count += counts.counts[s * C + c]!;
+    else count = counts.counts[s * C + column]!;
+    if (count > 0) list.push({ stem: s, count });
+  });
+  list.sort((a, b) => b.count - a.count || counts.stems[a.stem]!.localeCompare(counts.stems[b.stem]!, 'nl'));
+  return list.slice(0, limit).map(({ stem, count }) => {
+    const forms = formsOf(counts, stem, column);
+    return {
+      stem: counts.stems[stem]!,
+      word: forms[0]!.form,
+      forms,
+      count,
+      per1000: size > 0 ? (count * 1000) / size : 0,
+    };
+  });
+}
