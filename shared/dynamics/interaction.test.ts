@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { code, coding, groupProject, joinProjects } from '../coding/fixtures.ts';
+import type { ProjectData } from '../model.ts';
+import { consensus, microInterlocutor, participantTimeline, saturation } from './interaction.ts';
+import { proposeQuestions } from './questions.ts';
+import { quoteWithExchange } from './quote.ts';
+
+function group(): ProjectData {
+  const p = groupProject([
+    ['M', 'Wat is voor jullie normaal?'],
+    ['R1', 'Dat je gewoon mag zijn wie je bent.'],
+    ['R2', 'Ja, dat vind ik ook.'],
+    ['R3', 'Nee, dat zie ik anders.'],
+    ['M', 'Hoe praten hulpverleners met jullie?'],
+    ['R2', 'Vaak over mij.'],
+  ]);
+  const t = p.turns;
+  const on = (i: number, codeId: string, id: string) =>
+    coding(id, codeId, t[i]?.start ?? 0, t[i]?.end ?? 0, { coderId: 'A' });
+  p.codes = [code('normaal', null, 0), code('taal', null, 1), code('eens', null, 2), code('oneens', null, 3)];
+  p.codings = [
+    on(1, 'normaal', 'c1'),
+    on(2, 'normaal', 'c2'),
+    on(2, 'eens', 'c3'),
+    on(3, 'normaal', 'c4'),
+    on(3, 'oneens', 'c5'),
+    on(5, 'taal', 'c6'),
+  ];
+  const r2 = p.speakers.find((s) => s.label === 'R2');
+  if (r2) r2.attributes.perspective = 'ouder';
+  return p;
+}
+
+describe('microInterlocutor', () => {
+  it('fills question × participant with response, order, words and interaction codes', () => {
+    const p = group();
+    const document = p.documents[0];
+    if (!document) throw new Error('fixture');
+    const cells = microInterlocutor(p, proposeQuestions(document, p.turns, p.speakers), ['eens', 'oneens']);
+    expect(
+      cells.map((c) => [
+        c.questionId.slice(-2),
+        c.speakerId.slice(3),
+        c.responded,
+        c.order,
+        c.words,
+        c.codes.join(),
+      ]),
+    ).toEqual([
+      ['t0', 'R1', true, 1, 8, ''],
+      ['t0', 'R2', true, 2, 5, 'eens'],
+      ['t0', 'R3', true, 3, 5, 'oneens'],
+      ['t4', 'R1', false, null, 0, ''],
+      ['t4', 'R2', true, 1, 3, ''],
+      ['t4', 'R3', false, null, 0, ''],
+    ]);
+  });
+});
+
+describe('consensus', () => {
+  it('sorts participants per theme into endorsed, opposed, spoke and silent', () => {
+    const cells = consensus(group(), {
+      themeIds: ['normaal', 'taal'],
+      agreeCodeIds: ['eens'],
+      disagreeCodeIds: ['oneens'],
+    });
+    expect(cells.map((c) => [c.themeId, c.endorsed, c.opposed, c.spoke, c.silent])).toEqual([
+      ['normaal', ['d1:R2'], ['d1:R3'], ['d1:R1'], []],
+      ['taal', [], [], ['d1:R2'], ['d1:R1', 'd1:R3']],
+    ]);
+  });
+});
+
+describe('saturation', () => {
+  it('counts new and cumulative distinct codes per successive group', () => {
+    const a = group();
+    const b = groupProject([['R1', 'Iets nieuws.']], { documentId: 'd2' });
+    b.codings = [
+      coding('x1', 'taal', 0, 3, { documentId: 'd2' }),
+      coding('x2', 'nieuw', 0, 3, { documentId: 'd2' }),
+    ];
+    const c = groupProject([['R1', 'Niets nieuws.']], { documentId: 'd3' });
+    c.codings = [coding('y1', 'taal', 0, 3, { documentId: 'd3' })];
+    const points = saturation(joinProjects(a, b, c));
+    expect(points.map((pt) => [pt.documentId, pt.newCodes.length, pt.cumulative])).toEqual([
+      ['d1', 4, 4],
+      ['d2', 1, 5],
+      ['d3', 0, 5],
+    ]);
+  });
+});
+
+describe('participantTimeline', () => {
+  it("lists one participant's turns and codes in order", () => {
+    expect(participantTimeline(group(), 'd1:R2').map((e) => [e.turnId, e.words, e.codes])).toEqual([
+      ['d1:t2', 5, ['normaal', 'eens']],
+      ['d1:t5', 3, ['taal']],
+    ]);
+  });
+});
+
+describe('quoteWithExchange', () => {
+  it.each([
+    [
+      'nl',
+      { before: 1, after: 1 },
+      'R1: Dat je gewoon mag zijn wie je bent.\nR2, ouder: “Ja, dat vind ik ook.”\nR3: Nee, dat zie ik anders.\n(Bron: d1)',
+    ],
+    [
+      'en',
+      { before: 2 },
+      'M, moderator: Wat is voor jullie normaal?\nR1: Dat je gewoon mag zijn wie je bent.\nR2, ouder: “Ja, dat vind ik ook.”\n(Source: d1)',
+    ],
+  ] as const)('quotes with the exchange (%s)', (lang, around, expected) => {
+    expect(quoteWithExchange(group(), 'c2', { ...around, lang })).toBe(expected);
+  });
+
+  it('returns nothing for an unknown coding', () => {
+    expect(quoteWithExchange(group(), 'nope')).toBe('');
+  });
+});
