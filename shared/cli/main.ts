@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerInspect } from './commands/inspect.ts';
+import { registerBuild } from './commands/build.ts';
+import { registerCodebook } from './commands/codebook.ts';
+import { registerSegments } from './commands/segments.ts';
+import { registerCrosstab } from './commands/crosstab.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -15,6 +19,10 @@ export function buildProgram(): Command {
     .exitOverride();
   // Subcommands register here, one line each.
   registerInspect(program);
+  registerBuild(program);
+  registerCodebook(program);
+  registerSegments(program);
+  registerCrosstab(program);
   return program;
 }
 
