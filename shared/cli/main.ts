@@ -4,6 +4,9 @@ import { registerInspect } from './commands/inspect.ts';
 import { registerBuild } from './commands/build.ts';
 import { registerCodebook } from './commands/codebook.ts';
 import { registerSegments } from './commands/segments.ts';
+import { registerBuild } from './commands/build.ts';
+import { registerCodebook } from './commands/codebook.ts';
+import { registerSegments } from './commands/segments.ts';
 import { registerCrosstab } from './commands/crosstab.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -19,6 +22,9 @@ export function buildProgram(): Command {
     .exitOverride();
   // Subcommands register here, one line each.
   registerInspect(program);
+  registerBuild(program);
+  registerCodebook(program);
+  registerSegments(program);
   registerBuild(program);
   registerCodebook(program);
   registerSegments(program);
