@@ -97,7 +97,12 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
   const speakerCount = index.speakers.length;
   const speakerSeen = new Uint8Array((R + 1) * Math.max(1, speakerCount));
   const plainCodings = new Int32Array(W);
-  const ids: Id[][] = Array.from({ length: R * C }, () => []);
+  // Drill-down lists are filled after the pass at their exact size: (cell, coding) pairs are noted first.
+  const idCount = new Int32Array(R * C);
+  const maxTargets = Math.max(1, ...targets.map((t) => t.length));
+  const noteCell = new Int32Array(index.codingIds.length * maxTargets);
+  const noteCoding = new Int32Array(noteCell.length);
+  let notes = 0;
   let skipped = 0;
 
   const { codingIds, codingCode, codingStart, codingEnd, codingDocument, codingTurn, turnSpeaker } = index;
@@ -147,7 +152,9 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
       const r = rowTargets[i]!;
       add(r * W + c, d, t, start, end, sw, ew);
       add(r * W + C, d, t, start, end, sw, ew);
-      ids[r * C + c]!.push(codingIds[k]!);
+      idCount[r * C + c]!++;
+      noteCell[notes] = r * C + c;
+      noteCoding[notes++] = k;
       if (s >= 0 && speakerSeen[r * speakerCount + s] === 0) {
         speakerSeen[r * speakerCount + s] = 1;
         speakersWith[r * W + c]!++;
@@ -164,6 +171,13 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
       speakersWith[R * W + c]!++;
       speakersWith[R * W + C]!++;
     }
+  }
+
+  const ids: Id[][] = Array.from(idCount, (n) => new Array<Id>(n));
+  const filled = new Int32Array(R * C);
+  for (let i = 0; i < notes; i++) {
+    const cell = noteCell[i]!;
+    ids[cell]![filled[cell]!++] = codingIds[noteCoding[i]!]!;
   }
 
   const spokenWords = new Float64Array(W);
