@@ -4,6 +4,10 @@ import { App } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/compare.css';
+import './styles/codebook.css';
+import './styles/export.css';
+import './styles/documents.css';
 
 await initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -2,6 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { sharedMessages, type Catalogue } from '../../shared/messages.ts';
 import { appMessages } from './app.ts';
+import { documentsMessages } from '../features/documents/messages.ts';
+import { compareMessages } from '../features/compare/messages.ts';
+import { codebookMessages } from '../features/codebook/messages.ts';
+import { exportMessages } from '../features/export/messages.ts';
 import type { Language } from '../platform/types.ts';
 
 export type { Language };
@@ -9,7 +13,13 @@ export type { Language };
 const STORAGE_KEY = 'koor.language';
 
 // Every feature's catalogue joins here; shared/ messages (errors, measures) come from shared/messages.ts.
-const catalogues: Catalogue[] = [appMessages];
+const catalogues: Catalogue[] = [
+  appMessages,
+  documentsMessages,
+  compareMessages,
+  codebookMessages,
+  exportMessages,
+];
 
 /** The language chosen earlier on this computer, Dutch by default. */
 export function storedLanguage(): Language {

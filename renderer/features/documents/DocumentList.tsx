@@ -1,0 +1,157 @@
+import { useState, type DragEvent } from 'react';
+import { countWords } from '../../../shared/import/words.ts';
+import { perspectiveColor, perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { deleteDocument, knownHashes, useAllTurns, useDocuments, useSpeakers } from '../../db/documents.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { platform } from '../../platform/index.ts';
+import type { PickedFile } from '../../platform/types.ts';
+import { navigate, type Route } from '../../router.ts';
+import { useProject } from '../workspace/ProjectContext.tsx';
+import { ImportDialog } from './import/ImportDialog.tsx';
+import { IMPORT_EXTENSIONS } from './import/importModel.ts';
+import { SpeakerOverview } from './SpeakerOverview.tsx';
+
+type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: string) => void };
+
+/** The list of transcripts with import (button or drop), and the speaker overview. */
+export function DocumentList({ route, toast }: Props) {
+  const { t, i18n } = useTranslation();
+  const session = useProject();
+  const documents = useDocuments(session.db);
+  const speakers = useSpeakers(session.db);
+  const turns = useAllTurns(session.db);
+  const [batch, setBatch] = useState<{ picked: PickedFile[]; known: Map<string, string> } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+
+  const begin = async (picked: PickedFile[]) => {
+    if (picked.length === 0) return;
+    setBatch({ picked, known: await knownHashes(session.db) });
+  };
+  const pick = async () => begin(await platform.openFiles({ extensions: IMPORT_EXTENSIONS, multiple: true }));
+  const drop = async (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = Array.from(e.dataTransfer.files);
+    await begin(
+      await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      ),
+    );
+  };
+  const perspectives = [
+    ...new Set((documents ?? []).map((d) => d.attributes.perspective ?? '').filter(Boolean)),
+  ];
+  const open = (documentId: string) => navigate({ ...route, documentId });
+
+  const importButton = (
+    <button type="button" className="primary" onClick={() => void pick()}>
+      {t('documents.import')}
+    </button>
+  );
+
+  return (
+    <div
+      className={dragging ? 'section drop-target dragging' : 'section drop-target'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => void drop(e)}
+    >
+      {documents === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : documents.length === 0 ? (
+        <EmptyState title={t('documents.emptyTitle')} body={t('documents.emptyBody')}>
+          {importButton}
+          <p className="muted drop-hint">{t('documents.dropHint')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="section-header">
+            <h2>{t('documents.title')}</h2>
+            {importButton}
+          </div>
+          <table className="documents-table">
+            <thead>
+              <tr>
+                <th>{t('documents.name')}</th>
+                <th>{t('documents.perspective')}</th>
+                <th className="num">{t('documents.speakers')}</th>
+                <th className="num">{t('documents.turns')}</th>
+                <th className="num">{t('documents.words')}</th>
+                <th>
+                  <span className="sr-only">{t('documents.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((d, i) => {
+                const docTurns = (turns ?? []).filter((turn) => turn.documentId === d.id);
+                const perspective = d.attributes.perspective ?? '';
+                return (
+                  <tr key={d.id}>
+                    <td>
+                      <button type="button" className="link" onClick={() => open(d.id)}>
+                        {d.name}
+                      </button>
+                    </td>
+                    <td>
+                      {perspective && (
+                        <span className="chip" style={{ borderColor: perspectiveColor(perspective, i) }}>
+                          {perspectiveLabel(perspective, lang) || perspective}
+                        </span>
+                      )}
+                    </td>
+                    <td className="num">
+                      {formatNumber((speakers ?? []).filter((s) => s.documentId === d.id).length, lang)}
+                    </td>
+                    <td className="num">{formatNumber(docTurns.length, lang)}</td>
+                    <td className="num">
+                      {formatNumber(
+                        docTurns.reduce(
+                          (sum, turn) => sum + countWords(d.text.slice(turn.start, turn.end)),
+                          0,
+                        ),
+                        lang,
+                      )}
+                    </td>
+                    <td className="actions">
+                      <button
+                        type="button"
+                        className="danger-link"
+                        aria-label={`${t('app.delete')}: ${d.name}`}
+                        onClick={() =>
+                          void deleteDocument(session, d.id).then(() =>
+                            toast(t('documents.deleted', { name: d.name })),
+                          )
+                        }
+                      >
+                        {t('app.delete')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <SpeakerOverview documents={documents} speakers={speakers ?? []} turns={turns ?? []} />
+        </>
+      )}
+      {batch && (
+        <ImportDialog
+          picked={batch.picked}
+          known={batch.known}
+          perspectives={perspectives}
+          onClose={() => setBatch(null)}
+          onImported={(count) => {
+            setBatch(null);
+            toast(t('documents.imported', { count }));
+          }}
+        />
+      )}
+    </div>
+  );
+}

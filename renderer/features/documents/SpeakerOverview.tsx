@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
+import { speakerOverview } from '../../../shared/import/overview.ts';
+import type { KoorDocument, Speaker, Turn } from '../../../shared/model.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
+
+type Props = { documents: KoorDocument[]; speakers: Speaker[]; turns: Turn[] };
+
+/** Turns and words per speaker, per document or per perspective, with the moderator's share. */
+export function SpeakerOverview({ documents, speakers, turns }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const [by, setBy] = useState<'document' | 'perspective'>('document');
+  const overview = useMemo(() => speakerOverview(documents, speakers, turns), [documents, speakers, turns]);
+  const groups = by === 'document' ? overview.byDocument : overview.byPerspective;
+  const pct = (x: number) => `${formatNumber(x * 100, lang, 1)} %`;
+  return (
+    <section className="speaker-overview" aria-labelledby="speaker-overview-title">
+      <div className="section-header">
+        <h2 id="speaker-overview-title">{t('overview.title')}</h2>
+        <label className="inline">
+          <span>{t('overview.by')}</span>
+          <select
+            value={by}
+            onChange={(e) => setBy(e.target.value === 'perspective' ? 'perspective' : 'document')}
+          >
+            <option value="document">{t('overview.byDocument')}</option>
+            <option value="perspective">{t('overview.byPerspective')}</option>
+          </select>
+        </label>
+      </div>
+      <div className="overview-grid">
+        {groups.map((g) => (
+          <div key={g.key} className="card overview-card">
+            <h3>
+              {by === 'perspective'
+                ? perspectiveLabel(g.label, lang) || g.label || t('perspective.none')
+                : g.label}
+            </h3>
+            <p className="muted">
+              {t('overview.moderatorShare', { share: pct(g.moderatorShare) })} ·{' '}
+              {t('overview.totalWords', { words: formatNumber(g.words, lang) })}
+            </p>
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('overview.speaker')}</th>
+                  <th className="num">{t('import.turns')}</th>
+                  <th className="num">{t('import.words')}</th>
+                  <th className="num">{t('overview.share')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {g.rows.map((r) => (
+                  <tr key={r.speakerId} className={r.role === 'moderator' ? 'moderator' : undefined}>
+                    <td>
+                      {r.name}
+                      {r.role === 'moderator' && <span className="badge">{t('import.moderator')}</span>}
+                    </td>
+                    <td className="num">{formatNumber(r.turns, lang)}</td>
+                    <td className="num">{formatNumber(r.words, lang)}</td>
+                    <td className="num">
+                      <span
+                        className="share-bar"
+                        style={{ width: `${Math.round(r.share * 60)}px` }}
+                        aria-hidden="true"
+                      />
+                      {pct(r.share)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

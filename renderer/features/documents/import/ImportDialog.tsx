@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react';
+import { toProjectRecords } from '../../../../shared/import/records.ts';
+import { Dialog } from '../../../components/Dialog.tsx';
+import { storeDocuments, type DocumentBundle } from '../../../db/documents.ts';
+import { formatNumber, useTranslation } from '../../../i18n/index.ts';
+import type { PickedFile } from '../../../platform/types.ts';
+import { useProject } from '../../workspace/ProjectContext.tsx';
+import { FilePreview } from './FilePreview.tsx';
+import { useImportBatch } from './useImportBatch.ts';
+
+type Props = {
+  picked: PickedFile[];
+  known: Map<string, string>;
+  perspectives: string[];
+  onClose: () => void;
+  onImported: (count: number) => void;
+};
+
+/** A batch import: progress while parsing, a preview per file to confirm speakers and perspective, then one store. */
+export function ImportDialog({ picked, known, perspectives, onClose, onImported }: Props) {
+  const { t, i18n } = useTranslation();
+  const session = useProject();
+  const { files, done, update, reparse, cancel } = useImportBatch(picked, known);
+  const [selected, setSelected] = useState(0);
+  const [storing, setStoring] = useState(false);
+  const [storeError, setStoreError] = useState('');
+  const parsing = done < files.length && files.some((f) => f.status === 'waiting' || f.status === 'parsing');
+  const chosen = useMemo(() => files.filter((f) => f.include && f.status === 'ready' && f.parsed), [files]);
+  const current = files[selected];
+
+  const store = async () => {
+    setStoring(true);
+    setStoreError('');
+    try {
+      const bundles: DocumentBundle[] = chosen.map((f) =>
+        toProjectRecords(f.parsed!, {
+          name: f.name.trim() || f.fileName,
+          sourceHash: f.sourceHash!,
+          attributes: f.attributes,
+          ...(f.perspective ? { perspective: f.perspective } : {}),
+          speakers: f.speakers,
+        }),
+      );
+      await storeDocuments(session, bundles);
+      onImported(bundles.length);
+    } catch (error) {
+      const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+      setStoreError(
+        t(quota ? 'import.quota' : 'import.storeFailed', {
+          detail: error instanceof Error ? error.message : '',
+        }),
+      );
+      setStoring(false);
+    }
+  };
+
+  return (
+    <Dialog
+      wide
+      title={t('import.title', { count: files.length })}
+      onClose={() => {
+        cancel();
+        onClose();
+      }}
+      confirm={{
+        label: t('import.confirm', { count: chosen.length }),
+        disabled: parsing || storing || chosen.length === 0,
+        onConfirm: () => void store(),
+      }}
+    >
+      {parsing && (
+        <div className="progress-row">
+          <progress max={files.length} value={done} aria-label={t('import.progress')} />
+          <span>
+            {t('import.progressText', {
+              done: formatNumber(done, i18n.language),
+              total: formatNumber(files.length, i18n.language),
+            })}
+          </span>
+          <button type="button" onClick={cancel}>
+            {t('import.stop')}
+          </button>
+        </div>
+      )}
+      {storeError && (
+        <p className="form-error" role="alert">
+          {storeError}
+        </p>
+      )}
+      <div className="import-layout">
+        <ul className="import-files" aria-label={t('import.files')}>
+          {files.map((f, i) => (
+            <li key={f.key} className={i === selected ? 'selected' : undefined}>
+              <input
+                type="checkbox"
+                checked={f.include}
+                disabled={f.status !== 'ready'}
+                aria-label={t('import.include', { file: f.fileName })}
+                onChange={(e) => update(f.key, { include: e.target.checked })}
+              />
+              <button
+                type="button"
+                onClick={() => setSelected(i)}
+                aria-current={i === selected ? 'true' : undefined}
+              >
+                <span className={`status status-${f.status}`} aria-hidden="true" />
+                <span className="file-name">{f.fileName}</span>
+                <span className="muted file-status">
+                  {f.status === 'failed'
+                    ? t('import.failed')
+                    : f.status === 'ready'
+                      ? f.duplicateOf
+                        ? t('import.duplicateShort')
+                        : t('import.speakersFound', { count: f.parsed?.speakers.length ?? 0 })
+                      : t('import.parsing')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {current && (
+          <FilePreview
+            key={current.key}
+            file={current}
+            perspectives={perspectives}
+            update={(change) => update(current.key, change)}
+            reparse={(options) => void reparse(current, options)}
+          />
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,46 @@
+import type { SpeakerChoice } from '../../../../shared/import/records.ts';
+import type { ColumnMapping, ParsedTranscript } from '../../../../shared/import/types.ts';
+import type { Attributes, MessageParams } from '../../../../shared/model.ts';
+
+/** The extensions the import accepts. */
+export const IMPORT_EXTENSIONS = ['docx', 'odt', 'txt', 'vtt', 'srt', 'csv', 'tsv', 'pdf'];
+
+/** One file of an import batch, from picking to storing. */
+export type ImportFile = {
+  key: string;
+  fileName: string;
+  bytes: Uint8Array;
+  status: 'waiting' | 'parsing' | 'ready' | 'failed';
+  parsed?: ParsedTranscript;
+  error?: { reason: string; params?: MessageParams };
+  sourceHash?: string;
+  /** The name of a document already in the project with the same content. */
+  duplicateOf?: string;
+  include: boolean;
+  name: string;
+  perspective: string;
+  attributes: Attributes;
+  speakers: Record<string, SpeakerChoice>;
+  withoutSpeakers: boolean;
+  columnMapping?: ColumnMapping;
+};
+
+/** The document name a file suggests: its name without extension and leading numbers. */
+export function nameFromFile(fileName: string): string {
+  const base = fileName.replace(/\.[^.]+$/, '');
+  const cleaned = base
+    .replace(/^\d+[\s._-]+/, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
+  const name = cleaned || base;
+  return name.charAt(0).toLocaleUpperCase('nl') + name.slice(1);
+}
+
+/** Attributes the learning network uses, offered when adding an attribute to a document. */
+export const SUGGESTED_ATTRIBUTES = [
+  'domein',
+  'informeel/formeel',
+  'individueel/collectief',
+  'datum',
+  'locatie',
+];

@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+
+const FIXTURES = path.resolve('tests/fixtures/transcripts');
+const FILES = [
+  '01_jongeren_teams.vtt',
+  '02_ouders_codes.txt',
+  '03_jgz_tijdcodes.txt',
+  '04_jeugdhulp.docx',
+  '05_gemeente_export.csv',
+  '06_onderwijs.srt',
+  '07_onderzoekers_opleiders.txt',
+].map((f) => path.join(FIXTURES, f));
+
+const profiles: string[] = [];
+afterEach(() => profiles.splice(0).forEach(removeProfile));
+
+describe('import', () => {
+  it('imports seven transcripts in one batch, with a corrected speaker and perspectives', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Wat is ieders normaal?');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (await chooser).setFiles(FILES);
+
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '7 documenten importeren' }).waitFor();
+    // The parents' group: "I" is the interviewer; rename R1 and check the guessed perspective.
+    await dialog.getByRole('button', { name: /02_ouders_codes\.txt/ }).click();
+    await expect(dialog.getByLabel('I is gespreksleider').isChecked()).resolves.toBe(true);
+    await dialog.getByLabel('Naam van R1').fill('Moeder Karin');
+    await expect(dialog.getByLabel('Perspectief van de groep').inputValue()).resolves.toBe(
+      'ervaringsdeskundige ouders',
+    );
+    await screenshot(page, 'import-preview');
+    // The research group: choose its perspective by hand.
+    await dialog.getByRole('button', { name: /07_onderzoekers_opleiders\.txt/ }).click();
+    await dialog.getByLabel('Perspectief van de groep').selectOption('onderzoek en opleiding');
+    await dialog.getByRole('button', { name: '7 documenten importeren' }).click();
+
+    await page.getByText('7 documenten geïmporteerd.').waitFor();
+    const rows = page.locator('.documents-table tbody tr');
+    await expect(rows.count()).resolves.toBe(7);
+    const overview = page.locator('.speaker-overview');
+    await overview.getByText('Moeder Karin').waitFor();
+    await overview.getByLabel('Per').selectOption('perspective');
+    await overview.getByRole('heading', { name: 'ervaringsdeskundige ouders' }).waitFor();
+    await expect(overview.locator('.overview-card').count()).resolves.toBe(7);
+    await screenshot(page, 'documents');
+    await context.close();
+  });
+
+  it('gives a clear message per bad file and stores nothing for it', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Kapot');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: 'leeg.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      {
+        name: 'plaatje.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
+      },
+      {
+        name: 'kapot.docx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('PK\u0003\u0004 dit is geen echte docx'),
+      },
+    ]);
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByRole('button', { name: /kapot\.docx/ })
+      .getByText('Niet te importeren')
+      .waitFor();
+    await dialog.getByRole('button', { name: /leeg\.txt/ }).click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('leeg.txt is leeg');
+    await dialog.getByRole('button', { name: /plaatje\.txt/ }).click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/plaatje\.txt/);
+    await expect(dialog.getByRole('button', { name: /documenten? importeren/ }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByText('Nog geen transcripten').waitFor();
+    await context.close();
+  });
+});
