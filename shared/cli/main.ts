@@ -8,6 +8,8 @@ import { registerBuild } from './commands/build.ts';
 import { registerCodebook } from './commands/codebook.ts';
 import { registerSegments } from './commands/segments.ts';
 import { registerCrosstab } from './commands/crosstab.ts';
+import { registerAgreement } from './commands/agreement.ts';
+import { registerDynamics } from './commands/dynamics.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
   registerCodebook(program);
   registerSegments(program);
   registerCrosstab(program);
+  registerAgreement(program);
+  registerDynamics(program);
   return program;
 }
 
