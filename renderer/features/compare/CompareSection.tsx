@@ -1,23 +1,76 @@
+import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { useProjectData } from '../../db/projectData.ts';
+import { useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
+import { useProject } from '../workspace/ProjectContext.tsx';
+import { CompareTabs, type CompareTab } from './CompareTabs.tsx';
+import { CooccurrenceView } from './CooccurrenceView.tsx';
+import { CrosstabView } from './CrosstabView.tsx';
+import { DrillDown } from './DrillDown.tsx';
+import type { DrillRequest } from './drillTypes.ts';
+import { SideBySideView } from './SideBySideView.tsx';
+import { useAnalysisIndex } from './useAnalysis.ts';
+import { WordsView } from './WordsView.tsx';
 
 type Props = { route: Extract<Route, { screen: 'project' }> };
 
-/** Compare perspectives: crosstabs and charts over the codings. */
+/** Compare perspectives: crosstab and charts, side by side, co-occurrence and words, each down to the quotes. */
 export function CompareSection({ route }: Props) {
   const { t } = useTranslation();
+  const { db } = useProject();
+  const entry = useProjectEntry(route.projectId);
+  const data = useProjectData(db, entry?.name ?? '');
+  const [coderId, setCoderId] = useState('');
+  const index = useAnalysisIndex(data, coderId);
+  const [tab, setTab] = useState<CompareTab>('crosstab');
+  const [drill, setDrill] = useState<DrillRequest | null>(null);
+
+  if (!data || !index) return <p className="loading">{t('compare.loading')}</p>;
+  if (data.codings.length === 0) {
+    return (
+      <div className="section">
+        <EmptyState title={t('compare.emptyTitle')} body={t('compare.emptyBody')}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
+          >
+            {t('compare.toDocuments')}
+          </button>
+        </EmptyState>
+      </div>
+    );
+  }
+  const coders = data.coders.filter((coder) => data.codings.some((c) => c.coderId === coder.id));
+
   return (
-    <div className="section">
-      <EmptyState title={t('compare.emptyTitle')} body={t('compare.emptyBody')}>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
-        >
-          {t('compare.toDocuments')}
-        </button>
-      </EmptyState>
+    <div className="section compare">
+      <div className="section-header">
+        <h2>{t('compare.title')}</h2>
+        {coders.length > 1 && (
+          <label className="inline">
+            <span>{t('compare.coder')}</span>
+            <select value={coderId} onChange={(e) => setCoderId(e.target.value)}>
+              <option value="">{t('compare.coder.all')}</option>
+              {coders.map((coder) => (
+                <option key={coder.id} value={coder.id}>
+                  {coder.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <CompareTabs tab={tab} onChange={setTab} />
+      <div className="compare-body" role="tabpanel" aria-labelledby={`compare-tab-${tab}`}>
+        {tab === 'crosstab' && <CrosstabView index={index} onOpen={setDrill} />}
+        {tab === 'sideBySide' && <SideBySideView index={index} />}
+        {tab === 'cooccurrence' && <CooccurrenceView index={index} onOpen={setDrill} />}
+        {tab === 'words' && <WordsView index={index} />}
+      </div>
+      {drill && <DrillDown index={index} request={drill} onClose={() => setDrill(null)} />}
     </div>
   );
 }

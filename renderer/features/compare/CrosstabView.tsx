@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
+import { crosstab } from '../../../shared/analysis/crosstab.ts';
+import { crosstabToCsv } from '../../../shared/analysis/crosstabExport.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { platform } from '../../platform/index.ts';
+import { ChartPanel } from './ChartPanel.tsx';
+import { fileSlug } from './chartExport.ts';
+import { columnChoices } from './columnChoices.ts';
+import { CrosstabControls, type CrosstabSettings } from './CrosstabControls.tsx';
+import { CrosstabTable } from './CrosstabTable.tsx';
+import type { DrillRequest } from './drillTypes.ts';
+import { useLang } from './useAnalysis.ts';
+
+type Props = { index: AnalysisIndex; onOpen: (request: DrillRequest) => void };
+
+const DEFAULT_SETTINGS: CrosstabSettings = {
+  by: { kind: 'perspective' },
+  measure: 'codings',
+  rollup: false,
+  includeModerator: false,
+};
+
+/** The crosstab with its controls, exports and charts. */
+export function CrosstabView({ index, onOpen }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
+  const [status, setStatus] = useState('');
+  const choices = useMemo(() => columnChoices(index.project), [index]);
+  const table = useMemo(() => crosstab(index, { ...settings, lang }), [index, settings, lang]);
+  const byLabel =
+    settings.by.kind === 'documentAttribute' || settings.by.kind === 'speakerAttribute'
+      ? t('analysis.by.attribute', { name: settings.by.name })
+      : t(`analysis.by.${settings.by.kind}`);
+  const baseName = fileSlug(`${t('analysis.measure.' + settings.measure)}-${byLabel}`);
+
+  const exportTable = async (format: 'csv' | 'xlsx') => {
+    try {
+      const bytes =
+        format === 'csv'
+          ? new TextEncoder().encode(crosstabToCsv(table, lang))
+          : await (await import('../../../shared/analysis/crosstabXlsx.ts')).crosstabToXlsx(table, lang);
+      const name = `${baseName}.${format}`;
+      const saved = await platform.saveFile({
+        suggestedName: name,
+        bytes,
+        mime:
+          format === 'csv'
+            ? 'text/csv;charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+      if (saved) setStatus(t('compare.export.saved', { name }));
+    } catch (error) {
+      setStatus(
+        t('compare.export.failed', { detail: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  };
+
+  return (
+    <div className="crosstab-view">
+      <CrosstabControls settings={settings} choices={choices} onChange={setSettings} />
+      <section className="card table-card" aria-label={t('compare.tab.crosstab')}>
+        <div className="table-toolbar">
+          <p className="muted summary">
+            {t('compare.summary', {
+              codings: formatNumber(index.codingIds.length, lang),
+              documents: formatNumber(index.documents.length, lang),
+              words: formatNumber(table.totalSpokenWords, lang),
+            })}
+          </p>
+          <div className="export-group" role="group" aria-label={t('compare.export.table')}>
+            <span className="muted">{t('compare.export.table')}</span>
+            <button type="button" onClick={() => void exportTable('csv')}>
+              {t('compare.export.csv')}
+            </button>
+            <button type="button" onClick={() => void exportTable('xlsx')}>
+              {t('compare.export.xlsx')}
+            </button>
+          </div>
+        </div>
+        {table.skippedCodings > 0 && (
+          <p className="muted small">{t('compare.skipped', { count: table.skippedCodings })}</p>
+        )}
+        <CrosstabTable table={table} byLabel={byLabel} onOpen={onOpen} />
+      </section>
+      <ChartPanel index={index} settings={settings} byLabel={byLabel} onOpen={onOpen} onStatus={setStatus} />
+      <p role="status" className="export-status muted">
+        {status}
+      </p>
+    </div>
+  );
+}

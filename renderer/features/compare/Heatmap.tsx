@@ -1,0 +1,103 @@
+import { heatColor, heatmapData } from '../../../shared/analysis/charts.ts';
+import type { Crosstab } from '../../../shared/analysis/crosstab.ts';
+import { useTranslation } from '../../i18n/index.ts';
+import { SCALE_COLOR } from './drillTypes.ts';
+import { formatMeasure, useLang } from './useAnalysis.ts';
+
+const CELL_W = 64;
+const CELL_H = 30;
+const LABEL_W = 220;
+const HEAD_H = 120;
+
+type Props = {
+  table: Crosstab;
+  /** Column keys whose columns are hidden by the legend. */
+  hidden: ReadonlySet<string>;
+  onCell: (row: number, column: number) => void;
+};
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Code × column squares shaded by value, drawn as plain SVG (so it exports like the other charts). */
+export function Heatmap({ table, hidden, onCell }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const columns = table.columns.map((column, c) => ({ column, c })).filter(({ c }) => !hidden.has(`c${c}`));
+  const position = new Map(columns.map(({ c }, i) => [c, i]));
+  const cells = heatmapData(table).filter((cell) => position.has(cell.columnIndex));
+  const width = LABEL_W + columns.length * CELL_W + 8;
+  const height = HEAD_H + table.rows.length * CELL_H + 4;
+  return (
+    <svg
+      data-chart="heatmap"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={t('compare.chart.heatmap')}
+      fontSize={12}
+    >
+      {columns.map(({ column }, i) => (
+        <text
+          key={column.key}
+          transform={`translate(${LABEL_W + i * CELL_W + CELL_W / 2 + 4}, ${HEAD_H - 8}) rotate(-40)`}
+          fill="#3d434a"
+        >
+          <title>{column.label}</title>
+          {clip(column.label, 22)}
+        </text>
+      ))}
+      {table.rows.map((row, r) => (
+        <text key={row.codeId} x={8 + row.depth * 12} y={HEAD_H + r * CELL_H + CELL_H / 2 + 4} fill="#1f2328">
+          <title>{row.path}</title>
+          {clip(row.name, 30 - row.depth * 2)}
+        </text>
+      ))}
+      {cells.map((cell) => {
+        const i = position.get(cell.columnIndex)!;
+        const x = LABEL_W + i * CELL_W;
+        const y = HEAD_H + cell.rowIndex * CELL_H;
+        const text = formatMeasure(cell.value, table.measure, lang);
+        const row = table.rows[cell.rowIndex]!;
+        const column = table.columns[cell.columnIndex]!;
+        const open = () => onCell(cell.rowIndex, cell.columnIndex);
+        return (
+          <g
+            key={`${cell.rowIndex}-${cell.columnIndex}`}
+            role="button"
+            tabIndex={0}
+            className="heat-cell"
+            aria-label={t('compare.table.open', { value: text, row: row.name, column: column.label })}
+            onClick={open}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                open();
+              }
+            }}
+          >
+            <rect
+              x={x + 1}
+              y={y + 1}
+              width={CELL_W - 2}
+              height={CELL_H - 2}
+              rx={3}
+              fill={heatColor(cell.intensity, SCALE_COLOR)}
+              stroke="#e4e1da"
+            />
+            <text
+              x={x + CELL_W / 2}
+              y={y + CELL_H / 2 + 4}
+              textAnchor="middle"
+              fill={cell.intensity > 0.55 ? '#ffffff' : '#1f2328'}
+            >
+              {text}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
