@@ -189,3 +189,8 @@ export function turnAtOffset(index: AnalysisIndex, documentIndex: number, offset
   const t = turnAt(index.turnStart, index.turnEnd, first, end, { start: offset, end: offset });
   return t >= 0 && index.turnStart[t]! <= offset ? t : -1;
 }
+
+/** The index itself, or a fresh one built from a project (callers that have an index should pass it). */
+export function toAnalysisIndex(source: AnalysisIndex | ProjectData): AnalysisIndex {
+  return 'codingOrder' in source ? source : buildAnalysisIndex(source);
+}

@@ -1,5 +1,5 @@
-import { perspectiveOf, type Id } from '../model.ts';
-import type { AnalysisIndex } from './analysisIndex.ts';
+import { perspectiveOf, type Id, type ProjectData } from '../model.ts';
+import { toAnalysisIndex, type AnalysisIndex } from './analysisIndex.ts';
 import { stemDutch } from './stem.ts';
 import { countBelow, scanWords, tokenize } from './words.ts';
 
@@ -22,7 +22,8 @@ export type KwicIndex = {
 };
 
 /** Indexes the words of all turns (the moderator's too; queries filter) for stem-aware KWIC. */
-export function buildKwicIndex(analysis: AnalysisIndex): KwicIndex {
+export function buildKwicIndex(source: AnalysisIndex | ProjectData): KwicIndex {
+  const analysis = toAnalysisIndex(source);
   const turns: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

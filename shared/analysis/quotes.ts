@@ -1,6 +1,6 @@
 /** The quotes behind a number: codings resolved to their text, speaker, perspective and place. */
 import { perspectiveOf, type Id, type ProjectData } from '../model.ts';
-import { buildAnalysisIndex, type AnalysisIndex } from './analysisIndex.ts';
+import { toAnalysisIndex, type AnalysisIndex } from './analysisIndex.ts';
 import { crosstab } from './crosstab.ts';
 
 export type Quote = {
@@ -29,11 +29,9 @@ function positionOf(index: AnalysisIndex): Map<Id, number> {
   return map;
 }
 
-const isIndex = (x: AnalysisIndex | ProjectData): x is AnalysisIndex => 'codingOrder' in x;
-
 /** The quotes of the given codings in document order (unknown ids are skipped); pass an index when you have one. */
 export function quotesFor(source: AnalysisIndex | ProjectData, codingIds: readonly Id[]): Quote[] {
-  const index = isIndex(source) ? source : buildAnalysisIndex(source);
+  const index = toAnalysisIndex(source);
   const position = positionOf(index);
   const ks = codingIds
     .map((id) => position.get(id))
@@ -68,12 +66,13 @@ export function quotesFor(source: AnalysisIndex | ProjectData, codingIds: readon
  * The moderator is left out unless included, as in the crosstab.
  */
 export function sideBySide(
-  index: AnalysisIndex,
+  source: AnalysisIndex | ProjectData,
   codeId: Id,
   perspectiveA: string,
   perspectiveB: string,
   options: { includeModerator?: boolean; rollup?: boolean } = {},
 ): { a: Quote[]; b: Quote[] } {
+  const index = toAnalysisIndex(source);
   const table = crosstab(index, {
     codeIds: [codeId],
     rollup: options.rollup ?? true,
