@@ -1,0 +1,7 @@
+import type { Catalogue } from '../../../shared/messages.ts';
+
+/** Messages of the export screen: codebook and segment exports, project exchange and backups. */
+export const exportMessages: Catalogue = {
+  nl: {},
+  en: {},
+};

@@ -1,0 +1,219 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+
+const profiles: string[] = [];
+afterEach(() => profiles.splice(0).forEach(removeProfile));
+
+const TAAL = '024755aa-c11e-4680-813a-7edd8d890025';
+const PARTNERSCHAP = '3e13145b-071a-404b-9ad7-b5dbd1670213';
+const BREDE_BLIK = 'a410b388-517b-4e1d-acb5-9a8692a7e60a';
+
+/** Creates a project and opens its codebook; resolves to the project id. */
+async function openCodebook(page: Page, name: string): Promise<string> {
+  await page.getByLabel('Naam van het project').fill(name);
+  await page.getByRole('button', { name: 'Project maken' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+  await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+  const match = /#\/p\/([^/]+)\//.exec(page.url());
+  if (!match?.[1]) throw new Error(`no project id in ${page.url()}`);
+  return decodeURIComponent(match[1]);
+}
+
+/**
+ * Puts one transcript with codings on template codes straight into the project's IndexedDB (as the coding
+ * view would), then reloads so the app reads them.
+ */
+async function seedCodings(page: Page, projectId: string, perCode: Record<string, number>): Promise<void> {
+  await page.evaluate(
+    async ({ projectId, perCode }) => {
+      const sentences = Array.from(
+        { length: 40 },
+        (_, i) => `Fragment ${i + 1}: we hebben het over gewone vragen die gewoon mogen zijn.`,
+      );
+      const text = sentences.join('\n');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(`koor-project-${projectId}`);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['documents', 'codings', 'speakers', 'turns'], 'readwrite');
+      tx.objectStore('documents').put({
+        id: 'doc-1',
+        name: 'Groep ouders',
+        format: 'txt',
+        text,
+        sourceHash: 'seed',
+        importedAt: '2026-03-01T10:00:00.000Z',
+        attributes: { perspective: 'ervaringsdeskundige ouders' },
+        order: 0,
+      });
+      tx.objectStore('speakers').put({
+        id: 'sp-1',
+        documentId: 'doc-1',
+        label: 'R1',
+        name: 'Moeder 1',
+        role: 'participant',
+        attributes: {},
+      });
+      tx.objectStore('turns').put({
+        id: 'turn-1',
+        documentId: 'doc-1',
+        speakerId: 'sp-1',
+        start: 0,
+        end: text.length,
+      });
+      let n = 0;
+      for (const [codeId, count] of Object.entries(perCode)) {
+        for (let i = 0; i < count; i++, n++) {
+          const start = text.indexOf(sentences[n % sentences.length]!);
+          tx.objectStore('codings').put({
+            id: `coding-${n}`,
+            documentId: 'doc-1',
+            codeId,
+            start,
+            end: start + sentences[n % sentences.length]!.length,
+            coderId: 'coder-1',
+            createdAt: '2026-03-01T10:00:00.000Z',
+          });
+        }
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { projectId, perCode },
+  );
+  await page.reload();
+}
+
+const item = (page: Page, name: string) => page.getByRole('treeitem', { name: new RegExp(`^${name}\\b`) });
+
+describe('codebook', () => {
+  it('adds the template, renames, nests by keyboard and drag, creates and deletes a code with undo', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    const projectId = await openCodebook(page, 'Wat is ieders normaal?');
+
+    await page.getByRole('heading', { name: 'Nog geen codes' }).waitFor();
+    await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
+    await item(page, 'Taal').waitFor();
+    await expect(page.getByRole('treeitem').count()).resolves.toBe(19);
+    await expect(item(page, 'Taal').getAttribute('aria-level')).resolves.toBe('2');
+
+    await seedCodings(page, projectId, { [TAAL]: 12, [PARTNERSCHAP]: 8, [BREDE_BLIK]: 10 });
+    await item(page, 'Taal').waitFor();
+    // Own count and the roll-up of the sub-codes beside the category.
+    await expect(item(page, 'Taal').locator('.code-count').textContent()).resolves.toBe('12');
+    await expect(item(page, 'Visie: het goede gesprek').locator('.code-count').textContent()).resolves.toBe(
+      ' (+30)',
+    );
+
+    // Rename: the name field saves when it loses focus.
+    await item(page, 'Taal').click();
+    await page.getByLabel('Naam', { exact: true }).fill('Taal en labels');
+    await page.getByLabel('Naam', { exact: true }).press('Tab');
+    await item(page, 'Taal en labels').waitFor();
+
+    // Create a top-level code; it is selected after creation.
+    await page.getByRole('button', { name: 'Nieuwe code', exact: true }).click();
+    await page.getByRole('dialog').getByLabel('Naam van de code').fill('Eigen regie');
+    await page.getByRole('dialog').getByRole('button', { name: 'Code maken' }).click();
+    await item(page, 'Eigen regie').waitFor();
+    await expect(item(page, 'Eigen regie').getAttribute('aria-level')).resolves.toBe('1');
+
+    // Keyboard: Alt+→ nests it under the code above (the last category), Alt+← takes it out again.
+    await item(page, 'Eigen regie').focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => item(page, 'Eigen regie').getAttribute('aria-level')).toBe('2');
+    await expect(page.locator('.code-path').textContent()).resolves.toBe(
+      'Individueel / collectief > Eigen regie',
+    );
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(() => item(page, 'Eigen regie').getAttribute('aria-level')).toBe('1');
+    // Arrow keys move the selection through the tree.
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('.code-path').textContent()).resolves.toBe(
+      'Individueel / collectief > Collectief',
+    );
+    await page.keyboard.press('ArrowDown');
+
+    // Drag and drop: onto the middle of a row nests inside it.
+    await item(page, 'Eigen regie').dragTo(item(page, 'Visie: het goede gesprek'));
+    await expect.poll(() => item(page, 'Eigen regie').getAttribute('aria-level')).toBe('2');
+    await item(page, 'Eigen regie').click();
+    await expect(page.locator('.code-path').textContent()).resolves.toBe(
+      'Visie: het goede gesprek > Eigen regie',
+    );
+
+    // Delete the category: the confirmation says what goes with it.
+    await item(page, 'Visie: het goede gesprek').click();
+    await page.getByRole('button', { name: 'Verwijderen…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('30 coderingen gaan mee.').waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Ook 6 subcodes worden verwijderd.');
+    await dialog.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+    await page.getByText('“Visie: het goede gesprek” verwijderd').waitFor();
+    await expect(item(page, 'Taal en labels').count()).resolves.toBe(0);
+
+    // Ctrl+Z brings the codes back with their codings.
+    await page.locator('.code-tree').focus();
+    await page.keyboard.press('Control+z');
+    await item(page, 'Taal en labels').waitFor();
+    await expect(item(page, 'Taal en labels').locator('.code-count').textContent()).resolves.toBe('12');
+
+    await item(page, 'Taal en labels').click();
+    await page.getByLabel('Definitie').waitFor();
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 8000 }).toBe(0);
+    const file = await screenshot(page, 'codebook');
+    mkdirSync('docs', { recursive: true });
+    copyFileSync(file, 'docs/codebook.png');
+    await context.close();
+  });
+
+  it('chooses an example quote from the codings and merges two codes', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    const projectId = await openCodebook(page, 'Voorbeelden');
+    await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
+    await item(page, 'Taal').waitFor();
+    await seedCodings(page, projectId, { [TAAL]: 3, [BREDE_BLIK]: 2 });
+
+    await item(page, 'Brede blik').click();
+    await page.getByRole('button', { name: 'Kies uit coderingen' }).click();
+    const picker = page.getByRole('dialog');
+    await picker.getByText('Groep ouders · Moeder 1').first().waitFor();
+    await picker.getByRole('button', { name: 'Als voorbeeld gebruiken' }).first().click();
+    await expect(page.getByLabel('Voorbeeldcitaat').inputValue()).resolves.toMatch(/^“Fragment \d+:/);
+
+    await page.getByRole('button', { name: 'Samenvoegen…' }).click();
+    const merge = page.getByRole('dialog');
+    await merge.getByLabel('Samenvoegen met').selectOption({ label: '\u00a0\u00a0\u00a0Taal' });
+    await merge.getByText('2 coderingen van “Brede blik” gaan naar “Taal”.', { exact: false }).waitFor();
+    await merge.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
+    await expect.poll(() => item(page, 'Brede blik').count()).toBe(0);
+    await expect(item(page, 'Taal').locator('.code-count').textContent()).resolves.toBe('5');
+    await context.close();
+  });
+
+  it('speaks English and offers the English template', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByLabel('Project name').fill('Pilot');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+    await page.getByRole('button', { name: 'Add interaction codes' }).click();
+    await item(page, 'Interaction in the group').waitFor();
+    await page.getByRole('button', { name: 'Add the Normaliseren template' }).click();
+    await item(page, 'Language').waitFor();
+    await expect(page.getByText('26 codes · 0 codings').count()).resolves.toBe(1);
+    await context.close();
+  });
+});
