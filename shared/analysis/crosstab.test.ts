@@ -151,6 +151,17 @@ describe('crosstab', () => {
     expect(t.spokenWords[0]).toBe(6);
   });
 
+  it.each([
+    ['spanning two turns counts for the turn it starts in', 'gesprek goed.\nP2: Ja', 'ouders'],
+    ['starting in a speaker label counts for the turn it reaches', 'P2: Ja echt', 'onderwijs'],
+  ])('a coding %s', (_, phrase, perspective) => {
+    const project = testProject();
+    project.codings = [{ ...project.codings[0]!, id: 'span', codeId: 'X', ...at(TEXT_A, phrase) }];
+    const t = crosstab(buildAnalysisIndex(project), { measure: 'codings' });
+    expect(t.columns[t.cells[3]!.indexOf(1)]!.key).toBe(perspective);
+    expect(t.total).toBe(1);
+  });
+
   it('restricts rows to the given codes', () => {
     const t = table({ codeIds: ['X'] });
     expect(t.rows.map((r) => r.codeId)).toEqual(['X']);
