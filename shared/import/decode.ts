@@ -27,6 +27,30 @@ export function normaliseNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** Code points of the bytes 0x80–0x9F in Windows-1252 (undefined bytes keep their C1 value). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+]; // prettier-ignore
+
+/**
+ * Windows-1252 by table: some Node versions decode the label "windows-1252" as Latin-1, which turns
+ * curly quotes and € into invisible control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const codes = new Uint16Array(Math.min(bytes.length, 8192));
+  for (let at = 0; at < bytes.length; at += codes.length) {
+    const n = Math.min(codes.length, bytes.length - at);
+    for (let i = 0; i < n; i++) {
+      const b = bytes[at + i]!;
+      codes[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b;
+    }
+    chunks.push(String.fromCharCode(...codes.subarray(0, n)));
+  }
+  return chunks.join('');
+}
+
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string {
   return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
 }
@@ -54,7 +78,7 @@ export function decodeText(bytes: Uint8Array): Result<{ text: string; encoding: 
       text = decodeWith('utf-8', bytes, true);
       encoding = bom ? 'utf-8-bom' : 'utf-8';
     } catch {
-      text = decodeWith('windows-1252', bytes, false);
+      text = decodeWindows1252(bytes);
       encoding = 'windows-1252';
     }
   }

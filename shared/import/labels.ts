@@ -125,7 +125,10 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
     if (c === 91 && (m = R_BRACKET.exec(line))) return make('strong', m[1], m[2]);
     return null;
   }
-  if (c === 64) return (m = R_AT.exec(line)) ? make('strong', m[1], m[2]) : null;
+  if (c === 64) {
+    m = R_AT.exec(line);
+    return m ? make('strong', m[1], m[2]) : null;
+  }
   if ((m = R_NAME_TS.exec(line))) return make('strong', m[1], m[3], m[2]);
   if ((m = R_OTTER.exec(line))) return make('alone', m[1], '', m[2]);
   if ((m = R_ROLE.exec(line))) return make('strong', m[1], m[3], undefined, m[2]);

@@ -1,8 +1,9 @@
+import type * as PdfJsModule from 'pdfjs-dist';
 import type { Result } from '../model.ts';
 import { detectSpeakers } from './speakers.ts';
 import type { Segmented } from './types.ts';
 
-type PdfJs = typeof import('pdfjs-dist');
+type PdfJs = typeof PdfJsModule;
 
 /**
  * pdf.js: the legacy build in Node (the CLI, tests), the standard build in the browser. In the

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parseTranscript } from './parse.ts';
-import { spokenWords, summariseSpeakers } from './summary.ts';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { parseTranscript } from '../../import/parse.ts';
+import { spokenWords, summariseSpeakers } from '../../import/summary.ts';
+import { main } from '../main.ts';
+import type { InspectReport } from './inspect.ts';
 
 type Passage = { quote: string; speaker: string; turn_index: number; char_offset_in_turn: number };
 type FixtureEntry = {
@@ -16,7 +19,7 @@ type FixtureEntry = {
   passages: Passage[];
 };
 
-const dir = new URL('../../tests/fixtures/transcripts/', import.meta.url);
+const dir = new URL('../../../tests/fixtures/transcripts/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('MANIFEST.json', dir), 'utf8')) as { files: FixtureEntry[] };
 
 async function parse(entry: FixtureEntry) {
@@ -73,5 +76,32 @@ describe.each(manifest.files.map((f) => [f.file, f] as const))('fixture %s', (_n
     for (let i = 1; i < parsed.turns.length; i++) {
       expect(parsed.turns[i]!.speakerLabel).not.toBe(parsed.turns[i - 1]!.speakerLabel);
     }
+  });
+});
+
+describe('koor inspect --json on every fixture', () => {
+  it('gives exactly the MANIFEST speakers and turns, and words within 1 %', async () => {
+    let out = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
+    const files = manifest.files.map((f) => fileURLToPath(new URL(f.file, dir)));
+    const code = await main(['node', 'koor', 'inspect', '--json', ...files]);
+    write.mockRestore();
+    expect(code).toBe(0);
+    const reports = JSON.parse(out) as InspectReport[];
+    manifest.files.forEach((entry, i) => {
+      const r = reports[i]!;
+      expect(r.file).toBe(entry.file);
+      expect(r.speakers.map((s) => s.label)).toEqual(entry.expected_speakers);
+      expect(r.turns).toBe(entry.expected_turns);
+      expect(within1(r.words, entry.word_count)).toBe(true);
+      for (const s of r.speakers) {
+        expect(s.turns).toBe(entry.turns_per_speaker[s.label]);
+        expect(within1(s.words, entry.words_per_speaker[s.label]!)).toBe(true);
+        expect(s.role).toBe(s.label === entry.moderator ? 'moderator' : 'participant');
+      }
+    });
   });
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from './parse.ts';
+import type { ColumnMapping } from './types.ts';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+async function parse(file: string, text: string, columnMapping?: ColumnMapping) {
+  const r = await parseTranscript(file, utf8(text), columnMapping ? { columnMapping } : {});
+  if (!r.ok) throw new Error(r.reason);
+  const p = r.data;
+  return { ...p, spoken: p.turns.map((t) => [t.speakerLabel, p.text.slice(t.start, t.end), t.time ?? null]) };
+}
+
+const EXPECTED = [
+  ['Gespreksleider', 'Welkom; fijn dat "jullie" er zijn.', 2],
+  ['Hanneke', 'Ik begin. En ga door.', 20],
+  ['Gespreksleider', 'Dank.', 61],
+];
+
+describe('csv/tsv: columns from headers and delimiters', () => {
+  it.each([
+    [
+      'semicolon, Dutch headers',
+      'a.csv',
+      'tijd;spreker;tekst\n00:00:02;Gespreksleider;"Welkom; fijn dat ""jullie"" er zijn."\n00:00:20;Hanneke;Ik begin.\n00:00:30;Hanneke;En ga door.\n00:01:01;Gespreksleider;Dank.\n',
+    ],
+    [
+      'comma, English headers, other order',
+      'a.csv',
+      'Speaker,Text,Start\nGespreksleider,"Welkom; fijn dat ""jullie"" er zijn.",2\nHanneke,Ik begin.,20\nHanneke,En ga door.,30\nGespreksleider,Dank.,61\n',
+    ],
+    [
+      'tab, TSV file',
+      'a.tsv',
+      'Timestamp\tNaam\tUitspraak\n0:02\tGespreksleider\tWelkom; fijn dat "jullie" er zijn.\n0:20\tHanneke\tIk begin.\n0:30\tHanneke\tEn ga door.\n1:01\tGespreksleider\tDank.\n',
+    ],
+    [
+      'CRLF and a BOM',
+      'a.csv',
+      '\ufefftijd;deelnemer;transcript\r\n00:00:02;Gespreksleider;"Welkom; fijn dat ""jullie"" er zijn."\r\n00:00:20;Hanneke;Ik begin.\r\n00:00:30;;En ga door.\r\n00:01:01;Gespreksleider;Dank.\r\n',
+    ],
+  ])('%s', async (_name, file, text) => {
+    const p = await parse(file, text);
+    expect(p.spoken).toEqual(EXPECTED);
+    expect(p.needsColumnMapping).toBe(false);
+    expect(p.speakers.map((s) => s.role)).toEqual(['moderator', 'participant']);
+  });
+
+  it('guesses columns without a recognisable header and asks for a mapping', async () => {
+    const p = await parse(
+      'x.csv',
+      'A;B;C\n00:00:02;Jan;Een lange zin over normaal.\n00:00:05;Piet;Nog een lange zin hierover.\n00:00:09;Jan;En weer een lange zin.\n',
+    );
+    expect(p.needsColumnMapping).toBe(true);
+    expect(p.columns).toEqual(['A', 'B', 'C']);
+    expect(p.columnMapping).toEqual({ text: 2, speaker: 1, time: 0, header: true });
+    expect(p.turns).toHaveLength(3);
+  });
+
+  it('guesses that a file without header starts with data', async () => {
+    const p = await parse(
+      'x.csv',
+      '00:00:02;Jan;Een lange zin over normaal.\n00:00:05;Piet;Nog een lange zin hierover.\n',
+    );
+    expect(p.columnMapping?.header).toBe(false);
+    expect(p.columns).toEqual(['1', '2', '3']);
+    expect(p.spoken[0]).toEqual(['Jan', 'Een lange zin over normaal.', 2]);
+  });
+
+  it('uses an explicit mapping', async () => {
+    const p = await parse('x.csv', 'wie,wat\nJan,Hallo\nPiet,Dag\n', { speaker: 0, text: 1, header: true });
+    expect(p.needsColumnMapping).toBe(false);
+    expect(p.spoken).toEqual([
+      ['Jan', 'Hallo', null],
+      ['Piet', 'Dag', null],
+    ]);
+  });
+
+  it('refuses a mapping to a column that does not exist', async () => {
+    const r = await parseTranscript('x.csv', utf8('a,b\n1,2\n'), { columnMapping: { text: 5 } });
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'import.csvBadMapping',
+      params: { column: 6, count: 2, file: 'x.csv' },
+    });
+  });
+
+  it('without a speaker column every row is a turn without speaker', async () => {
+    const p = await parse('x.csv', 'tekst\nEen.\nTwee.\n');
+    expect(p.spoken).toEqual([
+      [null, 'Een.', null],
+      [null, 'Twee.', null],
+    ]);
+  });
+});

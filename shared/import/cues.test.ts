@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from './parse.ts';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+async function turns(file: string, text: string, withoutSpeakers = false) {
+  const r = await parseTranscript(file, utf8(text), { withoutSpeakers });
+  if (!r.ok) throw new Error(r.reason);
+  const p = r.data;
+  return p.turns.map((t) => ({
+    speaker: t.speakerLabel,
+    text: p.text.slice(t.start, t.end),
+    time: t.time,
+    endTime: t.endTime,
+  }));
+}
+
+const TEAMS = `WEBVTT
+
+NOTE made by Teams
+
+abc/1-0
+00:00:01.000 --> 00:00:04.500
+<v Gespreksleider>Welkom allemaal.</v>
+
+abc/1-1
+00:00:04.600 --> 00:00:06.000
+<v Gespreksleider>Wie begint?
+Jij misschien?</v>
+
+abc/2-0
+00:00:07.000 --> 00:00:09.000
+<v.loud Noah>Ik &amp; jij.</v>
+
+abc/3-0
+00:01:07.000 --> 00:01:09.250
+<v Gespreksleider>Dank je.</v>
+`;
+
+const ZOOM = `WEBVTT
+
+1
+00:00:01.000 --> 00:00:03.000
+Anna de Vries: Goedemorgen.
+
+2
+00:00:03.500 --> 00:00:05.000
+Bram: Hoi Anna.
+
+3
+00:00:05.100 --> 00:00:07.000
+Bram: Ik ben Bram.
+
+4
+00:00:08.000 --> 00:00:09.000
+Anna de Vries: Welkom.
+`;
+
+const SRT = `1
+00:00:01,861 --> 00:00:06,436
+Gespreksleider: Goedemiddag, welkom. Fijn
+dat jullie er zijn.
+
+2
+00:00:06,580 --> 00:00:11,180
+Gespreksleider: Het gesprek heet "Wat is
+normaal?"
+
+3
+00:00:11,332 --> 00:00:14,439
+Marieke: Ik ben Marieke.
+
+4
+00:00:14,500 --> 00:00:15,000
+Gespreksleider: Dank je.
+`;
+
+describe('subtitle formats', () => {
+  it.each([
+    [
+      'Teams VTT: voice tags, cue ids, NOTE, multi-line cues, entities, consecutive cues merged',
+      'a.vtt',
+      TEAMS,
+      [
+        {
+          speaker: 'Gespreksleider',
+          text: 'Welkom allemaal. Wie begint? Jij misschien?',
+          time: 1,
+          endTime: 6,
+        },
+        { speaker: 'Noah', text: 'Ik & jij.', time: 7, endTime: 9 },
+        { speaker: 'Gespreksleider', text: 'Dank je.', time: 67, endTime: 69.25 },
+      ],
+    ],
+    [
+      'Zoom VTT: Name: inside cues',
+      'z.vtt',
+      ZOOM,
+      [
+        { speaker: 'Anna de Vries', text: 'Goedemorgen.', time: 1, endTime: 3 },
+        { speaker: 'Bram', text: 'Hoi Anna. Ik ben Bram.', time: 3.5, endTime: 7 },
+        { speaker: 'Anna de Vries', text: 'Welkom.', time: 8, endTime: 9 },
+      ],
+    ],
+    [
+      'SRT: numbered subtitles, comma times, name repeated per subtitle',
+      's.srt',
+      SRT,
+      [
+        {
+          speaker: 'Gespreksleider',
+          text: 'Goedemiddag, welkom. Fijn dat jullie er zijn. Het gesprek heet "Wat is normaal?"',
+          time: 1.861,
+          endTime: 11.18,
+        },
+        { speaker: 'Marieke', text: 'Ik ben Marieke.', time: 11.332, endTime: 14.439 },
+        { speaker: 'Gespreksleider', text: 'Dank je.', time: 14.5, endTime: 15 },
+      ],
+    ],
+    [
+      'SRT with CRLF line endings',
+      'crlf.srt',
+      SRT.replace(/\n/g, '\r\n'),
+      [
+        {
+          speaker: 'Gespreksleider',
+          text: 'Goedemiddag, welkom. Fijn dat jullie er zijn. Het gesprek heet "Wat is normaal?"',
+          time: 1.861,
+          endTime: 11.18,
+        },
+        { speaker: 'Marieke', text: 'Ik ben Marieke.', time: 11.332, endTime: 14.439 },
+        { speaker: 'Gespreksleider', text: 'Dank je.', time: 14.5, endTime: 15 },
+      ],
+    ],
+  ])('%s', async (_name, file, text, expected) => {
+    expect(await turns(file, text)).toEqual(expected);
+  });
+
+  it('subtitles without speakers become one turn per cue', async () => {
+    const t = await turns(
+      'plain.srt',
+      '1\n00:00:01,000 --> 00:00:02,000\nHallo daar.\n\n2\n00:00:03,000 --> 00:00:04,000\nNog een zin.\n',
+    );
+    expect(t).toEqual([
+      { speaker: null, text: 'Hallo daar.', time: 1, endTime: 2 },
+      { speaker: null, text: 'Nog een zin.', time: 3, endTime: 4 },
+    ]);
+  });
+
+  it('withoutSpeakers drops the voices', async () => {
+    const t = await turns('a.vtt', TEAMS, true);
+    expect(t.every((x) => x.speaker === null)).toBe(true);
+    expect(t).toHaveLength(4);
+  });
+});
