@@ -2,6 +2,9 @@ import type { MessageParams } from './model.ts';
 import { analysisMessages } from './analysis/messages.ts';
 import { exchangeMessages } from './exchange/messages.ts';
 import { importMessages } from './import/messages.ts';
+import { codingMessages } from './coding/messages.ts';
+import { rigourMessages } from './rigour/messages.ts';
+import { dynamicsMessages } from './dynamics/messages.ts';
 
 /**
  * Messages that shared/ code returns as keys (errors, warnings, reports), in Dutch and English.
@@ -19,7 +22,15 @@ const general: Catalogue = {
 };
 
 // Each area (import, exchange, analysis, …) adds its catalogue here.
-const catalogues: Catalogue[] = [general, analysisMessages, exchangeMessages, importMessages];
+const catalogues: Catalogue[] = [
+  general,
+  analysisMessages,
+  exchangeMessages,
+  importMessages,
+  codingMessages,
+  rigourMessages,
+  dynamicsMessages,
+];
 
 /** All shared messages of one language. */
 export function sharedMessages(lang: 'nl' | 'en'): Record<string, string> {
