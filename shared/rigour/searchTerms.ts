@@ -4,7 +4,7 @@
  * ("normaal*" finds words starting with "normaal", "*zorg" words ending in "zorg"). Wildcards are matched on
  * the folded word (lower case, no diacritics), not on the stem.
  */
-import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
+import { stemDutch } from '../analysis/stem.ts';
 import { scanWords } from '../analysis/words.ts';
 import { foldForSearch } from '../coding/codings.ts';
 
@@ -16,18 +16,9 @@ export type SearchTerm = { source: string; words: TermWord[] };
 /** A word of the text with its offsets, its folded form and its stem. */
 export type TextWord = { start: number; end: number; folded: string; stem: string };
 
-const stemCache = new Map<string, string>();
-
-/** The Dutch stem of a word (lower case, diacritics folded by the stemmer), cached. */
+/** The Dutch stem of a word, lower-cased and with diacritics folded first (shared/analysis/stem.ts). */
 export function dutchStem(word: string): string {
-  const folded = foldForSearch(word);
-  let stem = stemCache.get(folded);
-  if (stem === undefined) {
-    stem = stemmer.stem(folded);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(folded, stem);
-  }
-  return stem;
+  return stemDutch(foldForSearch(word));
 }
 
 /**
