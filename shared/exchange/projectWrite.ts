@@ -53,6 +53,18 @@ export function sourceFileName(documentId: Id): string {
   return `${exportGuid(documentId)}.txt`;
 }
 
+// Coders and codes repeat on every coding: convert each id once.
+const guidCache = new Map<string, string>();
+function guidOf(id: Id): string {
+  let guid = guidCache.get(id);
+  if (guid === undefined) {
+    if (guidCache.size > 10_000) guidCache.clear();
+    guid = exportGuid(id);
+    guidCache.set(id, guid);
+  }
+  return guid;
+}
+
 function dateAttr(name: string, value: string | undefined): string {
   const date = xsdDateTime(value);
   return date ? ` ${name}="${date}"` : '';
@@ -154,7 +166,7 @@ function writeSource(
     );
   }
   for (const coding of codings) {
-    const user = ` creatingUser="${exportGuid(coding.coderId)}"`;
+    const user = ` creatingUser="${guidOf(coding.coderId)}"`;
     const date = dateAttr('creationDateTime', coding.createdAt);
     const notes = [
       ...(coding.memo ? [codingMemoGuid(coding.id)] : []),
@@ -163,8 +175,8 @@ function writeSource(
       .map((note) => `<NoteRef targetGUID="${note}"/>`)
       .join('');
     out.push(
-      `      <PlainTextSelection guid="${codingSelectionGuid(coding.id)}" startPosition="${map.toCodePoint(coding.start)}" endPosition="${map.toCodePoint(coding.end)}"${user}${date}>` +
-        `<Coding guid="${exportGuid(coding.id)}"${user}${date}><CodeRef targetGUID="${exportGuid(coding.codeId)}"/>${notes}</Coding></PlainTextSelection>\n`,
+      `      <PlainTextSelection guid="${codingSelectionGuid(coding.id)}" startPosition="${map.toCodePoint(coding.start)}" endPosition="${map.toCodePoint(coding.end)}">` +
+        `<Coding guid="${exportGuid(coding.id)}"${user}${date}><CodeRef targetGUID="${guidOf(coding.codeId)}"/>${notes}</Coding></PlainTextSelection>\n`,
     );
   }
   for (const note of memoRefs.get(`document:${document.id}`) ?? []) out.push(`      <NoteRef targetGUID="${note}"/>\n`);
