@@ -107,6 +107,9 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
 
   const { codingIds, codingCode, codingStart, codingEnd, codingDocument, codingTurn, turnSpeaker } = index;
   const { codingStartWord, codingEndWord } = index;
+  // Only the chosen measure's distinct turns / speakers are tracked; fragments, documents and words are cheap.
+  const trackTurns = measure === 'percentOfTurns';
+  const trackSpeakers = measure === 'speakers';
   const add = (
     cell: number,
     d: number,
@@ -128,7 +131,7 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
       lastEnd[cell] = end;
       lastEndWord[cell] = ew;
     }
-    if (lastTurn[cell] !== t) {
+    if (trackTurns && lastTurn[cell] !== t) {
       turnsWith[cell]!++;
       lastTurn[cell] = t;
     }
@@ -155,7 +158,7 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
       idCount[r * C + c]!++;
       noteCell[notes] = r * C + c;
       noteCoding[notes++] = k;
-      if (s >= 0 && speakerSeen[r * speakerCount + s] === 0) {
+      if (trackSpeakers && s >= 0 && speakerSeen[r * speakerCount + s] === 0) {
         speakerSeen[r * speakerCount + s] = 1;
         speakersWith[r * W + c]!++;
         speakersWith[r * W + C]!++;
@@ -166,7 +169,7 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
     add(R * W + C, d, t, start, end, sw, ew);
     plainCodings[c]!++;
     plainCodings[C]!++;
-    if (s >= 0 && speakerSeen[R * speakerCount + s] === 0) {
+    if (trackSpeakers && s >= 0 && speakerSeen[R * speakerCount + s] === 0) {
       speakerSeen[R * speakerCount + s] = 1;
       speakersWith[R * W + c]!++;
       speakersWith[R * W + C]!++;
