@@ -20,8 +20,18 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
       'Cooperation between organisations or funders without the family in it (code Domains or Policy). Only the choice of words (code Language).',
     example: '“She first asked what we thought was going on, and we took it from there together.”',
     searchTerms: [
-      'together', 'partner*', 'equal*', 'trust*', 'rapport', 'in charge', 'listen*', 'heard', 'taken seriously',
-      'alliance', 'samen*', 'vertrouw*',
+      'together',
+      'partner*',
+      'equal*',
+      'trust*',
+      'rapport',
+      'in charge',
+      'listen*',
+      'heard',
+      'taken seriously',
+      'alliance',
+      'samen*',
+      'vertrouw*',
     ],
   },
   taal: {
@@ -33,7 +43,19 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
     exclusion:
       'Diagnosis or treatment as such without attention to the words or the label (code Formal help). The professional’s attitude in general (code Positive outlook or Partnership).',
     example: '“Once he had a label, he was suddenly ‘the boy with ADHD’ instead of just a lively teenager.”',
-    searchTerms: ['language', 'label*', 'diagnos*', 'disorder*', 'word*', 'jargon', 'term*', 'problem*', 'taal', 'woord*', 'benoem*'],
+    searchTerms: [
+      'language',
+      'label*',
+      'diagnos*',
+      'disorder*',
+      'word*',
+      'jargon',
+      'term*',
+      'problem*',
+      'taal',
+      'woord*',
+      'benoem*',
+    ],
   },
   bredeBlik: {
     name: 'Broad view',
@@ -43,8 +65,20 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
       'Statements about the context of behaviour (divorce, poverty, school stress, social media), involving the whole family and network, links with school, sport, neighbourhood and relatives, life stages and ordinary development, several areas of life at once.',
     exclusion:
       'Merely listing services without it being about how the young person is seen (code Domains). Seeing strengths (code Positive outlook).',
-    example: '“You shouldn’t only look at that one behaviour in class, but at what is going on at home and with his friends.”',
-    searchTerms: ['broad*', 'context*', 'environment*', 'family', 'network*', 'school*', 'home', 'neighbourhood*', 'friends', 'whole child'],
+    example:
+      '“You shouldn’t only look at that one behaviour in class, but at what is going on at home and with his friends.”',
+    searchTerms: [
+      'broad*',
+      'context*',
+      'environment*',
+      'family',
+      'network*',
+      'school*',
+      'home',
+      'neighbourhood*',
+      'friends',
+      'whole child',
+    ],
   },
   positieveBlik: {
     name: 'Positive outlook',
@@ -55,7 +89,17 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
     exclusion:
       'Accepting that things need not be perfect or cannot be solved (code Accepting imperfection). A friendly tone without a view on strengths.',
     example: '“What helped was that she saw everything I did get right as a mother.”',
-    searchTerms: ['positive*', 'strength*', 'strong*', 'talent*', 'resilien*', 'goes well', 'compliment*', 'possib*', 'hope'],
+    searchTerms: [
+      'positive*',
+      'strength*',
+      'strong*',
+      'talent*',
+      'resilien*',
+      'goes well',
+      'compliment*',
+      'possib*',
+      'hope',
+    ],
   },
   imperfectie: {
     name: 'Accepting imperfection',
@@ -63,9 +107,22 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
       'Accepting that parenting, growing up and helping need not be perfect: worries, setbacks, differences and uncertainty belong to ordinary life and do not always call for help or a solution. Professionals may doubt and make mistakes too.',
     inclusion:
       'Statements about “good enough” parenting, the pressure of perfection and performance (also through school and social media), being allowed to be ordinary, accepting differences between children, not having to fix or measure everything, daring to carry risks, doubts and mistakes of professionals; also when this fails (fear, covering oneself).',
-    exclusion: 'Naming strengths (code Positive outlook). Criticism of labels and diagnoses as words (code Language).',
-    example: '“It is just normal for a fourteen-year-old to feel low sometimes; you don’t have to fix that straight away.”',
-    searchTerms: ['perfect*', 'imperfect*', 'good enough', 'normal', 'ordinary', 'mistake*', 'doubt*', 'pressure', 'accept*', 'risk*'],
+    exclusion:
+      'Naming strengths (code Positive outlook). Criticism of labels and diagnoses as words (code Language).',
+    example:
+      '“It is just normal for a fourteen-year-old to feel low sometimes; you don’t have to fix that straight away.”',
+    searchTerms: [
+      'perfect*',
+      'imperfect*',
+      'good enough',
+      'normal',
+      'ordinary',
+      'mistake*',
+      'doubt*',
+      'pressure',
+      'accept*',
+      'risk*',
+    ],
   },
   factoren: {
     name: 'Factors',
@@ -81,7 +138,8 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
     inclusion:
       'Concrete examples of what worked or would work: an easy-access place, time for a conversation, one contact person, a practice nurse at school, room for professionals to deviate, using lived experience.',
     exclusion: 'General wishes without a recognisable mechanism. What hinders (code Hindering factors).',
-    example: '“Because the youth nurse was simply at school, we could drop in without it becoming a care trajectory.”',
+    example:
+      '“Because the youth nurse was simply at school, we could drop in without it becoming a care trajectory.”',
   },
   belemmerend: {
     name: 'Hindering factors',
@@ -90,7 +148,8 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
     inclusion:
       'A diagnosis as a condition for help or extra support at school, waiting lists, assessment and accountability rules, fear of missing something, social pressure, fragmented help, no time for a conversation.',
     exclusion: 'What helps (code Effective factors).',
-    example: '“Without a diagnosis there is no extra support at school, so as a parent you go looking for a label anyway.”',
+    example:
+      '“Without a diagnosis there is no extra support at school, so as a parent you go looking for a label anyway.”',
   },
   domeinen: {
     name: 'Domains',
@@ -114,8 +173,10 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
       'Help and support from professionals and organisations: youth health care, neighbourhood team, GP, practice nurse, school as a professional organisation, youth care, youth mental health care and specialist care.',
     inclusion:
       'Statements about access, referral, diagnosis, treatment, cooperation between professionals, consultation, scaling help up or down, the role of school in noticing and supporting.',
-    exclusion: 'Rules, funding and steering by municipality or state (code Policy). Help from one’s own network (code Informal support).',
-    example: '“The GP referred us straight to mental health care, while a few talks with the neighbourhood team could have done.”',
+    exclusion:
+      'Rules, funding and steering by municipality or state (code Policy). Help from one’s own network (code Informal support).',
+    example:
+      '“The GP referred us straight to mental health care, while a few talks with the neighbourhood team could have done.”',
   },
   beleid: {
     name: 'Policy',
@@ -128,14 +189,16 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
   },
   informeelFormeel: {
     name: 'Informal / formal',
-    description: 'Category for the contrast between informal and formal support. Also useful as a document attribute for crosstabs.',
+    description:
+      'Category for the contrast between informal and formal support. Also useful as a document attribute for crosstabs.',
     inclusion: '',
     exclusion: '',
     example: '',
   },
   informeel: {
     name: 'Informal',
-    description: 'The statement is about support, knowledge or solutions outside professional help: one’s own network, the neighbourhood, peers, ordinary life.',
+    description:
+      'The statement is about support, knowledge or solutions outside professional help: one’s own network, the neighbourhood, peers, ordinary life.',
     inclusion: 'Support from family, friends, other parents, volunteers, clubs; families’ own solutions.',
     exclusion: 'Easy-access but professional help (code Formal).',
     example: '“My sister kept an eye on things for a few weeks, and then it was fine again.”',
@@ -143,13 +206,15 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
   formeel: {
     name: 'Formal',
     description: 'The statement is about professional, organised help, support or services.',
-    inclusion: 'Help from professionals and organisations, including easy-access services (walk-in hours, practice nurse).',
+    inclusion:
+      'Help from professionals and organisations, including easy-access services (walk-in hours, practice nurse).',
     exclusion: 'Support from one’s own network (code Informal).',
     example: '“Through the neighbourhood team we got a parenting coach.”',
   },
   individueelCollectief: {
     name: 'Individual / collective',
-    description: 'Category for the contrast between an individual and a collective approach. Also useful as a document attribute.',
+    description:
+      'Category for the contrast between an individual and a collective approach. Also useful as a document attribute.',
     inclusion: '',
     exclusion: '',
     example: '',
@@ -165,7 +230,8 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
     name: 'Collective',
     description:
       'The statement is about an approach for groups or for everyone: collective services, group programmes, prevention at school or in the neighbourhood, information and changing norms.',
-    inclusion: 'Group training, whole-class approaches, parent evenings, neighbourhood walk-ins, campaigns, a different norm in society.',
+    inclusion:
+      'Group training, whole-class approaches, parent evenings, neighbourhood walk-ins, campaigns, a different norm in society.',
     exclusion: 'Help for one family (code Individual).',
     example: '“Instead of supporting ten children separately, the coach had better help the whole class.”',
   },
@@ -179,7 +245,8 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
   },
   instemming: {
     name: 'Agreement',
-    description: 'A participant agrees with what another said, confirms it or recognises it from their own experience.',
+    description:
+      'A participant agrees with what another said, confirms it or recognises it from their own experience.',
     inclusion: '“Yes, exactly”, “I recognise that”, agreeing with an example of one’s own.',
     exclusion: 'Agreement that adds something new straight away (also code Adding / building on).',
     example: '“I completely recognise that, it’s just the same at our school.”',
@@ -187,7 +254,8 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
   onenigheid: {
     name: 'Disagreement',
     description: 'A participant (partly) disagrees with another, adds nuance or contradicts.',
-    inclusion: '“I see that differently”, “yes but”, a counter-example, a question that challenges a statement.',
+    inclusion:
+      '“I see that differently”, “yes but”, a counter-example, a question that challenges a statement.',
     exclusion: 'Questions for clarification without contradiction (code Question to a fellow participant).',
     example: '“I don’t agree; sometimes a diagnosis is a real relief.”',
   },
@@ -202,12 +270,14 @@ export const TEMPLATE_TEXTS_EN: Record<TemplateKey, TemplateText> = {
     name: 'Question to a fellow participant',
     description: 'A participant asks another participant a question (not the moderator).',
     inclusion: 'Questions about a fellow participant’s explanation, experience or opinion.',
-    exclusion: 'Questions from the moderator; rhetorical questions that are a position (code Disagreement or Agreement).',
+    exclusion:
+      'Questions from the moderator; rhetorical questions that are a position (code Disagreement or Agreement).',
     example: '“How do you handle that in youth health care, when a parent asks for a test?”',
   },
   humor: {
     name: 'Humour',
-    description: 'Jokes, irony or laughter in the group; often a sign of recognition or of tension around a topic.',
+    description:
+      'Jokes, irony or laughter in the group; often a sign of recognition or of tension around a topic.',
     inclusion: 'A joke, an ironic remark, [laughter] or [laughs] in the transcript.',
     exclusion: 'A cheerful tone without a joke.',
     example: '“Well, according to the questionnaire every teenager has something. [laughter]”',

@@ -11,7 +11,9 @@ describe('writeCodebook', () => {
     expect(xml).not.toContain('<Sets');
     expect(schemaErrors(xml, 'Codebook')).toBe('');
     for (const code of codes) expect(xml).toContain(`guid="${code.id}"`);
-    expect(xml).toMatch(/name="Visie: het goede gesprek" isCodable="false"|name="Vision: the good conversation" isCodable="false"/);
+    expect(xml).toMatch(
+      /name="Visie: het goede gesprek" isCodable="false"|name="Vision: the good conversation" isCodable="false"/,
+    );
   });
 
   it('writes an empty codebook that is still valid', () => {
@@ -57,7 +59,9 @@ describe('readCodebook from other tools', () => {
     expect(result.data).toHaveLength(4);
     for (const code of result.data) expect(code.color).toMatch(/^#[0-9A-F]{6}$/);
     expect(result.data.find((c) => c.name === 'Factoren')!.codable).toBe(false);
-    expect(result.data.find((c) => c.name === 'Werkzaam')!.parentId).toBe('4f3c2b1a-1111-4222-8333-444455556667');
+    expect(result.data.find((c) => c.name === 'Werkzaam')!.parentId).toBe(
+      '4f3c2b1a-1111-4222-8333-444455556667',
+    );
   });
 
   it('reads MAXQDA (sets ignored, short colours expanded, example parsed)', () => {

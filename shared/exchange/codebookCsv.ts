@@ -8,7 +8,18 @@ import type { Code, Result } from '../model.ts';
 import { CODE_PALETTE, normaliseColor } from './codeXml.ts';
 import { derivedGuid, isGuid, normaliseGuid } from './guids.ts';
 
-type Column = 'path' | 'name' | 'parent' | 'description' | 'inclusion' | 'exclusion' | 'example' | 'color' | 'codable' | 'id' | 'searchTerms';
+type Column =
+  | 'path'
+  | 'name'
+  | 'parent'
+  | 'description'
+  | 'inclusion'
+  | 'exclusion'
+  | 'example'
+  | 'color'
+  | 'codable'
+  | 'id'
+  | 'searchTerms';
 
 const HEADERS: [Column, RegExp][] = [
   ['path', /^(pad|path|codepad|code path|hiërarchie|hierarchy)$/],
@@ -91,7 +102,10 @@ export function readCodebookCsv(csv: string): Result<Code[]> {
     code.color = normaliseColor(get('color')) ?? code.color;
     const codable = get('codable').toLowerCase();
     if (['nee', 'no', 'false', '0', 'n'].includes(codable)) code.codable = false;
-    const terms = get('searchTerms').split(';').map((t) => t.trim()).filter(Boolean);
+    const terms = get('searchTerms')
+      .split(';')
+      .map((t) => t.trim())
+      .filter(Boolean);
     if (terms.length) code.searchTerms = terms;
   }
   if (!codes.length) return { ok: false, reason: 'exchange.csv.empty' };

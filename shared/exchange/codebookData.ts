@@ -59,7 +59,14 @@ export function codebookData(project: ProjectData, maxQuotes = 3): CodebookData 
         document: document.name,
       });
     }
-    return { code, depth, path: codePath(project.codes, code.id), total: codings.length, perPerspective, quotes };
+    return {
+      code,
+      depth,
+      path: codePath(project.codes, code.id),
+      total: codings.length,
+      perPerspective,
+      quotes,
+    };
   });
   return { perspectives, rows };
 }

@@ -3,20 +3,32 @@
  * heading, definition, criteria, one to three example quotes with speaker and perspective, and a small
  * table of codings per perspective. docx is loaded only when this export is asked for.
  */
+import type * as DocxModule from 'docx';
 import type { ProjectData } from '../model.ts';
 import { codebookData, type CodebookRow } from './codebookData.ts';
 import { label, type Lang } from './labels.ts';
 
-type Docx = typeof import('docx');
+type Docx = typeof DocxModule;
 
-function codeSection(docx: Docx, row: CodebookRow, perspectives: string[], lang: Lang): InstanceType<Docx['Paragraph'] | Docx['Table']>[] {
+function codeSection(
+  docx: Docx,
+  row: CodebookRow,
+  perspectives: string[],
+  lang: Lang,
+): InstanceType<Docx['Paragraph'] | Docx['Table']>[] {
   const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType, AlignmentType } = docx;
-  const levels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+  const levels = [
+    HeadingLevel.HEADING_1,
+    HeadingLevel.HEADING_2,
+    HeadingLevel.HEADING_3,
+    HeadingLevel.HEADING_4,
+  ];
   const { code } = row;
   const out: InstanceType<Docx['Paragraph'] | Docx['Table']>[] = [
     new Paragraph({ text: row.path, heading: levels[Math.min(row.depth, levels.length - 1)] }),
   ];
-  if (!code.codable) out.push(new Paragraph({ children: [new TextRun({ text: label(lang, 'category'), italics: true })] }));
+  if (!code.codable)
+    out.push(new Paragraph({ children: [new TextRun({ text: label(lang, 'category'), italics: true })] }));
   if (code.description) out.push(new Paragraph({ text: code.description, spacing: { after: 120 } }));
   for (const key of ['inclusion', 'exclusion'] as const) {
     if (!code[key]) continue;
@@ -33,13 +45,22 @@ function codeSection(docx: Docx, row: CodebookRow, perspectives: string[], lang:
       ? [{ text: code.example, who: '' }]
       : [];
   if (quotes.length) {
-    out.push(new Paragraph({ children: [new TextRun({ text: label(lang, row.quotes.length ? 'examples' : 'example'), bold: true })] }));
+    out.push(
+      new Paragraph({
+        children: [
+          new TextRun({ text: label(lang, row.quotes.length ? 'examples' : 'example'), bold: true }),
+        ],
+      }),
+    );
     for (const q of quotes) {
       out.push(
         new Paragraph({
           indent: { left: 567 },
           spacing: { after: 80 },
-          children: [new TextRun({ text: q.text, italics: true }), ...(q.who ? [new TextRun({ text: ` — ${q.who}` })] : [])],
+          children: [
+            new TextRun({ text: q.text, italics: true }),
+            ...(q.who ? [new TextRun({ text: ` — ${q.who}` })] : []),
+          ],
         }),
       );
     }
@@ -47,15 +68,38 @@ function codeSection(docx: Docx, row: CodebookRow, perspectives: string[], lang:
   if (code.codable && row.total) {
     const cell = (text: string, bold = false, right = false): InstanceType<Docx['TableCell']> =>
       new TableCell({
-        children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold })] })],
+        children: [
+          new Paragraph({
+            alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            children: [new TextRun({ text, bold })],
+          }),
+        ],
       });
-    const rows = [new TableRow({ children: [cell(label(lang, 'perspective'), true), cell(label(lang, 'codings'), true, true)] })];
+    const rows = [
+      new TableRow({
+        children: [cell(label(lang, 'perspective'), true), cell(label(lang, 'codings'), true, true)],
+      }),
+    ];
     perspectives.forEach((p, i) => {
       const n = row.perPerspective[i] ?? 0;
-      if (n) rows.push(new TableRow({ children: [cell(p || label(lang, 'noPerspective')), cell(n.toLocaleString(lang), false, true)] }));
+      if (n)
+        rows.push(
+          new TableRow({
+            children: [cell(p || label(lang, 'noPerspective')), cell(n.toLocaleString(lang), false, true)],
+          }),
+        );
     });
-    rows.push(new TableRow({ children: [cell(label(lang, 'total'), true), cell(row.total.toLocaleString(lang), true, true)] }));
-    out.push(new Paragraph({ children: [new TextRun({ text: label(lang, 'frequency'), bold: true })], spacing: { before: 120 } }));
+    rows.push(
+      new TableRow({
+        children: [cell(label(lang, 'total'), true), cell(row.total.toLocaleString(lang), true, true)],
+      }),
+    );
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: label(lang, 'frequency'), bold: true })],
+        spacing: { before: 120 },
+      }),
+    );
     out.push(new Table({ rows, width: { size: 60, type: WidthType.PERCENTAGE } }));
   } else if (code.codable) {
     out.push(new Paragraph({ children: [new TextRun({ text: label(lang, 'noCodings'), italics: true })] }));
@@ -65,16 +109,30 @@ function codeSection(docx: Docx, row: CodebookRow, perspectives: string[], lang:
 }
 
 /** The codebook as a Word (.docx) document. */
-export async function codebookToDocx(project: ProjectData, lang: Lang, date = new Date()): Promise<Uint8Array> {
+export async function codebookToDocx(
+  project: ProjectData,
+  lang: Lang,
+  date = new Date(),
+): Promise<Uint8Array> {
   const docx = await import('docx');
   const { Document, Packer, Paragraph, HeadingLevel } = docx;
   const data = codebookData(project);
-  const dateText = date.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const dateText = date.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const intro = [
-    new Paragraph({ text: `${label(lang, 'codebook')}${project.name ? `: ${project.name}` : ''}`, heading: HeadingLevel.TITLE }),
+    new Paragraph({
+      text: `${label(lang, 'codebook')}${project.name ? `: ${project.name}` : ''}`,
+      heading: HeadingLevel.TITLE,
+    }),
     new Paragraph({ text: label(lang, 'date', { date: dateText }) }),
     new Paragraph({
-      text: label(lang, 'codeCount', { count: project.codes.length, codings: project.codings.length.toLocaleString(lang) }),
+      text: label(lang, 'codeCount', {
+        count: project.codes.length,
+        codings: project.codings.length.toLocaleString(lang),
+      }),
       spacing: { after: 240 },
     }),
   ];

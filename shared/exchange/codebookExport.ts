@@ -9,7 +9,10 @@ import { BOM, csvDelimiter, label, type Lang } from './labels.ts';
 import { writeXlsx } from './xlsx.ts';
 
 /** The header and rows of the codebook table (shared by CSV and XLSX). */
-export function codebookTable(data: CodebookData, lang: Lang): { header: string[]; rows: (string | number)[][] } {
+export function codebookTable(
+  data: CodebookData,
+  lang: Lang,
+): { header: string[]; rows: (string | number)[][] } {
   const header = [
     label(lang, 'path'),
     label(lang, 'name'),
@@ -21,7 +24,9 @@ export function codebookTable(data: CodebookData, lang: Lang): { header: string[
     label(lang, 'codable'),
     label(lang, 'searchTerms'),
     label(lang, 'codings'),
-    ...data.perspectives.map((p) => label(lang, 'codingsIn', { perspective: p || label(lang, 'noPerspective') })),
+    ...data.perspectives.map((p) =>
+      label(lang, 'codingsIn', { perspective: p || label(lang, 'noPerspective') }),
+    ),
   ];
   const rows = data.rows.map(({ code, path, total, perPerspective }) => [
     path,
@@ -50,7 +55,11 @@ function mdEscape(text: string): string {
 }
 
 /** The codebook as Markdown: a heading per code, its texts, example quotes and counts per perspective. */
-export function codebookToMarkdown(project: ProjectData, lang: Lang, date = new Date().toISOString().slice(0, 10)): string {
+export function codebookToMarkdown(
+  project: ProjectData,
+  lang: Lang,
+  date = new Date().toISOString().slice(0, 10),
+): string {
   const data = codebookData(project);
   const out: string[] = [
     `# ${label(lang, 'codebook')}${project.name ? `: ${mdEscape(project.name)}` : ''}`,
@@ -78,7 +87,8 @@ export function codebookToMarkdown(project: ProjectData, lang: Lang, date = new 
       if (row.total) {
         out.push(`| ${label(lang, 'perspective')} | ${label(lang, 'codings')} |`, '| --- | ---: |');
         data.perspectives.forEach((p, i) => {
-          if (row.perPerspective[i]) out.push(`| ${mdEscape(p || label(lang, 'noPerspective'))} | ${row.perPerspective[i]} |`);
+          if (row.perPerspective[i])
+            out.push(`| ${mdEscape(p || label(lang, 'noPerspective'))} | ${row.perPerspective[i]} |`);
         });
         out.push(`| **${label(lang, 'total')}** | **${row.total}** |`, '');
       } else out.push(`_${label(lang, 'noCodings')}_`, '');
@@ -90,5 +100,7 @@ export function codebookToMarkdown(project: ProjectData, lang: Lang, date = new 
 /** The codebook as an Excel workbook (one row per code, counts per perspective). */
 export async function codebookToXlsx(project: ProjectData, lang: Lang): Promise<Uint8Array> {
   const { header, rows } = codebookTable(codebookData(project, 0), lang);
-  return writeXlsx([{ name: label(lang, 'codebook'), header, rows, widths: [40, 24, 60, 50, 50, 50, 10, 10, 30, 10] }]);
+  return writeXlsx([
+    { name: label(lang, 'codebook'), header, rows, widths: [40, 24, 60, 50, 50, 50, 10, 10, 30, 10] },
+  ]);
 }

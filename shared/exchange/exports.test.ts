@@ -14,7 +14,15 @@ describe('codebook exports', () => {
     const csv = codebookToCsv(sampleProject(), 'nl');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
-    expect(rows[0]!.slice(0, 7)).toEqual(['Pad', 'Naam', 'Definitie', 'Inclusie', 'Exclusie', 'Voorbeeld', 'Kleur']);
+    expect(rows[0]!.slice(0, 7)).toEqual([
+      'Pad',
+      'Naam',
+      'Definitie',
+      'Inclusie',
+      'Exclusie',
+      'Voorbeeld',
+      'Kleur',
+    ]);
     expect(rows[0]).toContain('Coderingen: ervaringsdeskundige ouders');
     expect(rows[0]).toContain('Coderingen: onderwijs');
     const taal = rows.find((r) => r[1] === 'Taal')!;
@@ -33,12 +41,24 @@ describe('codebook exports', () => {
     const back = readCodebookCsv(codebookToCsv(project, 'nl'));
     if (!back.ok) throw new Error(back.reason);
     const shape = (codes: typeof project.codes) =>
-      codes.map((c) => [c.name, c.description, c.inclusion, c.exclusion, c.color, c.codable, c.searchTerms ?? []]).sort();
+      codes
+        .map((c) => [
+          c.name,
+          c.description,
+          c.inclusion,
+          c.exclusion,
+          c.color,
+          c.codable,
+          c.searchTerms ?? [],
+        ])
+        .sort();
     expect(shape(back.data)).toEqual(shape(project.codes));
   });
 
   it('reads a hand-written English CSV codebook with slashes in paths', () => {
-    const back = readCodebookCsv('name,parent,definition,colour\nLanguage,Vision,Words,#abc\nPartnership,Vision,,\n');
+    const back = readCodebookCsv(
+      'name,parent,definition,colour\nLanguage,Vision,Words,#abc\nPartnership,Vision,,\n',
+    );
     if (!back.ok) throw new Error(back.reason);
     expect(back.data.map((c) => c.name)).toEqual(['Vision', 'Language', 'Partnership']);
     expect(back.data[0]!.codable).toBe(false);
@@ -82,9 +102,25 @@ describe('coded segments', () => {
   it('CSV lists document, speaker, perspective, code path, text, offsets, coder and memos', () => {
     const csv = segmentsToCsv(sampleProject(), 'en');
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ',' }).data;
-    expect(rows[0]).toEqual(['Document', 'Speaker', 'Perspective', 'Code', 'Text', 'Start', 'End', 'Coder', 'Memo']);
+    expect(rows[0]).toEqual([
+      'Document',
+      'Speaker',
+      'Perspective',
+      'Code',
+      'Text',
+      'Start',
+      'End',
+      'Coder',
+      'Memo',
+    ]);
     const first = rows[1]!;
-    expect(first.slice(0, 5)).toEqual(['Focusgroep ouders.txt', 'Moeder (M1)', 'ervaringsdeskundige ouders', 'Visie: het goede gesprek > Taal', 'Een label als ADHD']);
+    expect(first.slice(0, 5)).toEqual([
+      'Focusgroep ouders.txt',
+      'Moeder (M1)',
+      'ervaringsdeskundige ouders',
+      'Visie: het goede gesprek > Taal',
+      'Een label als ADHD',
+    ]);
     expect(first[7]).toBe('Anouk de Vries');
     expect(first[8]).toBe('Label als last & "stempel" <sterk>');
     expect(rows[2]![8]).toBe('Twijfel: Ook positieve blik?');
@@ -96,6 +132,8 @@ describe('coded segments', () => {
 
   it('XLSX is a workbook', async () => {
     const files = unzipSync(await segmentsToXlsx(sampleProject(), 'nl'));
-    expect(new TextDecoder().decode(files['xl/sharedStrings.xml'])).toContain('Gespreksleider'.length ? 'Spreker' : '');
+    expect(new TextDecoder().decode(files['xl/sharedStrings.xml'])).toContain(
+      'Gespreksleider'.length ? 'Spreker' : '',
+    );
   });
 });

@@ -7,7 +7,8 @@ import { writeProject, writeProjectXml } from './projectWrite.ts';
 import { sampleProject } from './testProject.ts';
 
 function sorted(project: ProjectData): ProjectData {
-  const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  const byId = <T extends { id: string }>(list: T[]): T[] =>
+    [...list].sort((a, b) => a.id.localeCompare(b.id));
   return {
     ...project,
     documents: byId(project.documents),
@@ -66,7 +67,8 @@ describe('REFI-QDA project', () => {
       const c = p.codings.find((x) => x.id === id)!;
       return p.documents.find((d) => d.id === c.documentId)!.text.slice(c.start, c.end);
     };
-    for (const coding of original.codings) expect(text(imported.data.project, coding.id)).toBe(text(original, coding.id));
+    for (const coding of original.codings)
+      expect(text(imported.data.project, coding.id)).toBe(text(original, coding.id));
     expect(text(imported.data.project, original.codings[2]!.id)).toBe('café & école 😀😀 dat was fijn');
   });
 
@@ -74,7 +76,10 @@ describe('REFI-QDA project', () => {
     const result = readProjectXml(writeProjectXml(sampleProject()));
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.project.documents).toHaveLength(0);
-    expect(result.data.report.map((w) => w.key)).toEqual(['exchange.warning.sourceMissing', 'exchange.warning.sourceMissing']);
+    expect(result.data.report.map((w) => w.key)).toEqual([
+      'exchange.warning.sourceMissing',
+      'exchange.warning.sourceMissing',
+    ]);
     expect(result.data.project.codes).toHaveLength(sampleProject().codes.length);
   });
 });

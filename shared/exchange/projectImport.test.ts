@@ -50,7 +50,10 @@ describe('readProject from other tools', () => {
   it('reads MAXQDA (source variables, file names matched case-insensitively) and reports the picture', () => {
     const { project, keys } = read(toolQdpx('maxqda', 'sources/7a2e3c4d-5e6f-4071-8c8d-9e0f1a2b3c4d.txt'));
     expect(keys).toEqual(['exchange.warning.sourceSkipped']);
-    expect(project.documents[0]!.attributes).toEqual({ Perspectief: 'ervaringsdeskundige jongeren', Deelnemers: '6' });
+    expect(project.documents[0]!.attributes).toEqual({
+      Perspectief: 'ervaringsdeskundige jongeren',
+      Deelnemers: '6',
+    });
     expect(codedText(project)).toBe('gewoon normaal');
     expect(project.codes[1]!.parentId).toBe(project.codes[0]!.id);
   });
@@ -80,7 +83,9 @@ describe('hostile project files', () => {
 
   it('refuses a file that is not a zip', () => {
     expect(reason(strToU8('<Project name="x"/>'))).toBe('exchange.zip.notZip');
-    expect(reason(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]))).toBe('exchange.zip.notZip');
+    expect(
+      reason(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
+    ).toBe('exchange.zip.notZip');
   });
 
   it('refuses a zip bomb by its compression ratio before inflating', () => {
@@ -103,13 +108,17 @@ describe('hostile project files', () => {
     expect(reason(zip)).toBe('exchange.zip.tooLarge');
   });
 
-  it.each(['../evil.txt', 'sources/../../evil.txt', '/etc/passwd', 'C:/Windows/evil.txt'])('refuses the entry name %s', (name) => {
-    const zip = zipSync({ 'project.qde': strToU8('<Project name="x"/>'), [name]: strToU8('x') });
-    expect(reason(zip)).toBe('exchange.zip.unsafeName');
-  });
+  it.each(['../evil.txt', 'sources/../../evil.txt', '/etc/passwd', 'C:/Windows/evil.txt'])(
+    'refuses the entry name %s',
+    (name) => {
+      const zip = zipSync({ 'project.qde': strToU8('<Project name="x"/>'), [name]: strToU8('x') });
+      expect(reason(zip)).toBe('exchange.zip.unsafeName');
+    },
+  );
 
   it('refuses a project.qde with entities', () => {
-    const xml = '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project name="&x;"/>';
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project name="&x;"/>';
     expect(reason(zipSync({ 'project.qde': strToU8(xml) }))).toBe('exchange.xml.entities');
   });
 

@@ -7,7 +7,13 @@ import { normaliseGuid } from './guids.ts';
 import { MARK } from './projectWrite.ts';
 import { attr, child, childText, children, textOf, type XmlNode } from './xml.ts';
 
-export type NoteData = { id: string; name: string; text: string; description: string; updatedAt: string | undefined };
+export type NoteData = {
+  id: string;
+  name: string;
+  text: string;
+  description: string;
+  updatedAt: string | undefined;
+};
 export type CaseData = {
   id: string;
   name: string;
@@ -23,7 +29,9 @@ export function readMarked(description: string, marker: string): Record<string, 
   if (!trimmed.startsWith(marker)) return undefined;
   try {
     const value: unknown = JSON.parse(trimmed.slice(marker.length).split('\n')[0]!);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -51,7 +59,14 @@ export function readUsers(project: XmlNode): Coder[] {
 
 /** The value of a <VariableValue>, whatever its type element. */
 function variableValue(node: XmlNode): string {
-  for (const kind of ['TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue', 'DateValue', 'DateTimeValue']) {
+  for (const kind of [
+    'TextValue',
+    'BooleanValue',
+    'IntegerValue',
+    'FloatValue',
+    'DateValue',
+    'DateTimeValue',
+  ]) {
     const value = child(node, kind);
     if (value) return textOf(value).trim();
   }
@@ -59,7 +74,10 @@ function variableValue(node: XmlNode): string {
 }
 
 /** <VariableValue>s of an element as name → value. */
-export function readValues(node: XmlNode, variableNames: ReadonlyMap<string, string>): Record<string, string> {
+export function readValues(
+  node: XmlNode,
+  variableNames: ReadonlyMap<string, string>,
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const item of children(node, 'VariableValue')) {
     const ref = attr(child(item, 'VariableRef'), 'targetGUID');
@@ -71,7 +89,10 @@ export function readValues(node: XmlNode, variableNames: ReadonlyMap<string, str
 }
 
 /** <Variables> → GUID → name, and Koor's own attribute definitions when present. */
-export function readVariables(project: XmlNode): { names: Map<string, string>; definitions: AttributeDefinition[] | undefined } {
+export function readVariables(project: XmlNode): {
+  names: Map<string, string>;
+  definitions: AttributeDefinition[] | undefined;
+} {
   const names = new Map<string, string>();
   let definitions: AttributeDefinition[] | undefined;
   for (const variable of children(child(project, 'Variables'), 'Variable')) {
@@ -84,7 +105,9 @@ export function readVariables(project: XmlNode): { names: Map<string, string>; d
       definitions ??= [];
       const scope = str(marked, 'scope') === 'speaker' ? 'speaker' : 'document';
       const type = str(marked, 'type');
-      const values = Array.isArray(marked.values) ? marked.values.filter((v): v is string => typeof v === 'string') : [];
+      const values = Array.isArray(marked.values)
+        ? marked.values.filter((v): v is string => typeof v === 'string')
+        : [];
       definitions.push({
         name,
         scope,
@@ -97,7 +120,11 @@ export function readVariables(project: XmlNode): { names: Map<string, string>; d
 }
 
 /** <Notes> → GUID → note (text inline, or from a file the caller resolves). */
-export function readNotes(project: XmlNode, resolveText: (path: string) => string | undefined, warnings: Warning[]): Map<string, NoteData> {
+export function readNotes(
+  project: XmlNode,
+  resolveText: (path: string) => string | undefined,
+  warnings: Warning[],
+): Map<string, NoteData> {
   const notes = new Map<string, NoteData>();
   for (const note of children(child(project, 'Notes'), 'Note')) {
     const id = normaliseGuid(attr(note, 'guid') ?? '');

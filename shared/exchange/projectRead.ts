@@ -4,13 +4,33 @@
  * lands on the same text; what cannot be brought in (PDF, pictures, audio, video, missing files) is
  * listed in the report. Koor's own extensions (see projectWrite.ts) restore speakers and turns.
  */
-import type { Coder, Coding, KoorDocument, Memo, ProjectData, Result, SourceFormat, Speaker, Turn, Warning } from '../model.ts';
+import type {
+  Coder,
+  Coding,
+  KoorDocument,
+  Memo,
+  ProjectData,
+  Result,
+  SourceFormat,
+  Speaker,
+  Turn,
+  Warning,
+} from '../model.ts';
 import { readCodeElements } from './codeXml.ts';
 import { offsetMap } from './codePoints.ts';
 import { derivedGuid, normaliseGuid } from './guids.ts';
 import { MARK } from './projectWrite.ts';
 import {
-  noteRefs, num, readCases, readMarked, readNotes, readUsers, readValues, readVariables, str, type NoteData,
+  noteRefs,
+  num,
+  readCases,
+  readMarked,
+  readNotes,
+  readUsers,
+  readValues,
+  readVariables,
+  str,
+  type NoteData,
 } from './projectParts.ts';
 import { attr, child, childText, children, parseXml, textOf, type XmlNode } from './xml.ts';
 import { openZip } from './zip.ts';
@@ -45,7 +65,13 @@ function memoFromNote(ctx: Ctx, noteId: string, target: string): void {
   if (!note || ctx.usedNotes.has(`${noteId}|${target}`)) return;
   ctx.usedNotes.add(`${noteId}|${target}`);
   ctx.usedNotes.add(noteId);
-  ctx.memos.push({ id: note.id, target, title: note.name, text: note.text, updatedAt: note.updatedAt ?? ctx.now });
+  ctx.memos.push({
+    id: note.id,
+    target,
+    title: note.name,
+    text: note.text,
+    updatedAt: note.updatedAt ?? ctx.now,
+  });
 }
 
 function coderOf(ctx: Ctx, node: XmlNode, fallback: string | undefined): string {
@@ -56,14 +82,23 @@ function coderOf(ctx: Ctx, node: XmlNode, fallback: string | undefined): string 
   return id;
 }
 
-function readCoding(ctx: Ctx, node: XmlNode, documentId: string, start: number, end: number, selection?: XmlNode): Coding | undefined {
+function readCoding(
+  ctx: Ctx,
+  node: XmlNode,
+  documentId: string,
+  start: number,
+  end: number,
+  selection?: XmlNode,
+): Coding | undefined {
   const codeRef = attr(child(node, 'CodeRef'), 'targetGUID');
   const codeId = codeRef ? normaliseGuid(codeRef) : '';
   if (!ctx.codeIds.has(codeId)) {
     ctx.warnings.push({ key: 'exchange.warning.unknownCode', params: { guid: codeRef ?? '' } });
     return undefined;
   }
-  const id = normaliseGuid(attr(node, 'guid') ?? derivedGuid(`coding:${documentId}:${start}:${end}:${codeId}`));
+  const id = normaliseGuid(
+    attr(node, 'guid') ?? derivedGuid(`coding:${documentId}:${start}:${end}:${codeId}`),
+  );
   const coding: Coding = {
     id,
     documentId,
@@ -71,7 +106,10 @@ function readCoding(ctx: Ctx, node: XmlNode, documentId: string, start: number, 
     start,
     end,
     coderId: coderOf(ctx, node, selection ? attr(selection, 'creatingUser') : undefined),
-    createdAt: attr(node, 'creationDateTime') ?? (selection ? attr(selection, 'creationDateTime') : undefined) ?? ctx.now,
+    createdAt:
+      attr(node, 'creationDateTime') ??
+      (selection ? attr(selection, 'creationDateTime') : undefined) ??
+      ctx.now,
   };
   for (const noteId of noteRefs(node)) {
     const note = ctx.notes.get(noteId);
@@ -83,9 +121,19 @@ function readCoding(ctx: Ctx, node: XmlNode, documentId: string, start: number, 
   return coding;
 }
 
-type SourceOut = { document: KoorDocument; turns: Turn[]; codings: Coding[]; turnSelections: Map<string, Turn> };
+type SourceOut = {
+  document: KoorDocument;
+  turns: Turn[];
+  codings: Coding[];
+  turnSelections: Map<string, Turn>;
+};
 
-function readTextSource(ctx: Ctx, node: XmlNode, text: string, variables: ReadonlyMap<string, string>): SourceOut {
+function readTextSource(
+  ctx: Ctx,
+  node: XmlNode,
+  text: string,
+  variables: ReadonlyMap<string, string>,
+): SourceOut {
   const id = normaliseGuid(attr(node, 'guid') ?? '');
   const extension = readMarked(childText(node, 'Description'), MARK.document);
   const format = str(extension, 'format');
@@ -180,16 +228,20 @@ export function readProjectXmlWith(
     notes: readNotes(root, resolveText, warnings),
     usedNotes: new Set(),
     fallbackCoder: () => {
-      if (!coders.has(fallbackId)) coders.set(fallbackId, { id: fallbackId, name: attr(root, 'origin') || 'Import' });
+      if (!coders.has(fallbackId))
+        coders.set(fallbackId, { id: fallbackId, name: attr(root, 'origin') || 'Import' });
       return fallbackId;
     },
   };
   const codeNotes: [string, string[]][] = [];
-  const codes = readCodeElements(children(child(child(root, 'CodeBook'), 'Codes'), 'Code'), warnings, (node, code) =>
-    codeNotes.push([code.id, noteRefs(node)]),
+  const codes = readCodeElements(
+    children(child(child(root, 'CodeBook'), 'Codes'), 'Code'),
+    warnings,
+    (node, code) => codeNotes.push([code.id, noteRefs(node)]),
   );
   for (const code of codes) ctx.codeIds.add(code.id);
-  for (const [codeId, refs] of codeNotes) for (const noteId of refs) memoFromNote(ctx, noteId, `code:${codeId}`);
+  for (const [codeId, refs] of codeNotes)
+    for (const noteId of refs) memoFromNote(ctx, noteId, `code:${codeId}`);
   for (const noteId of noteRefs(root)) memoFromNote(ctx, noteId, 'project');
 
   const variables = readVariables(root);
@@ -212,7 +264,10 @@ export function readProjectXmlWith(
     const path = attr(node, 'plainTextPath');
     const text = inline ? textOf(inline) : path ? resolveText(path) : undefined;
     if (text === undefined) {
-      warnings.push({ key: 'exchange.warning.sourceMissing', params: { name: attr(node, 'name') ?? '', path: path ?? '' } });
+      warnings.push({
+        key: 'exchange.warning.sourceMissing',
+        params: { name: attr(node, 'name') ?? '', path: path ?? '' },
+      });
       continue;
     }
     const out = readTextSource(ctx, node, text, variables.names);
@@ -224,11 +279,15 @@ export function readProjectXmlWith(
   }
   for (const kind of OTHER_SOURCES) {
     for (const node of children(sources, kind)) {
-      warnings.push({ key: 'exchange.warning.sourceSkipped', params: { name: attr(node, 'name') ?? '', kind } });
+      warnings.push({
+        key: 'exchange.warning.sourceSkipped',
+        params: { name: attr(node, 'name') ?? '', kind },
+      });
     }
   }
   readSpeakers(project, root, variables.names, turnSelections, warnings);
-  for (const note of ctx.notes.values()) if (!ctx.usedNotes.has(note.id)) memoFromNote(ctx, note.id, 'project');
+  for (const note of ctx.notes.values())
+    if (!ctx.usedNotes.has(note.id)) memoFromNote(ctx, note.id, 'project');
   // Memos in the order of <Notes>, so a re-export writes the same file.
   const noteOrder = new Map([...ctx.notes.keys()].map((id, index) => [id, index]));
   project.memos.sort((a, b) => (noteOrder.get(a.id) ?? 0) - (noteOrder.get(b.id) ?? 0));
@@ -330,7 +389,9 @@ export function readProject(bytes: Uint8Array, options: ProjectReadOptions = {})
     }
     return undefined;
   };
-  const textEntries = zip.data.entries.filter((e) => !e.name.endsWith('/') && e.name !== qde.name && /^sources\//i.test(e.name) && !MEDIA.test(e.name));
+  const textEntries = zip.data.entries.filter(
+    (e) => !e.name.endsWith('/') && e.name !== qde.name && /^sources\//i.test(e.name) && !MEDIA.test(e.name),
+  );
   const wanted = new Set(textEntries.map((e) => e.name));
   const contents = wanted.size ? zip.data.read((name) => wanted.has(name)) : { ok: true as const, data: {} };
   if (!contents.ok) return contents;

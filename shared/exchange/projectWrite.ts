@@ -97,10 +97,16 @@ function writeVariables(project: ProjectData): string {
     const { name, ...rest } = def;
     // One Variable per name; a name defined for both scopes keeps both definitions.
     const previous = names.get(name);
-    names.set(name, previous ? `${previous}\n${MARK.attribute}${JSON.stringify(rest)}` : `${MARK.attribute}${JSON.stringify(rest)}`);
+    names.set(
+      name,
+      previous
+        ? `${previous}\n${MARK.attribute}${JSON.stringify(rest)}`
+        : `${MARK.attribute}${JSON.stringify(rest)}`,
+    );
   }
   for (const item of [...project.documents, ...project.speakers]) {
-    for (const [name, value] of Object.entries(item.attributes)) if (value !== '' && !names.has(name)) names.set(name, '');
+    for (const [name, value] of Object.entries(item.attributes))
+      if (value !== '' && !names.has(name)) names.set(name, '');
   }
   if (!names.size) return '';
   const rows = [...names].map(
@@ -179,13 +185,20 @@ function writeSource(
         `<Coding guid="${exportGuid(coding.id)}"${user}${date}><CodeRef targetGUID="${guidOf(coding.codeId)}"/>${notes}</Coding></PlainTextSelection>\n`,
     );
   }
-  for (const note of memoRefs.get(`document:${document.id}`) ?? []) out.push(`      <NoteRef targetGUID="${note}"/>\n`);
+  for (const note of memoRefs.get(`document:${document.id}`) ?? [])
+    out.push(`      <NoteRef targetGUID="${note}"/>\n`);
   out.push(variableValues(document.attributes, '      '));
   out.push(`    </TextSource>\n`);
   return out.join('');
 }
 
-function writeNote(guid: string, name: string, text: string, updatedAt: string | undefined, description = ''): string {
+function writeNote(
+  guid: string,
+  name: string,
+  text: string,
+  updatedAt: string | undefined,
+  description = '',
+): string {
   return (
     `    <Note guid="${guid}" name="${escapeAttr(name)}"${dateAttr('modifiedDateTime', updatedAt)}>` +
     (description ? `<Description>${escapeText(description)}</Description>` : '') +
@@ -194,9 +207,12 @@ function writeNote(guid: string, name: string, text: string, updatedAt: string |
 }
 
 function writeNotes(project: ProjectData): string {
-  const rows = project.memos.map((memo: Memo) => writeNote(exportGuid(memo.id), memo.title, memo.text, memo.updatedAt));
+  const rows = project.memos.map((memo: Memo) =>
+    writeNote(exportGuid(memo.id), memo.title, memo.text, memo.updatedAt),
+  );
   for (const coding of project.codings) {
-    if (coding.memo) rows.push(writeNote(codingMemoGuid(coding.id), 'Memo', coding.memo, coding.createdAt, MARK.codingMemo));
+    if (coding.memo)
+      rows.push(writeNote(codingMemoGuid(coding.id), 'Memo', coding.memo, coding.createdAt, MARK.codingMemo));
   }
   return rows.length ? `  <Notes>\n${rows.join('')}  </Notes>\n` : '';
 }
@@ -225,11 +241,14 @@ export function writeProjectXml(project: ProjectData, options: { lang?: 'nl' | '
   ];
   if (project.coders.length) {
     out.push('  <Users>\n');
-    for (const coder of project.coders) out.push(`    <User guid="${exportGuid(coder.id)}" name="${escapeAttr(coder.name)}"/>\n`);
+    for (const coder of project.coders)
+      out.push(`    <User guid="${exportGuid(coder.id)}" name="${escapeAttr(coder.name)}"/>\n`);
     out.push('  </Users>\n');
   }
   if (project.codes.length) {
-    out.push(`  <CodeBook>\n    <Codes>\n${writeCodeElements(project.codes, options.lang ?? 'nl', 3, codeNotes)}    </Codes>\n  </CodeBook>\n`);
+    out.push(
+      `  <CodeBook>\n    <Codes>\n${writeCodeElements(project.codes, options.lang ?? 'nl', 3, codeNotes)}    </Codes>\n  </CodeBook>\n`,
+    );
   }
   out.push(writeVariables(project));
   out.push(writeCases(project, turnsBySpeaker));
@@ -257,7 +276,10 @@ export function writeProjectXml(project: ProjectData, options: { lang?: 'nl' | '
 /** Writes the project as a REFI-QDA .qdpx (zip with project.qde and sources/<guid>.txt). */
 export function writeProject(project: ProjectData, options: { lang?: 'nl' | 'en' } = {}): Uint8Array {
   const encoder = new TextEncoder();
-  const files: Record<string, Uint8Array> = { 'project.qde': encoder.encode(writeProjectXml(project, options)) };
-  for (const document of project.documents) files[`sources/${sourceFileName(document.id)}`] = encoder.encode(document.text);
+  const files: Record<string, Uint8Array> = {
+    'project.qde': encoder.encode(writeProjectXml(project, options)),
+  };
+  for (const document of project.documents)
+    files[`sources/${sourceFileName(document.id)}`] = encoder.encode(document.text);
   return writeZip(files);
 }

@@ -10,8 +10,13 @@ import { BOM, csvDelimiter, label, type Lang } from './labels.ts';
 import { writeXlsx } from './xlsx.ts';
 
 /** Header and rows of the coded-segments table, ordered by document then position. */
-export function segmentsTable(project: ProjectData, lang: Lang): { header: string[]; rows: (string | number)[][] } {
-  const header = ['document', 'speaker', 'perspective', 'code', 'text', 'start', 'end', 'coder', 'memo'].map((k) => label(lang, k));
+export function segmentsTable(
+  project: ProjectData,
+  lang: Lang,
+): { header: string[]; rows: (string | number)[][] } {
+  const header = ['document', 'speaker', 'perspective', 'code', 'text', 'start', 'end', 'coder', 'memo'].map(
+    (k) => label(lang, k),
+  );
   const context = codingContexts(project);
   const paths = codePaths(project.codes);
   const documents = new Map(project.documents.map((d) => [d.id, d]));
@@ -58,5 +63,7 @@ export function segmentsToCsv(project: ProjectData, lang: Lang): string {
 /** Coded segments as an Excel workbook. */
 export async function segmentsToXlsx(project: ProjectData, lang: Lang): Promise<Uint8Array> {
   const { header, rows } = segmentsTable(project, lang);
-  return writeXlsx([{ name: label(lang, 'segments'), header, rows, widths: [24, 18, 24, 36, 80, 8, 8, 16, 40] }]);
+  return writeXlsx([
+    { name: label(lang, 'segments'), header, rows, widths: [24, 18, 24, 36, 80, 8, 8, 16, 40] },
+  ]);
 }

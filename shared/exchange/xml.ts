@@ -138,8 +138,8 @@ export function decodeEntities(value: string): string {
 }
 
 // Characters XML 1.0 cannot carry at all (controls, lone surrogates, U+FFFE/U+FFFF).
-// eslint-disable-next-line no-control-regex -- these are exactly the characters we must strip
 const INVALID =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters we must strip
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const TEXT_SPECIAL = /[&<>\r]/;
 const ATTR_SPECIAL = /[&<>"\r\n\t]/;

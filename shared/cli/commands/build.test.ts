@@ -20,12 +20,19 @@ describe('koor build / codebook / segments', () => {
   it('builds the seven fixtures with the Normaliseren codebook and exports a valid .qdc with every template code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'koor-build-'));
     try {
-      const files = readdirSync(transcripts).filter((f) => /^0\d_/.test(f)).map((f) => join(transcripts, f));
+      const files = readdirSync(transcripts)
+        .filter((f) => /^0\d_/.test(f))
+        .map((f) => join(transcripts, f));
       expect(files).toHaveLength(7);
       const attributes = join(dir, 'attributes.csv');
-      writeFileSync(attributes, 'bestand;perspectief;regio\n02_ouders_codes.txt;ervaringsdeskundige ouders;Zuid\n');
+      writeFileSync(
+        attributes,
+        'bestand;perspectief;regio\n02_ouders_codes.txt;ervaringsdeskundige ouders;Zuid\n',
+      );
       const out = join(dir, 'project.qdpx');
-      expect(await koor('build', '--out', out, '--codebook', 'normaliseren', '--attributes', attributes, ...files)).toBe(0);
+      expect(
+        await koor('build', '--out', out, '--codebook', 'normaliseren', '--attributes', attributes, ...files),
+      ).toBe(0);
       const project = readProject(new Uint8Array(readFileSync(out)));
       if (!project.ok) throw new Error(project.reason);
       expect(project.data.project.documents).toHaveLength(7);
@@ -37,10 +44,13 @@ describe('koor build / codebook / segments', () => {
       expect(await koor('codebook', out, '--format', 'qdc', '--out', qdc)).toBe(0);
       const xml = readFileSync(qdc, 'utf8');
       expect(schemaErrors(xml, 'Codebook')).toBe('');
-      for (const code of normaliserenTemplate('nl')) expect(xml).toContain(`guid="${code.id}" name="${code.name}"`);
+      for (const code of normaliserenTemplate('nl'))
+        expect(xml).toContain(`guid="${code.id}" name="${code.name}"`);
 
       for (const format of ['csv', 'xlsx', 'docx', 'md']) {
-        expect(await koor('codebook', out, '--format', format, '--out', join(dir, `codebook.${format}`))).toBe(0);
+        expect(
+          await koor('codebook', out, '--format', format, '--out', join(dir, `codebook.${format}`)),
+        ).toBe(0);
       }
       expect(await koor('segments', out, '--out', join(dir, 'segments.csv'))).toBe(0);
     } finally {
@@ -52,7 +62,9 @@ describe('koor build / codebook / segments', () => {
     const dir = mkdtempSync(join(tmpdir(), 'koor-bad-'));
     try {
       writeFileSync(join(dir, 'bad.qdpx'), 'not a zip');
-      expect(await koor('codebook', join(dir, 'bad.qdpx'), '--format', 'qdc', '--out', join(dir, 'out.qdc'))).toBe(1);
+      expect(
+        await koor('codebook', join(dir, 'bad.qdpx'), '--format', 'qdc', '--out', join(dir, 'out.qdc')),
+      ).toBe(1);
       expect(readdirSync(dir)).toEqual(['bad.qdpx']);
     } finally {
       rmSync(dir, { recursive: true, force: true });

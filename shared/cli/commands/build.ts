@@ -19,7 +19,10 @@ const PERSPECTIVE_COLUMN = /^(perspectief|perspective)$/i;
 
 /** Reads the attributes CSV: a file-name column, a perspective column, other columns as attributes. */
 function readAttributes(csv: string, path: string): Map<string, Attributes> {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
   const fields = parsed.meta.fields ?? [];
   const fileColumn = fields.find((f) => FILE_COLUMN.test(f.trim()));
   if (!fileColumn) throw new CliFailure(`${path}: no file-name column (bestand/file)`);
@@ -50,8 +53,13 @@ async function loadCodebook(option: string, lang: Lang): Promise<Code[]> {
 }
 
 /** Builds the project: one document per transcript, detected speakers and turns, the chosen codebook. */
-async function build(files: string[], options: { out: string; codebook?: string; attributes?: string; lang: Lang }): Promise<ProjectData> {
-  const attributes = options.attributes ? readAttributes(await readFile(options.attributes, 'utf8'), options.attributes) : new Map<string, Attributes>();
+async function build(
+  files: string[],
+  options: { out: string; codebook?: string; attributes?: string; lang: Lang },
+): Promise<ProjectData> {
+  const attributes = options.attributes
+    ? readAttributes(await readFile(options.attributes, 'utf8'), options.attributes)
+    : new Map<string, Attributes>();
   const project = emptyProject(basename(options.out).replace(/\.qdpx$/i, ''));
   if (options.codebook) project.codes = await loadCodebook(options.codebook, options.lang);
   for (const [order, path] of files.entries()) {
@@ -63,8 +71,10 @@ async function build(files: string[], options: { out: string; codebook?: string;
     );
     const parsed = await parseTranscript(name, bytes);
     if (!parsed.ok) throw failure(parsed, path);
-    for (const warning of parsed.warnings ?? []) process.stderr.write(`${name}: warning: ${formatMessage('en', warning.key, warning.params)}\n`);
-    const own = attributes.get(name.toLowerCase()) ?? attributes.get(name.toLowerCase().replace(/\.[^.]+$/, '')) ?? {};
+    for (const warning of parsed.warnings ?? [])
+      process.stderr.write(`${name}: warning: ${formatMessage('en', warning.key, warning.params)}\n`);
+    const own =
+      attributes.get(name.toLowerCase()) ?? attributes.get(name.toLowerCase().replace(/\.[^.]+$/, '')) ?? {};
     const { perspective, ...rest } = own;
     const records = toProjectRecords(parsed.data, {
       name,
@@ -79,9 +89,15 @@ async function build(files: string[], options: { out: string; codebook?: string;
   }
   const values = new Map<string, Set<string>>();
   for (const document of project.documents) {
-    for (const [key, value] of Object.entries(document.attributes)) values.set(key, (values.get(key) ?? new Set()).add(value));
+    for (const [key, value] of Object.entries(document.attributes))
+      values.set(key, (values.get(key) ?? new Set()).add(value));
   }
-  project.attributes = [...values].map(([name, set]) => ({ name, scope: 'document', type: 'choice', values: [...set].sort() }));
+  project.attributes = [...values].map(([name, set]) => ({
+    name,
+    scope: 'document',
+    type: 'choice',
+    values: [...set].sort(),
+  }));
   return project;
 }
 
@@ -95,15 +111,20 @@ export function registerBuild(program: Command): void {
     .option('--codebook <codebook>', '"normaliseren" (the template) or a .qdc / .csv codebook')
     .option('--attributes <file>', 'CSV: file name; perspective; other columns become document attributes')
     .option('--lang <lang>', 'language of the template: nl or en', 'nl')
-    .action(async (files: string[], options: { out: string; codebook?: string; attributes?: string; lang: string }) =>
-      runCli(async () => {
-        if (options.lang !== 'nl' && options.lang !== 'en') throw new CliFailure(`unknown language "${options.lang}"; use nl or en`);
-        const project = await build(files, { ...options, lang: options.lang });
-        // Nothing is written unless every transcript was read.
-        await writeFile(options.out, writeProject(project, { lang: options.lang }));
-        process.stdout.write(
-          `${options.out}: ${project.documents.length} documents, ${project.speakers.length} speakers, ${project.turns.length} turns, ${project.codes.length} codes\n`,
-        );
-      }),
+    .action(
+      async (
+        files: string[],
+        options: { out: string; codebook?: string; attributes?: string; lang: string },
+      ) =>
+        runCli(async () => {
+          if (options.lang !== 'nl' && options.lang !== 'en')
+            throw new CliFailure(`unknown language "${options.lang}"; use nl or en`);
+          const project = await build(files, { ...options, lang: options.lang });
+          // Nothing is written unless every transcript was read.
+          await writeFile(options.out, writeProject(project, { lang: options.lang }));
+          process.stdout.write(
+            `${options.out}: ${project.documents.length} documents, ${project.speakers.length} speakers, ${project.turns.length} turns, ${project.codes.length} codes\n`,
+          );
+        }),
     );
 }

@@ -46,7 +46,9 @@ export const cases: BenchCase[] = [
       const result = readProject(qdpx!);
       const value = performance.now() - t0;
       if (!result.ok || result.data.project.codings.length !== corpus().codings.length) {
-        throw new Error(`import lost codings: ${result.ok ? result.data.project.codings.length : result.reason}`);
+        throw new Error(
+          `import lost codings: ${result.ok ? result.data.project.codings.length : result.reason}`,
+        );
       }
       return { value };
     },
