@@ -1,7 +1,8 @@
 import { perspectiveOf, type Id, type ProjectData } from '../model.ts';
 import { toAnalysisIndex, type AnalysisIndex } from './analysisIndex.ts';
 import { stemDutch } from './stem.ts';
-import { countBelow, scanWords, tokenize } from './words.ts';
+import { codedRanges, insideRanges } from './codedRanges.ts';
+import { scanWords, tokenize } from './words.ts';
 
 /**
  * Every word spoken in a turn, in document order, with its stem and form; postings list per stem.
@@ -170,7 +171,7 @@ export function kwic(
     if (options.perspective !== undefined && perspective !== options.perspective) continue;
     const start = index.tokenStart[first]!;
     const end = index.tokenEnd[last]!;
-    if (within && !inside(within[d]!, start, end)) continue;
+    if (within && !insideRanges(within[d]!, start, end)) continue;
     total++;
     if (hits.length >= limit) continue;
     const text = doc.text;
@@ -194,27 +195,4 @@ export function kwic(
     });
   }
   return { total, hits };
-}
-
-/** Per document, the union of the given codes' coded ranges as sorted, disjoint [start, end) pairs. */
-function codedRanges(analysis: AnalysisIndex, codeIds: readonly Id[]): Int32Array[] {
-  const wanted = new Set(codeIds);
-  const perDocument: number[][] = analysis.documents.map(() => []);
-  const { codingIds, codingDocument, codingStart, codingEnd } = analysis;
-  for (let k = 0; k < codingIds.length; k++) {
-    if (!wanted.has(analysis.project.codes[analysis.codingCode[k]!]!.id)) continue;
-    const list = perDocument[codingDocument[k]!]!;
-    const start = codingStart[k]!;
-    const end = codingEnd[k]!;
-    if (list.length && start <= list[list.length - 1]!)
-      list[list.length - 1] = Math.max(list[list.length - 1]!, end);
-    else list.push(start, end);
-  }
-  return perDocument.map((list) => Int32Array.from(list));
-}
-
-/** Whether [start, end) lies inside one of the disjoint ranges. */
-function inside(ranges: Int32Array, start: number, end: number): boolean {
-  const i = countBelow(ranges, start + 1) - 1; // last boundary ≤ start
-  return i >= 0 && i % 2 === 0 && ranges[i + 1]! >= end;
 }

@@ -69,6 +69,19 @@ describe('word frequencies', () => {
     ).not.toContain('hallo');
   });
 
+  it.each<[string[], string[]]>([
+    [['T1'], ['gesprek', 'ouders']],
+    [['T'], ['fijn', 'gesprek', 'goed', 'ouders']],
+    [['X'], ['lastig']],
+  ])('counts only words inside codings of %j (sub-codes included)', (codeIds, words) => {
+    const counts = countWords(buildAnalysisIndex(testProject()), { withinCodeIds: codeIds });
+    expect(
+      wordFrequencies(counts)
+        .map((w) => w.word)
+        .sort(),
+    ).toEqual(words);
+  });
+
   it('counts the moderator when asked', () => {
     const counts = countWords(buildAnalysisIndex(testProject()), { includeModerator: true });
     expect(wordFrequencies(counts).map((w) => w.word)).toContain('hallo');

@@ -1,4 +1,6 @@
+import type { Id } from '../model.ts';
 import type { AnalysisIndex } from './analysisIndex.ts';
+import { codedRanges, scanWordsInRanges } from './codedRanges.ts';
 import { assignColumns, type Column, type ColumnBy } from './columns.ts';
 import { stemDutch } from './stem.ts';
 import { DUTCH_STOP_WORDS } from './stopwords.ts';
@@ -22,9 +24,15 @@ export type WordCounts = {
   stop: Uint8Array;
 };
 
-export type WordCountOptions = { by?: ColumnBy; includeModerator?: boolean; lang?: 'nl' | 'en' };
+export type WordCountOptions = {
+  by?: ColumnBy;
+  includeModerator?: boolean;
+  /** Only words inside codings of these codes (sub-codes included); the coded words are then the corpus. */
+  withinCodeIds?: readonly Id[];
+  lang?: 'nl' | 'en';
+};
 
-/** Counts every word in the turns per column (moderator left out by default), one pass over the text. */
+/** Counts every word in the turns (or coded parts) per column, moderator left out by default, in one pass. */
 export function countWords(index: AnalysisIndex, options: WordCountOptions = {}): WordCounts {
   const { columns, turnColumn } = assignColumns(
     index,
@@ -78,11 +86,14 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
     counts[formStem[form]! * C + column]!++;
     tokens[column]!++;
   };
+  const within = options.withinCodeIds ? codedRanges(index, options.withinCodeIds) : undefined;
   for (let t = 0; t < turnColumn.length; t++) {
     if (turnColumn[t]! < 0) continue;
     column = turnColumn[t]!;
-    text = index.documents[index.turnDocument[t]!]!.text;
-    scanWords(text, onWord, index.turnStart[t]!, index.turnEnd[t]!);
+    const d = index.turnDocument[t]!;
+    text = index.documents[d]!.text;
+    if (within) scanWordsInRanges(text, within[d]!, index.turnStart[t]!, index.turnEnd[t]!, onWord);
+    else scanWords(text, onWord, index.turnStart[t]!, index.turnEnd[t]!);
   }
   const stemForms: number[][] = stems.map(() => []);
   const stop = new Uint8Array(stems.length).fill(1);
