@@ -59,6 +59,13 @@ describe('chart data', () => {
     expect(heatmapData(table).find((c) => c.value === 600)!.intensity).toBe(1);
   });
 
+  it('keeps percentages on their 0–100 % scale when they are large enough to read', () => {
+    const percent = crosstab(buildAnalysisIndex(testProject()), { measure: 'percentOfColumn' });
+    expect(intensityScale(percent)(50)).toBe(0.5);
+    const small = { ...percent, cells: [[10, 20]] };
+    expect(intensityScale(small)(10)).toBe(0.5);
+  });
+
   it('mixes white towards the colour', () => {
     expect(heatColor(0, '#2B6CB0')).toBe('#ffffff');
     expect(heatColor(1, '#2B6CB0')).toBe('#2b6cb0');

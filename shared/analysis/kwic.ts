@@ -89,7 +89,7 @@ export function buildKwicIndex(source: AnalysisIndex | ProjectData): KwicIndex {
 export type KwicOptions = {
   /** Characters of context on each side (cut back to a whole word). */
   contextChars?: number;
-  /** Only hits inside codings of these codes. */
+  /** Only hits inside codings of these codes (sub-codes included). */
   withinCodeIds?: readonly Id[];
   /** Only hits spoken from this perspective. */
   perspective?: string;
