@@ -22,6 +22,7 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 });

@@ -15,6 +15,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     enableBlinkFeatures: '',
+    // Middle-click (auxclick) could open links in new windows; window.open is denied anyway.
+    disableBlinkFeatures: 'Auxclick',
     webviewTag: false,
     spellcheck: false,
     navigateOnDragDrop: false,
