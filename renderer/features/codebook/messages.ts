@@ -17,8 +17,6 @@ export const codebookMessages: Catalogue = {
     'codebook.importUpdated': 'Codeboek {{file}} ingelezen: bestaande codes zijn bijgewerkt',
     'codebook.importFailed': '{{file}} kon niet worden ingelezen',
     'codebook.importWarnings': 'Opmerkingen bij het inlezen',
-    'codebook.csvNotReady':
-      'CSV-codeboeken kunnen in deze versie nog niet worden ingelezen. Gebruik een .qdc-bestand.',
     'codebook.templateAdded_one': '{{n}} code toegevoegd',
     'codebook.templateAdded_other': '{{n}} codes toegevoegd',
     'codebook.categoryOnly': 'alleen categorie',
@@ -99,7 +97,6 @@ export const codebookMessages: Catalogue = {
     'codebook.importUpdated': 'Codebook {{file}} read: existing codes were updated',
     'codebook.importFailed': '{{file}} could not be read',
     'codebook.importWarnings': 'Remarks on the import',
-    'codebook.csvNotReady': 'CSV codebooks cannot be read in this version yet. Use a .qdc file.',
     'codebook.templateAdded_one': '{{n}} code added',
     'codebook.templateAdded_other': '{{n}} codes added',
     'codebook.categoryOnly': 'category only',

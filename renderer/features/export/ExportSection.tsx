@@ -1,12 +1,122 @@
-import { EmptyState } from '../../components/EmptyState.tsx';
-import { useTranslation } from '../../i18n/index.ts';
+import { useState } from 'react';
+import { useCodes, useCodingCounts } from '../../db/codes.ts';
+import { useProjectEntry } from '../../db/projects.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { platform } from '../../platform/index.ts';
+import { useProject } from '../workspace/ProjectContext.tsx';
+import { BackupsCard } from './BackupsCard.tsx';
+import { BrowserBackupCard, ExportReminderBanner } from './BrowserBackup.tsx';
+import { CODEBOOK_FORMATS, PROJECT_FORMAT, SEGMENT_FORMATS, type ExportFormat } from './formats.ts';
+import { ImportReportDialog } from './ImportReportDialog.tsx';
+import { useBackupRequests } from './useBackups.ts';
+import { useExport } from './useExport.ts';
+import { useProjectImport } from './useProjectImport.ts';
 
-/** Export the codebook, the coded segments and the whole project. */
-export function ExportSection(_props: { toast: (text: string) => void }) {
-  const { t } = useTranslation();
+/** Export the codebook, the coded segments and the whole project; import projects; backups. */
+export function ExportSection({ toast }: { toast: (text: string) => void }) {
+  const session = useProject();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const entry = useProjectEntry(session.id);
+  const codes = useCodes(session.db);
+  const counts = useCodingCounts(session.db);
+  const [error, setError] = useState<string | null>(null);
+  const projectName = entry?.name ?? '';
+  const exporter = useExport(projectName, toast, setError);
+  const importer = useProjectImport(toast, setError);
+  useBackupRequests(session, entry?.name, lang === 'en' ? 'en' : 'nl');
+
+  const codeCount = codes?.length ?? 0;
+  const codingCount = [...(counts?.values() ?? [])].reduce((a, b) => a + b, 0);
+
+  const button = (format: ExportFormat, disabledReason: string | null, primary = false) => {
+    const key = `${format.kind}.${format.format}`;
+    const hint = i18n.exists(`export.formatHint.${format.format}`)
+      ? t(`export.formatHint.${format.format}`)
+      : '';
+    return (
+      <button
+        key={key}
+        type="button"
+        className={primary ? 'primary' : undefined}
+        disabled={exporter.busy !== null || disabledReason !== null}
+        aria-busy={exporter.busy === key}
+        title={disabledReason ?? hint}
+        onClick={() => void exporter.run(format)}
+      >
+        {t(`export.format.${format.format}`)}
+      </button>
+    );
+  };
+
   return (
-    <div className="section">
-      <EmptyState title={t('export.emptyTitle')} body={t('export.emptyBody')} />
+    <div className="section export">
+      <header className="section-header">
+        <h2>{t('export.title')}</h2>
+      </header>
+      {error && (
+        <div className="banner banner-error" role="alert">
+          <span>{error}</span>
+          <button type="button" className="link" onClick={() => setError(null)}>
+            {t('app.close')}
+          </button>
+        </div>
+      )}
+      <ExportReminderBanner />
+      <div className="export-grid">
+        <div className="export-column">
+          <section className="card export-card" aria-labelledby="export-codebook">
+            <h3 id="export-codebook">{t('export.codebookTitle')}</h3>
+            <p className="muted">
+              {t('export.codebookBody', { count: codeCount, n: formatNumber(codeCount, lang) })}
+            </p>
+            <div className="export-buttons">
+              {CODEBOOK_FORMATS.map((f, i) =>
+                button(f, codeCount === 0 ? t('export.noCodes') : null, i === 0),
+              )}
+            </div>
+          </section>
+          <section className="card export-card" aria-labelledby="export-segments">
+            <h3 id="export-segments">{t('export.segmentsTitle')}</h3>
+            <p className="muted">
+              {t('export.segmentsBody', { count: codingCount, n: formatNumber(codingCount, lang) })}
+            </p>
+            <div className="export-buttons">
+              {SEGMENT_FORMATS.map((f) => button(f, codingCount === 0 ? t('export.noCodings') : null))}
+            </div>
+          </section>
+          <section className="card export-card" aria-labelledby="export-project">
+            <h3 id="export-project">{t('export.projectTitle')}</h3>
+            <p className="muted">{t('export.projectBody')}</p>
+            <div className="export-buttons">{button(PROJECT_FORMAT, null, true)}</div>
+            <h4>{t('export.importTitle')}</h4>
+            <p className="muted">{t('export.importBody')}</p>
+            <div className="export-buttons">
+              <button type="button" onClick={() => void importer.choose()}>
+                {t('export.importButton')}
+              </button>
+            </div>
+          </section>
+        </div>
+        <div className="export-column">
+          {platform.backups ? (
+            <BackupsCard projectName={projectName} toast={toast} onError={setError} />
+          ) : (
+            <BrowserBackupCard
+              busy={exporter.busy !== null}
+              onExport={() => void exporter.run(PROJECT_FORMAT)}
+            />
+          )}
+        </div>
+      </div>
+      {importer.pending && (
+        <ImportReportDialog
+          fileName={importer.pending.fileName}
+          result={importer.pending.result}
+          onClose={importer.cancel}
+          onConfirm={(name) => void importer.confirm(name)}
+        />
+      )}
     </div>
   );
 }

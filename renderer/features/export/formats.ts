@@ -1,0 +1,77 @@
+import { writeCodebook } from '../../../shared/exchange/codebook.ts';
+import { codebookToDocx } from '../../../shared/exchange/codebookDocx.ts';
+import {
+  codebookToCsv,
+  codebookToMarkdown,
+  codebookToXlsx,
+} from '../../../shared/exchange/codebookExport.ts';
+import { writeProject } from '../../../shared/exchange/projectWrite.ts';
+import { segmentsToCsv, segmentsToXlsx } from '../../../shared/exchange/segments.ts';
+import type { ProjectData } from '../../../shared/model.ts';
+
+type Lang = 'nl' | 'en';
+
+/** What is exported: the codebook, the coded segments or the whole project. */
+export type ExportKind = 'codebook' | 'segments' | 'project';
+
+/** One way to export: the file it makes and how to build its bytes from the project. */
+export type ExportFormat = {
+  kind: ExportKind;
+  format: 'qdc' | 'docx' | 'xlsx' | 'csv' | 'md' | 'qdpx';
+  mime: string;
+  build: (project: ProjectData, lang: Lang) => Promise<Uint8Array> | Uint8Array;
+};
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+export const CODEBOOK_FORMATS: ExportFormat[] = [
+  {
+    kind: 'codebook',
+    format: 'qdc',
+    mime: 'application/xml',
+    build: (p, lang) => utf8(writeCodebook(p.codes, { lang })),
+  },
+  { kind: 'codebook', format: 'docx', mime: DOCX, build: (p, lang) => codebookToDocx(p, lang) },
+  { kind: 'codebook', format: 'xlsx', mime: XLSX, build: (p, lang) => codebookToXlsx(p, lang) },
+  { kind: 'codebook', format: 'csv', mime: 'text/csv', build: (p, lang) => utf8(codebookToCsv(p, lang)) },
+  {
+    kind: 'codebook',
+    format: 'md',
+    mime: 'text/markdown',
+    build: (p, lang) => utf8(codebookToMarkdown(p, lang)),
+  },
+];
+
+export const SEGMENT_FORMATS: ExportFormat[] = [
+  { kind: 'segments', format: 'xlsx', mime: XLSX, build: (p, lang) => segmentsToXlsx(p, lang) },
+  { kind: 'segments', format: 'csv', mime: 'text/csv', build: (p, lang) => utf8(segmentsToCsv(p, lang)) },
+];
+
+export const PROJECT_FORMAT: ExportFormat = {
+  kind: 'project',
+  format: 'qdpx',
+  mime: 'application/zip',
+  build: (p, lang) => writeProject(p, { lang }),
+};
+
+/** A file name from the project name, what is in it and the date: "Wat is ieders normaal - codeboek - 2026-04-01.qdc". */
+export function exportFileName(
+  projectName: string,
+  what: string,
+  extension: string,
+  date = new Date(),
+): string {
+  const safe = projectName
+    // Characters Windows, macOS or Linux refuse in a file name, and control characters.
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) =>
+    String(n).padStart(2, '0'),
+  );
+  return `${[safe || 'Koor', what, day.join('-')].filter(Boolean).join(' - ')}.${extension}`;
+}

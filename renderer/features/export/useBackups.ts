@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'react';
+import { writeProject } from '../../../shared/exchange/projectWrite.ts';
+import { loadProjectData } from '../../db/projectData.ts';
+import type { ProjectSession } from '../../db/projects.ts';
+import { platform } from '../../platform/index.ts';
+import type { BackupInfo } from '../../platform/types.ts';
+
+/** Writes a .qdpx snapshot of the project into Electron's backups folder; null in the browser. */
+export async function makeBackup(
+  session: ProjectSession,
+  projectName: string,
+  lang: 'nl' | 'en',
+): Promise<BackupInfo | null> {
+  if (!platform.backups) return null;
+  const project = await loadProjectData(session.db, projectName);
+  return platform.backups.save(session.id, projectName, writeProject(project, { lang }));
+}
+
+/**
+ * Answers main's requests for a snapshot (on its schedule and before quitting) while the project is open.
+ * Call once per open workspace.
+ */
+export function useBackupRequests(
+  session: ProjectSession,
+  projectName: string | undefined,
+  lang: 'nl' | 'en',
+) {
+  useEffect(() => {
+    if (!platform.backups || projectName === undefined) return;
+    return platform.onBackupRequest(async () => {
+      await makeBackup(session, projectName, lang);
+    });
+  }, [session, projectName, lang]);
+}
+
+/** The backups of one project, newest first, with a way to re-read the list. */
+export function useBackupList(projectId: string): { backups: BackupInfo[] | undefined; refresh: () => void } {
+  const [backups, setBackups] = useState<BackupInfo[] | undefined>(undefined);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!platform.backups) return;
+    let live = true;
+    void platform.backups.list(projectId).then((list) => {
+      if (live) setBackups([...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [projectId, version]);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  return { backups, refresh };
+}

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { schemaErrors } from '../fixtures/refi-qda/support.ts';
+import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+
+const cleanup: string[] = [];
+afterEach(() => cleanup.splice(0).forEach(removeProfile));
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-export-'));
+  cleanup.push(dir);
+  return dir;
+}
+
+async function newProject(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Naam van het project').fill(name);
+  await page.getByRole('button', { name: 'Project maken' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+}
+
+/** Clicks an export button and returns the downloaded file's name and bytes. */
+async function download(page: Page, button: string, dir: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).first().click(),
+  ]);
+  const target = path.join(dir, file.suggestedFilename());
+  await file.saveAs(target);
+  return { name: file.suggestedFilename(), bytes: readFileSync(target) };
+}
+
+/** Chooses a file in the browser's file dialog opened by clicking `button`. */
+async function chooseFile(page: Page, button: string, file: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
+describe('export and exchange', () => {
+  it('exports the codebook as .qdc (schema-valid) and .docx, and the project as .qdpx', async () => {
+    const profile = newProfile();
+    cleanup.push(profile);
+    const dir = tempDir();
+    const { context, page } = await launch(profile);
+    await newProject(page, 'Wat is ieders normaal?');
+    await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+    await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
+    await page.getByRole('treeitem', { name: /^Taal/ }).waitFor();
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await page.getByText('Je werk staat alleen in deze browser', { exact: true }).waitFor();
+    await page.getByText('Dit project is nog nooit geëxporteerd.').waitFor();
+
+    const qdc = await download(page, 'REFI-QDA (.qdc)', dir);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(qdc.name).toBe(`Wat is ieders normaal - codeboek - ${today}.qdc`);
+    const xml = qdc.bytes.toString('utf8');
+    expect(schemaErrors(xml, 'Codebook')).toBe('');
+    expect(xml).toContain('urn:QDA-XML:codebook:1.0');
+    expect(xml).toContain('name="Partnerschap en alliantie"');
+    expect(xml.toLowerCase()).toContain('3e13145b-071a-404b-9ad7-b5dbd1670213');
+
+    const docx = await download(page, 'Word (.docx)', dir);
+    expect(docx.name.endsWith('.docx')).toBe(true);
+    const entries = unzipSync(new Uint8Array(docx.bytes));
+    expect(Object.keys(entries)).toContain('word/document.xml');
+    expect(strFromU8(entries['word/document.xml']!)).toContain('Partnerschap en alliantie');
+
+    const qdpx = await download(page, 'Project exporteren (.qdpx)', dir);
+    const project = unzipSync(new Uint8Array(qdpx.bytes));
+    expect(schemaErrors(strFromU8(project['project.qde']!), 'Project')).toBe('');
+    await page.getByText(/^Laatst geëxporteerd:/).waitFor();
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 8000 }).toBe(0);
+    await screenshot(page, 'export');
+    await context.close();
+  });
+
+  it('imports a .qdpx made by koor build as a new project and lists its documents', async () => {
+    const dir = tempDir();
+    const qdpx = path.join(dir, 'normaliseren.qdpx');
+    const fixtures = path.resolve('tests/fixtures/transcripts');
+    const transcripts = readdirSync(fixtures)
+      .filter((f) => /\.(txt|vtt|srt|csv|docx)$/.test(f))
+      .map((f) => path.join(fixtures, f));
+    execFileSync(
+      'node',
+      ['shared/cli/koor.mjs', 'build', '--out', qdpx, '--codebook', 'normaliseren', ...transcripts],
+      { stdio: 'pipe' },
+    );
+
+    const profile = newProfile();
+    cleanup.push(profile);
+    const { context, page } = await launch(profile);
+    await newProject(page, 'Leeg');
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await chooseFile(page, 'Project importeren (.qdpx)…', qdpx);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('7 documenten, 19 codes').waitFor();
+    await dialog.getByLabel('Naam van het nieuwe project').fill('Uit koor build');
+    await screenshot(page, 'export-import-report');
+    await dialog.getByRole('button', { name: 'Als nieuw project openen' }).click();
+
+    await page.getByRole('heading', { name: 'Uit koor build' }).waitFor();
+    await page.getByText('02_ouders_codes', { exact: false }).first().waitFor();
+    await page.getByText('07_onderzoekers_opleiders', { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+    await page.getByRole('treeitem', { name: /^Partnerschap en alliantie/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Terug naar projecten' }).click();
+    await page.getByRole('button', { name: /^Uit koor build/ }).waitFor();
+    await expect(page.getByRole('button', { name: /^Leeg/ }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('refuses a file that is not a project with a clear message and creates nothing', async () => {
+    const dir = tempDir();
+    const bad = path.join(dir, 'kapot.qdpx');
+    writeFileSync(bad, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
+    const profile = newProfile();
+    cleanup.push(profile);
+    const { context, page } = await launch(profile);
+    await newProject(page, 'Enige project');
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await chooseFile(page, 'Project importeren (.qdpx)…', bad);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('kapot.qdpx is niet geïmporteerd.');
+    await expect(alert.textContent()).resolves.toContain('het is geen zip-bestand');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Terug naar projecten' }).click();
+    await page.getByRole('button', { name: /^Enige project/ }).waitFor();
+    await expect(page.locator('.project-row').count()).resolves.toBe(1);
+    await context.close();
+  });
+});
