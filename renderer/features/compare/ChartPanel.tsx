@@ -12,7 +12,7 @@ import { Heatmap } from './Heatmap.tsx';
 import { RadarProfile } from './RadarProfile.tsx';
 import { ThemePicker } from './ThemePicker.tsx';
 import { defaultThemeIds, templateVisionId } from './themes.ts';
-import { useLang } from './useAnalysis.ts';
+import { formatMeasure, useLang } from './useAnalysis.ts';
 import { CHART_KINDS, useChartModel, type ChartKind } from './useChartModel.ts';
 import { useWidth } from './useWidth.ts';
 
@@ -60,6 +60,14 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
     onOpen({
       title: t('compare.drill.title', { row: r.name, column: c.label }),
       codingIds: table.codingIds[row]![column]!,
+    });
+  };
+  const cellLabel = (row: number, column: number): string => {
+    const value = table.cells[row]?.[column] ?? 0;
+    return t('compare.table.open', {
+      value: formatMeasure(value, table.measure, lang),
+      row: table.rows[row]?.name ?? '',
+      column: table.columns[column]?.label ?? '',
     });
   };
   const title =
@@ -127,7 +135,7 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
         <ThemePicker index={index} chosen={themeIds} found={foundThemes.length >= 3} onChange={setThemes} />
       )}
       <ChartLegend series={model.series} hidden={hidden} onToggle={toggle} />
-      <div className="chart-area" ref={area} data-testid="chart">
+      <div className={kind === 'radar' ? 'chart-area centred' : 'chart-area'} ref={area} data-testid="chart">
         {empty ? (
           <p className="muted">{t('compare.chart.empty')}</p>
         ) : kind === 'grouped' ? (
@@ -137,6 +145,7 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
             measure={settings.measure}
             width={width}
             onBar={(d, s) => open(Number(model.bars.data[d]?.rowIndex), s)}
+            barLabel={(d, s) => cellLabel(Number(model.bars.data[d]?.rowIndex), s.index)}
           />
         ) : kind === 'stacked' ? (
           <StackedBars
@@ -145,6 +154,7 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
             measure={settings.measure}
             width={width}
             onBar={(d, s) => open(s, d)}
+            barLabel={(d, s) => cellLabel(s.index, d)}
           />
         ) : kind === 'heatmap' ? (
           <Heatmap table={table} hidden={hidden} onCell={open} />

@@ -7,7 +7,8 @@ import { formatMeasure, useLang } from './useAnalysis.ts';
 const CELL_W = 64;
 const CELL_H = 30;
 const LABEL_W = 220;
-const HEAD_H = 120;
+const HEAD_H = 150;
+const LABEL_CHARS = 30;
 
 type Props = {
   table: Crosstab;
@@ -27,7 +28,8 @@ export function Heatmap({ table, hidden, onCell }: Props) {
   const columns = table.columns.map((column, c) => ({ column, c })).filter(({ c }) => !hidden.has(`c${c}`));
   const position = new Map(columns.map(({ c }, i) => [c, i]));
   const cells = heatmapData(table).filter((cell) => position.has(cell.columnIndex));
-  const width = LABEL_W + columns.length * CELL_W + 8;
+  // Rotated column labels reach up to ~HEAD_H to the right of the last column.
+  const width = LABEL_W + columns.length * CELL_W + HEAD_H;
   const height = HEAD_H + table.rows.length * CELL_H + 4;
   return (
     <svg
@@ -46,9 +48,22 @@ export function Heatmap({ table, hidden, onCell }: Props) {
           fill="#3d434a"
         >
           <title>{column.label}</title>
-          {clip(column.label, 22)}
+          {clip(column.label, LABEL_CHARS)}
         </text>
       ))}
+      {columns.map(({ column }, i) =>
+        column.color ? (
+          <rect
+            key={column.key}
+            x={LABEL_W + i * CELL_W + 8}
+            y={HEAD_H - 4}
+            width={CELL_W - 16}
+            height={3}
+            rx={1.5}
+            fill={column.color}
+          />
+        ) : null,
+      )}
       {table.rows.map((row, r) => (
         <text key={row.codeId} x={8 + row.depth * 12} y={HEAD_H + r * CELL_H + CELL_H / 2 + 4} fill="#1f2328">
           <title>{row.path}</title>

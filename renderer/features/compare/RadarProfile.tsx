@@ -6,14 +6,14 @@ import { useLang } from './useAnalysis.ts';
 type Props = { chart: GroupedBarData; hidden: ReadonlySet<string>; width: number };
 
 function shorten(text: string): string {
-  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+  return text.length > 32 ? `${text.slice(0, 31)}…` : text;
 }
 
 /** One profile per perspective over the themes (coded words per 1,000 spoken words). */
 export function RadarProfile({ chart, hidden, width }: Props) {
   const lang = useLang();
   const visible = chart.series.filter((s) => !hidden.has(s.dataKey));
-  const size = Math.min(width, 640);
+  const size = Math.min(width, 760);
   return (
     <RadarChart data={chart.data} width={size} height={Math.round(size * 0.72)} outerRadius="72%">
       <PolarGrid stroke="#d6d2ca" />
