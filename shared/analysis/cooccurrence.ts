@@ -53,12 +53,14 @@ export function cooccurrence(
     }
   };
   if (mode === 'overlap') {
-    let active: number[] = [];
+    const active: number[] = [];
     for (let k = 0; k < codingIds.length; k++) {
       if (!include(k)) continue;
       const d = codingDocument[k]!;
       const start = codingStart[k]!;
-      active = active.filter((j) => codingDocument[j] === d && codingEnd[j]! > start);
+      let kept = 0;
+      for (const j of active) if (codingDocument[j] === d && codingEnd[j]! > start) active[kept++] = j;
+      active.length = kept;
       for (const j of active) link(j, k);
       active.push(k);
     }
