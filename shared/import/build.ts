@@ -30,24 +30,55 @@ export function guessRole(label: string): SpeakerRole {
 
 /** Collapses every run of whitespace to one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most fragments are already clean: check by hand first, allocate only when needed.
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
 
-type PendingTurn = Utterance & { parts: string[] };
+/** True when the text has no leading/trailing whitespace, no runs, and no whitespace other than a space. */
+function isCollapsed(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (
+      c < 32 ||
+      c === 0x85 ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ) {
+      return false;
+    } else previousSpace = false;
+  }
+  return !previousSpace || text.length === 0;
+}
 
-function mergeUtterances(utterances: Utterance[], plain: boolean): PendingTurn[] {
-  const turns: PendingTurn[] = [];
-  let last: PendingTurn | undefined;
+/** Collapses each utterance's whitespace and merges consecutive utterances of the same speaker. */
+function mergeUtterances(utterances: Utterance[], plain: boolean): Utterance[] {
+  const turns: Utterance[] = [];
+  let last: Utterance | undefined;
   for (const u of utterances) {
     const text = collapseWhitespace(u.text);
     if (last && !plain && u.speaker !== null && last.speaker === u.speaker) {
-      if (text) last.parts.push(text);
+      if (text) last.text = last.text ? `${last.text} ${text}` : text;
       if (u.endTime !== undefined) last.endTime = u.endTime;
       if (last.time === undefined && u.time !== undefined) last.time = u.time;
+      if (!last.roleNote && u.roleNote) last.roleNote = u.roleNote;
       continue;
     }
     if (!text && (plain || u.speaker === null)) continue;
-    last = { ...u, parts: text ? [text] : [] };
+    last = { speaker: u.speaker, text };
+    if (u.time !== undefined) last.time = u.time;
+    if (u.endTime !== undefined) last.endTime = u.endTime;
+    if (u.roleNote) last.roleNote = u.roleNote;
     turns.push(last);
   }
   return turns;
@@ -73,7 +104,7 @@ export function buildTranscript(
   const known = new Map<string, ParsedSpeaker>();
   const turns: ParsedTurn[] = [];
   for (const pending of mergeUtterances(segmented.utterances, segmented.plain === true)) {
-    const spoken = pending.parts.join(' ');
+    const spoken = pending.text;
     if (length > 0) {
       pieces.push('\n\n');
       length += 2;

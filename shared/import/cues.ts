@@ -1,5 +1,6 @@
 import { parseTimestamp, matchSpeakerLabel } from './labels.ts';
 import { acceptLabels, type Line } from './speakers.ts';
+import { collapseWhitespace } from './build.ts';
 import { decodeEntities } from './entities.ts';
 import type { Segmented, Utterance } from './types.ts';
 
@@ -31,25 +32,29 @@ function stripTags(text: string): string {
 /** Parses WebVTT or SubRip text into cues (cue ids, NOTE/STYLE/REGION blocks and the header skipped). */
 export function parseCues(text: string): Cue[] {
   const cues: Cue[] = [];
-  for (const block of text.split(/\n[ \t]*\n/)) {
-    const lines = block.split('\n');
-    const t = lines.findIndex((line) => line.includes('-->'));
-    if (t < 0) continue;
-    const timing = TIMING.exec(lines[t]!);
-    const cue: Cue = {
-      parts: payloadParts(
-        lines
-          .slice(t + 1)
-          .map((l) => l.trim())
-          .join('\n'),
-      ),
-    };
-    const start = timing ? parseTimestamp(timing[1]!) : undefined;
-    const end = timing ? parseTimestamp(timing[2]!) : undefined;
+  let timing: [string, string] | null = null;
+  let payload: string[] = [];
+  const flush = (): void => {
+    if (!timing) return;
+    const cue: Cue = { parts: payloadParts(payload.join(' ')) };
+    const start = parseTimestamp(timing[0]);
+    const end = parseTimestamp(timing[1]);
     if (start !== undefined) cue.start = start;
     if (end !== undefined) cue.end = end;
     cues.push(cue);
+    timing = null;
+    payload = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') flush();
+    else if (timing) payload.push(line);
+    else if (line.includes('-->')) {
+      const m = TIMING.exec(line);
+      timing = m ? [m[1]!, m[2]!] : ['', ''];
+    }
   }
+  flush();
   return cues;
 }
 
@@ -63,7 +68,7 @@ export function cuesToSegments(cues: Cue[], withoutSpeakers = false): Segmented 
   for (const cue of cues)
     for (const part of cue.parts) rows.push({ cue, voice: part.voice, text: part.text });
   const lines: Line[] = rows.map((r) => {
-    const text = r.text.replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(r.text);
     const match = r.voice === null && !withoutSpeakers && text ? matchSpeakerLabel(text) : null;
     return { text, match: match && match.kind !== 'alone' ? match : null };
   });

@@ -60,8 +60,21 @@ const STOP_LABELS = new Set([
 const WORD = /^[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*$/u;
 const CODE = /^\p{Lu}{1,3}\d{0,3}$/u;
 
+const verdicts = new Map<string, boolean>();
+
 /** True when a label may name a speaker: at most 63 characters, up to five capitalised words, not a stop word. */
 export function isSpeakerLabel(label: string): boolean {
+  // Labels recur thousands of times in a long transcript: remember the verdict (bounded).
+  let verdict = verdicts.get(label);
+  if (verdict === undefined) {
+    verdict = judgeLabel(label);
+    if (verdicts.size > 10_000) verdicts.clear();
+    verdicts.set(label, verdict);
+  }
+  return verdict;
+}
+
+function judgeLabel(label: string): boolean {
   if (label.length === 0 || label.length > 63 || !/^\p{L}/u.test(label)) return false;
   const lower = label.toLowerCase();
   if (STOP_LABELS.has(lower) || STOP_LABELS.has(lower.replace(/\s*\d+$/, ''))) return false;
@@ -81,12 +94,45 @@ export function isCodeLabel(label: string): boolean {
   return CODE.test(label);
 }
 
-/** Seconds of a timestamp such as 01:23, 00:01:23 or 00:01:23.456 (comma allowed). */
+/** Seconds of a timestamp such as 01:23, 00:01:23 or 00:01:23.456 (comma allowed); undefined otherwise. */
 export function parseTimestamp(value: string): number | undefined {
-  const m = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$/.exec(value.trim());
-  if (!m) return undefined;
-  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-  return m[4] ? seconds + Number(m[4].padEnd(3, '0')) / 1000 : seconds;
+  // Hand-written: subtitle files have one or two timestamps per cue, and a regex per call shows in profiles.
+  let fields = 0;
+  let field = 0;
+  let digits = 0;
+  let seconds = 0;
+  let fraction = -1;
+  let fractionScale = 1;
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 32) start++;
+  while (end > start && value.charCodeAt(end - 1) <= 32) end--;
+  for (let i = start; i < end; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (fraction >= 0) {
+        if (fractionScale >= 1000) return undefined;
+        fraction = fraction * 10 + (c - 48);
+        fractionScale *= 10;
+      } else {
+        field = field * 10 + (c - 48);
+        if (++digits > 2) return undefined;
+      }
+    } else if (c === 58 && fraction < 0) {
+      if (digits === 0 || fields === 2) return undefined;
+      seconds = seconds * 60 + field;
+      fields++;
+      field = 0;
+      digits = 0;
+    } else if ((c === 46 || c === 44) && fraction < 0 && fields > 0) {
+      if (digits !== 2) return undefined;
+      fraction = 0;
+    } else return undefined;
+  }
+  if (fields === 0 || (fraction < 0 && digits !== 2) || (fraction >= 0 && fractionScale === 1))
+    return undefined;
+  seconds = seconds * 60 + field;
+  return fraction >= 0 ? seconds + Math.round((fraction * 1000) / fractionScale) / 1000 : seconds;
 }
 
 function clean(label: string): string {
@@ -124,6 +170,16 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
     if ((m = R_TS_PLAIN.exec(line))) return make('strong', m[2], m[4], m[1], m[3]);
     if (c === 91 && (m = R_BRACKET.exec(line))) return make('strong', m[1], m[2]);
     return null;
+  }
+  // Fast path for the common "Name: text": a colon within 63 characters, no brackets before it.
+  const colon = line.indexOf(':');
+  if (colon > 0 && colon <= 63 && c !== 91 && c !== 40 && c !== 64 && !(c >= 48 && c <= 57)) {
+    const after = line.charCodeAt(colon + 1);
+    const head = line.slice(0, colon);
+    if ((Number.isNaN(after) || after === 32 || after === 9) && !/[[\]()@]/.test(head)) {
+      const rest = line.slice(colon + 1).trim();
+      return rest.startsWith('//') ? null : make('colon', head, rest);
+    }
   }
   if (c === 64) {
     m = R_AT.exec(line);

@@ -115,24 +115,21 @@ export function detectSpeakers(text: string, options: { withoutSpeakers?: boolea
   if (accepted.size === 0) return { preamble: [], utterances: plainParagraphs(text), plain: true };
   const preamble: string[] = [];
   const utterances: Utterance[] = [];
-  let current: (Utterance & { parts: string[] }) | undefined;
+  let current: Utterance | undefined;
   for (const { text: line, match } of lines) {
     if (match && accepted.has(match.label)) {
-      current = { speaker: match.label, text: '', parts: match.rest ? [match.rest] : [] };
+      current = { speaker: match.label, text: match.rest };
       if (match.time !== undefined) current.time = match.time;
       if (match.roleNote) current.roleNote = match.roleNote;
       utterances.push(current);
     } else if (!line) {
       continue;
     } else if (current) {
-      current.parts.push(stripLeadingTimestamp(line));
+      const more = stripLeadingTimestamp(line);
+      current.text = current.text ? `${current.text} ${more}` : more;
     } else {
       preamble.push(line);
     }
-  }
-  for (const u of utterances as (Utterance & { parts?: string[] })[]) {
-    u.text = u.parts!.join(' ');
-    delete u.parts;
   }
   return { preamble, utterances };
 }
