@@ -139,4 +139,75 @@ describe('export and exchange', () => {
     await expect(page.locator('.project-row').count()).resolves.toBe(1);
     await context.close();
   });
+
+  it('in Electron, makes, lists and restores backups and answers the backup request of main', async () => {
+    const profile = newProfile();
+    cleanup.push(profile);
+    const { context, page } = await launch(profile);
+    // A stand-in for the preload's window.koor: backups kept in memory, the backup request callable by the test.
+    await page.addInitScript(() => {
+      type Backup = { id: string; projectId: string; projectName: string; createdAt: string; size: number };
+      const stored = new Map<string, { info: Backup; bytes: Uint8Array }>();
+      const requests: (() => Promise<void>)[] = [];
+      let n = 0;
+      Object.assign(window, {
+        koorTest: { requestBackup: () => Promise.all(requests.map((r) => r())), count: () => stored.size },
+        koor: {
+          openFiles: async () => [],
+          saveFile: async () => true,
+          setLanguage: async () => {},
+          onMenuCommand: () => () => {},
+          onBackupRequest: (listener: () => Promise<void>) => {
+            requests.push(listener);
+            return () => requests.splice(requests.indexOf(listener), 1);
+          },
+          backups: {
+            save: async (projectId: string, projectName: string, bytes: Uint8Array) => {
+              n += 1;
+              const info = {
+                id: `b${n}`,
+                projectId,
+                projectName,
+                createdAt: new Date(Date.UTC(2026, 3, n, 9, 30)).toISOString(),
+                size: bytes.length,
+              };
+              stored.set(info.id, { info, bytes });
+              return info;
+            },
+            list: async (projectId?: string) =>
+              [...stored.values()].map((b) => b.info).filter((b) => !projectId || b.projectId === projectId),
+            read: async (id: string) => stored.get(id)!.bytes,
+          },
+        },
+      });
+    });
+    await page.reload();
+    await newProject(page, 'Ouders');
+    await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+    await page.getByRole('button', { name: 'Interactiecodes toevoegen' }).click();
+    await page.getByRole('treeitem', { name: /^Humor/ }).waitFor();
+
+    // Main asks for a snapshot (schedule, quit) wherever the user is in the project.
+    await page.evaluate(() =>
+      (window as unknown as { koorTest: { requestBackup(): Promise<unknown> } }).koorTest.requestBackup(),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { koorTest: { count(): number } }).koorTest.count()),
+    ).toBe(1);
+
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await page.getByRole('heading', { name: 'Back-ups' }).waitFor();
+    await expect(page.getByText('Je werk staat alleen in deze browser').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
+    await page.getByText(/^Back-up gemaakt \(\d+ kB\)$/).waitFor();
+    await expect.poll(() => page.locator('.backup-table tbody tr').count()).toBe(2);
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 8000 }).toBe(0);
+    await screenshot(page, 'export-backups');
+
+    await page.getByRole('button', { name: /^Back-up van 2 apr 2026.* terugzetten$/ }).click();
+    await page.getByRole('heading', { name: /^Ouders \(hersteld 2 apr 2026/ }).waitFor();
+    await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+    await page.getByRole('treeitem', { name: /^Humor/ }).waitFor();
+    await context.close();
+  });
 });

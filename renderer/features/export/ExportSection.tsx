@@ -8,7 +8,6 @@ import { BackupsCard } from './BackupsCard.tsx';
 import { BrowserBackupCard, ExportReminderBanner } from './BrowserBackup.tsx';
 import { CODEBOOK_FORMATS, PROJECT_FORMAT, SEGMENT_FORMATS, type ExportFormat } from './formats.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
-import { useBackupRequests } from './useBackups.ts';
 import { useExport } from './useExport.ts';
 import { useProjectImport } from './useProjectImport.ts';
 
@@ -24,7 +23,6 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const projectName = entry?.name ?? '';
   const exporter = useExport(projectName, toast, setError);
   const importer = useProjectImport(toast, setError);
-  useBackupRequests(session, entry?.name, lang === 'en' ? 'en' : 'nl');
 
   const codeCount = codes?.length ?? 0;
   const codingCount = [...(counts?.values() ?? [])].reduce((a, b) => a + b, 0);

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { openProject, useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
+import { useBackupRequests } from '../export/useBackups.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
 import { ProjectContext } from './ProjectContext.tsx';
 import { SectionView } from './SectionView.tsx';
@@ -12,7 +13,7 @@ type ProjectRoute = Extract<Route, { screen: 'project' }>;
 
 /** A project: navigation between its sections, undo/redo, and the section itself. */
 export function Workspace({ route }: { route: ProjectRoute }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const entry = useProjectEntry(route.projectId);
   const session = openProject(route.projectId);
   const toasts = useToasts();
@@ -23,6 +24,7 @@ export function Workspace({ route }: { route: ProjectRoute }) {
     [push, t],
   );
   const history = useHistory(session.history, onDone);
+  useBackupRequests(session, entry?.name, i18n.language === 'en' ? 'en' : 'nl');
 
   if (entry === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (entry === null) {
