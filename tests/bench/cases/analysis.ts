@@ -3,6 +3,7 @@ import type { BenchCase } from '../harness.ts';
 import { generateCorpus } from '../corpus.ts';
 import type { ProjectData } from '../../../shared/model.ts';
 import { buildAnalysisIndex, type AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
+import { cooccurrence } from '../../../shared/analysis/cooccurrence.ts';
 import { crosstab, type CrosstabOptions } from '../../../shared/analysis/crosstab.ts';
 import { buildKwicIndex, kwic, type KwicIndex } from '../../../shared/analysis/kwic.ts';
 import { clearStemCache } from '../../../shared/analysis/stem.ts';
@@ -62,6 +63,16 @@ export const cases: BenchCase[] = [
     runs: 5,
     setup: corpus,
     run: async () => ({ value: time(() => crosstab(buildAnalysisIndex(project!))) }),
+  },
+  {
+    // No target in the issue; DESIGN.md asks that comparing 100,000 codings take well under a second.
+    name: 'co-occurrence (overlapping text, with drill-down pairs): 100,000 codings × 50 codes',
+    unit: 'ms',
+    target: 1000,
+    better: 'lower',
+    runs: 5,
+    setup: corpus,
+    run: async () => ({ value: time(() => cooccurrence(index!, { mode: 'overlap' })) }),
   },
   {
     name: 'word frequencies: 5,000,000 characters, per perspective (cold stemmer)',
