@@ -1,4 +1,6 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
@@ -214,6 +216,47 @@ describe('codebook', () => {
     await page.getByRole('button', { name: 'Add the Normaliseren template' }).click();
     await item(page, 'Language').waitFor();
     await expect(page.getByText('26 codes · 0 codings').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('imports an ATLAS.ti codebook and refuses a broken one with a translated reason', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-codebook-'));
+    profiles.push(dir);
+    const { context, page } = await launch(profile);
+    await openCodebook(page, 'Import');
+
+    const broken = path.join(dir, 'kapot.qdc');
+    writeFileSync(broken, '<CodeBook><Codes><Code name="Taal"></Codes>');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Codeboek importeren' }).click(),
+    ]);
+    await chooser.setFiles(broken);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(
+      'kapot.qdc kon niet worden ingelezen: Dit is geen geldig XML-bestand',
+    );
+    await expect(page.getByRole('treeitem').count()).resolves.toBe(0);
+
+    const [again] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Codeboek importeren' }).click(),
+    ]);
+    await again.setFiles(path.resolve('tests/fixtures/refi-qda/atlasti.qdc'));
+    await item(page, 'Label').waitFor();
+    await expect(item(page, 'Label').getAttribute('aria-level')).resolves.toBe('2');
+    await page.getByText('3 codes geïmporteerd uit atlasti.qdc').waitFor();
+    // The imported GUID is kept (lower-cased) as the code's id.
+    await expect(item(page, 'Taal').getAttribute('data-code-id')).resolves.toBe(
+      '7a1b2c3d-0000-4e5f-8a9b-1c2d3e4f5a6b',
+    );
+    await item(page, 'Taal').click();
+    await expect(page.getByLabel('Wel coderen als (inclusie)').inputValue()).resolves.toBe(
+      'labels, diagnoses',
+    );
     await context.close();
   });
 });
