@@ -6,6 +6,7 @@ import { documentsMessages } from '../features/documents/messages.ts';
 import { compareMessages } from '../features/compare/messages.ts';
 import { codebookMessages } from '../features/codebook/messages.ts';
 import { exportMessages } from '../features/export/messages.ts';
+import { rigourSectionMessages } from '../features/rigour/messages.ts';
 import type { Language } from '../platform/types.ts';
 
 export type { Language };
@@ -19,6 +20,7 @@ const catalogues: Catalogue[] = [
   compareMessages,
   codebookMessages,
   exportMessages,
+  rigourSectionMessages,
 ];
 
 /** The language chosen earlier on this computer, Dutch by default. */

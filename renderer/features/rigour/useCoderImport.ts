@@ -1,0 +1,52 @@
+import { useCallback, useState } from 'react';
+import { readProject } from '../../../shared/exchange/projectRead.ts';
+import type { ProjectData } from '../../../shared/model.ts';
+import { mergeCoderWork, type MergeReport } from '../../../shared/rigour/mergeCoder.ts';
+import { mergeProjectData } from '../../db/rigour.ts';
+import { useTranslation } from '../../i18n/index.ts';
+import { platform } from '../../platform/index.ts';
+import { useProject } from '../workspace/ProjectContext.tsx';
+
+/** Another coder's project, merged in memory and waiting for the user to read the report and confirm. */
+export type PendingMerge = {
+  fileName: string;
+  before: ProjectData;
+  merged: ProjectData;
+  report: MergeReport;
+};
+
+/** Choose a .qdpx → read → merge in memory → report → confirm → one undoable write. */
+export function useCoderImport(data: ProjectData, toast: (text: string) => void) {
+  const { t } = useTranslation();
+  const session = useProject();
+  const [pending, setPending] = useState<PendingMerge | null>(null);
+
+  const choose = useCallback(async () => {
+    const [file] = await platform.openFiles({
+      extensions: ['qdpx'],
+      multiple: false,
+      title: t('rigour.coders.import'),
+    });
+    if (!file) return;
+    const read = readProject(file.bytes);
+    if (!read.ok) {
+      toast(t('rigour.merge.refused', { file: file.name, reason: t(read.reason, read.params ?? {}) }));
+      return;
+    }
+    const { project, report } = mergeCoderWork(data, read.data.project);
+    setPending({ fileName: file.name, before: data, merged: project, report });
+  }, [data, t, toast]);
+
+  const confirm = useCallback(async () => {
+    if (!pending) return;
+    setPending(null);
+    try {
+      const written = await mergeProjectData(session, pending.before, pending.merged);
+      toast(t('rigour.merge.done', { count: written.codings }));
+    } catch (error) {
+      toast(t('rigour.merge.failed', { detail: error instanceof Error ? error.message : String(error) }));
+    }
+  }, [pending, session, t, toast]);
+
+  return { pending, choose, confirm, cancel: () => setPending(null) };
+}
