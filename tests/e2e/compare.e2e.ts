@@ -144,6 +144,7 @@ describe('compare', () => {
     for (const fragment of FRAGMENTS) await codeFragment(page, fragment);
 
     await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+    await page.reload(); // let the coding confirmations (toasts) go before the screenshot
     const table = page.getByTestId('crosstab');
     await table.waitFor();
     const legend = page.getByRole('group', { name: /^Legenda/ });

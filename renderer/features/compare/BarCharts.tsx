@@ -50,6 +50,7 @@ export function GroupedBars({ chart, hidden, measure, width, onBar, barLabel }: 
       <CartesianGrid horizontal={false} stroke="#e4e1da" />
       <XAxis
         type="number"
+        allowDecimals={measure !== 'codings' && measure !== 'documents' && measure !== 'speakers'}
         tick={AXIS}
         tickFormatter={(v: number) =>
           formatNumber(

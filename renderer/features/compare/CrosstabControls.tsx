@@ -8,6 +8,8 @@ export type CrosstabSettings = {
   measure: Measure;
   rollup: boolean;
   includeModerator: boolean;
+  /** Leave out codes without codings (and without coded sub-codes) from the table. */
+  hideEmpty: boolean;
 };
 
 type Props = {
@@ -74,6 +76,14 @@ export function CrosstabControls({ settings, choices, onChange }: Props) {
             onChange={(e) => onChange({ ...settings, includeModerator: e.target.checked })}
           />
           {t('analysis.includeModerator')}
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={settings.hideEmpty}
+            onChange={(e) => onChange({ ...settings, hideEmpty: e.target.checked })}
+          />
+          {t('compare.hideEmpty')}
         </label>
       </div>
       <p id="compare-measure-help" className="measure-help">

@@ -5,10 +5,28 @@ import { useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR, type DrillRequest } from './drillTypes.ts';
 import { formatMeasure, useLang } from './useAnalysis.ts';
 
-type Props = { table: Crosstab; byLabel: string; onOpen: (request: DrillRequest) => void };
+type Props = {
+  table: Crosstab;
+  byLabel: string;
+  onOpen: (request: DrillRequest) => void;
+  hideEmpty: boolean;
+};
+
+/** Rows with codings, or with a coded row below them in the tree (so the tree stays readable). */
+function visibleRows(table: Crosstab, hideEmpty: boolean): number[] {
+  const all = table.rows.map((_, r) => r);
+  if (!hideEmpty) return all;
+  const coded = all.map((r) => table.codingIds[r]!.some((ids) => ids.length > 0));
+  return all.filter((r) => {
+    if (coded[r]) return true;
+    const depth = table.rows[r]!.depth;
+    for (let k = r + 1; k < table.rows.length && table.rows[k]!.depth > depth; k++) if (coded[k]) return true;
+    return false;
+  });
+}
 
 /** The code × column table with totals and a colour scale; every number opens the quotes behind it. */
-export function CrosstabTable({ table, byLabel, onOpen }: Props) {
+export function CrosstabTable({ table, byLabel, onOpen, hideEmpty }: Props) {
   const { t } = useTranslation();
   const scale = intensityScale(table);
   const allColumns = t('compare.drill.allColumns');
@@ -40,38 +58,41 @@ export function CrosstabTable({ table, byLabel, onOpen }: Props) {
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row, r) => (
-            <tr key={row.codeId}>
-              <th
-                scope="row"
-                className="code-name"
-                style={{ paddingLeft: `${0.5 + row.depth * 1.1}rem` }}
-                title={row.path}
-              >
-                <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
-                {row.name}
-              </th>
-              {table.columns.map((column, c) => (
+          {visibleRows(table, hideEmpty).map((r) => {
+            const row = table.rows[r]!;
+            return (
+              <tr key={row.codeId}>
+                <th
+                  scope="row"
+                  className="code-name"
+                  style={{ paddingLeft: `${0.5 + row.depth * 1.1}rem` }}
+                  title={row.path}
+                >
+                  <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+                  {row.name}
+                </th>
+                {table.columns.map((column, c) => (
+                  <NumberCell
+                    key={column.key}
+                    {...shared}
+                    value={table.cells[r]![c]!}
+                    row={row.name}
+                    column={column.label}
+                    ids={table.codingIds[r]![c]!}
+                    intensity={scale(table.cells[r]![c]!)}
+                  />
+                ))}
                 <NumberCell
-                  key={column.key}
                   {...shared}
-                  value={table.cells[r]![c]!}
+                  value={table.rowTotals[r]!}
                   row={row.name}
-                  column={column.label}
-                  ids={table.codingIds[r]![c]!}
-                  intensity={scale(table.cells[r]![c]!)}
+                  column={allColumns}
+                  ids={crosstabCodingIds(table, r)}
+                  total
                 />
-              ))}
-              <NumberCell
-                {...shared}
-                value={table.rowTotals[r]!}
-                row={row.name}
-                column={allColumns}
-                ids={crosstabCodingIds(table, r)}
-                total
-              />
-            </tr>
-          ))}
+              </tr>
+            );
+          })}
         </tbody>
         <tfoot>
           <tr>

@@ -19,6 +19,7 @@ const DEFAULT_SETTINGS: CrosstabSettings = {
   measure: 'codings',
   rollup: false,
   includeModerator: false,
+  hideEmpty: true,
 };
 
 /** The crosstab with its controls, exports and charts. */
@@ -83,7 +84,7 @@ export function CrosstabView({ index, onOpen }: Props) {
         {table.skippedCodings > 0 && (
           <p className="muted small">{t('compare.skipped', { count: table.skippedCodings })}</p>
         )}
-        <CrosstabTable table={table} byLabel={byLabel} onOpen={onOpen} />
+        <CrosstabTable table={table} byLabel={byLabel} onOpen={onOpen} hideEmpty={settings.hideEmpty} />
       </section>
       <ChartPanel index={index} settings={settings} byLabel={byLabel} onOpen={onOpen} onStatus={setStatus} />
       <p role="status" className="export-status muted">

@@ -14,6 +14,7 @@ export const compareMessages: Catalogue = {
     'compare.coder.all': 'Alle codeurs',
     'compare.columns': 'Kolommen',
     'compare.measure': 'Maat',
+    'compare.hideEmpty': 'Codes zonder coderingen verbergen',
     'compare.rows': 'Codes',
     'compare.summary':
       '{{codings}} coderingen in {{documents}} documenten · {{words}} gesproken woorden in deze kolommen',
@@ -117,6 +118,7 @@ export const compareMessages: Catalogue = {
     'compare.coder.all': 'All coders',
     'compare.columns': 'Columns',
     'compare.measure': 'Measure',
+    'compare.hideEmpty': 'Hide codes without codings',
     'compare.rows': 'Codes',
     'compare.summary':
       '{{codings}} codings in {{documents}} documents · {{words}} spoken words in these columns',
