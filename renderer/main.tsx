@@ -9,6 +9,7 @@ import './styles/codebook.css';
 import './styles/export.css';
 import './styles/documents.css';
 import './styles/rigour.css';
+import './styles/dynamics.css';
 
 await initI18n();
 createRoot(document.getElementById('root')!).render(

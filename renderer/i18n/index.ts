@@ -7,6 +7,7 @@ import { compareMessages } from '../features/compare/messages.ts';
 import { codebookMessages } from '../features/codebook/messages.ts';
 import { exportMessages } from '../features/export/messages.ts';
 import { rigourSectionMessages } from '../features/rigour/messages.ts';
+import { dynamicsUiMessages } from '../features/dynamics/messages.ts';
 import type { Language } from '../platform/types.ts';
 
 export type { Language };
@@ -21,6 +22,7 @@ const catalogues: Catalogue[] = [
   codebookMessages,
   exportMessages,
   rigourSectionMessages,
+  dynamicsUiMessages,
 ];
 
 /** The language chosen earlier on this computer, Dutch by default. */

@@ -1,0 +1,90 @@
+import { useMemo, useRef } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { saturation } from '../../../shared/dynamics/interaction.ts';
+import type { ProjectData } from '../../../shared/model.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { useWidth } from '../compare/useWidth.ts';
+import { Explain, useLang } from './Explain.tsx';
+
+const AXIS = { fontSize: 12, fill: '#3d434a' };
+
+/** New and cumulative distinct codes per successive group: when the line flattens, no new themes appear. */
+export function SaturationView({ data }: { data: ProjectData }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const ref = useRef<HTMLElement>(null);
+  const width = useWidth(ref);
+  const points = useMemo(() => saturation(data), [data]);
+  const codes = new Map(data.codes.map((c) => [c.id, c]));
+  const names = new Map(data.documents.map((d) => [d.id, d.attributes.perspective || d.name]));
+  const chart = points.map((p, i) => ({
+    group: `${i + 1}. ${names.get(p.documentId) ?? p.name}`,
+    cumulative: p.cumulative,
+    added: p.newCodes.length,
+  }));
+  const coded = data.codings.length > 0;
+
+  return (
+    <section ref={ref} className="card saturation-view" aria-label={t('dynamics.tab.saturation')}>
+      <h3>{t('dynamics.tab.saturation')}</h3>
+      <Explain measure="saturation" />
+      <p className="small muted">{t('dynamics.saturation.order')}</p>
+      {!coded ? (
+        <p className="muted">{t('dynamics.saturation.none')}</p>
+      ) : (
+        <div className="chart-area" data-chart="saturation">
+          <LineChart
+            width={Math.max(320, width - 48)}
+            height={320}
+            data={chart}
+            margin={{ top: 12, right: 24, bottom: 60, left: 8 }}
+          >
+            <CartesianGrid stroke="#e6e4df" />
+            <XAxis dataKey="group" tick={AXIS} angle={-20} textAnchor="end" interval={0} height={70} />
+            <YAxis allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => formatNumber(v, lang)} />
+            <Tooltip formatter={(v) => formatNumber(Number(v), lang)} />
+            <Legend verticalAlign="top" />
+            <Line
+              type="monotone"
+              dataKey="cumulative"
+              name={t('dynamics.saturation.cumulative')}
+              stroke="#1f5f8b"
+              strokeWidth={2.5}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="added"
+              name={t('dynamics.saturation.added')}
+              stroke="#d35400"
+              strokeDasharray="5 4"
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </div>
+      )}
+      {coded && (
+        <table className="saturation-table">
+          <thead>
+            <tr>
+              <th>{t('dynamics.group')}</th>
+              <th className="num">{t('dynamics.saturation.added')}</th>
+              <th className="num">{t('dynamics.saturation.cumulative')}</th>
+              <th>{t('dynamics.saturation.which')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p, i) => (
+              <tr key={p.documentId}>
+                <td>{chart[i]!.group}</td>
+                <td className="num">{formatNumber(p.newCodes.length, lang)}</td>
+                <td className="num">{formatNumber(p.cumulative, lang)}</td>
+                <td className="small">{p.newCodes.map((id) => codes.get(id)?.name ?? id).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
