@@ -216,6 +216,9 @@ describe('codebook', () => {
     await page.getByRole('button', { name: 'Add the Normaliseren template' }).click();
     await item(page, 'Language').waitFor();
     await expect(page.getByText('26 codes · 0 codings').count()).resolves.toBe(1);
+    await item(page, 'Interaction in the group').click();
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 8000 }).toBe(0);
+    await screenshot(page, 'codebook-en');
     await context.close();
   });
 
@@ -226,6 +229,8 @@ describe('codebook', () => {
     profiles.push(dir);
     const { context, page } = await launch(profile);
     await openCodebook(page, 'Import');
+    await page.getByRole('heading', { name: 'Nog geen codes' }).waitFor();
+    await screenshot(page, 'codebook-empty');
 
     const broken = path.join(dir, 'kapot.qdc');
     writeFileSync(broken, '<CodeBook><Codes><Code name="Taal"></Codes>');
