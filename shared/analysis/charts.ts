@@ -87,7 +87,8 @@ export type HeatmapCell = {
  * enough to read (max above 50 %).
  */
 export function intensityScale(table: Crosstab): (value: number) => number {
-  const max = Math.max(0, ...table.cells.flat());
+  let max = 0;
+  for (const row of table.cells) for (const v of row) if (v > max) max = v;
   const percent = table.measure === 'percentOfColumn' || table.measure === 'percentOfTurns';
   const top = percent && max > 50 ? 100 : max;
   return (value) => (top > 0 ? Math.min(1, Math.max(0, value / top)) : 0);
