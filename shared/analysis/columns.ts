@@ -1,3 +1,4 @@
+import { formatMessage } from '../messages.ts';
 import { perspectiveOf } from '../model.ts';
 import type { AnalysisIndex } from './analysisIndex.ts';
 import { perspectiveColor, perspectiveLabel, perspectiveRank } from './perspectives.ts';
@@ -20,9 +21,6 @@ export type Column = {
 
 /** Turns grouped into columns: `turnColumn[t]` is the column of turn t. */
 export type ColumnAssignment = { columns: Column[]; turnColumn: Int32Array };
-
-/** Label of the column of turns without a value, by language. */
-export const NO_VALUE_LABEL = { nl: '(geen waarde)', en: '(no value)' } as const;
 
 /** Parses a CLI or URL spelling: perspective, document, speaker, or an attribute name (speaker:NAME forces scope). */
 export function parseColumnBy(text: string, index?: AnalysisIndex): ColumnBy {
@@ -92,7 +90,7 @@ function orderedColumns(
   included: (t: number) => boolean,
   lang: 'nl' | 'en',
 ): Column[] {
-  const none: Column = { key: '', label: NO_VALUE_LABEL[lang] };
+  const none: Column = { key: '', label: formatMessage(lang, 'analysis.column.none') };
   const seen = new Set<string>();
   keys.forEach((key, t) => {
     if (included(t)) seen.add(key);
