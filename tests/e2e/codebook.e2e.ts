@@ -154,7 +154,7 @@ describe('codebook', () => {
 
     // Delete the category: the confirmation says what goes with it.
     await item(page, 'Visie: het goede gesprek').click();
-    await page.getByRole('button', { name: 'Verwijderen…' }).click();
+    await page.keyboard.press('Delete');
     const dialog = page.getByRole('dialog');
     await dialog.getByText('30 coderingen gaan mee.').waitFor();
     await expect(dialog.textContent()).resolves.toContain('Ook 6 subcodes worden verwijderd.');

@@ -150,7 +150,20 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
       </header>
       {errorBanner}
       <div className="codebook-body">
-        <div className="codebook-tree-panel card">
+        <div
+          className="codebook-tree-panel card"
+          onKeyDown={(e) => {
+            // Delete on a code asks to delete it (the same confirmation as the button).
+            if (
+              e.key === 'Delete' &&
+              current &&
+              (e.target as HTMLElement).getAttribute('role') === 'treeitem'
+            ) {
+              e.preventDefault();
+              setOpen({ kind: 'delete', code: current });
+            }
+          }}
+        >
           <MoveButtons codes={codes} selectedId={current?.id ?? null} onMove={actions.move} />
           <CodeTree
             codes={codes}

@@ -26,7 +26,7 @@ export const codebookMessages: Catalogue = {
     'codebook.codingsSummary_one': '{{n}} codering',
     'codebook.codingsSummary_other': '{{n}} coderingen',
     'codebook.keyboardHelp':
-      'Pijltjestoetsen: door de codes · Alt+↑/↓: verplaatsen · Alt+→: onder de vorige code · Alt+←: een niveau hoger · of sleep een code',
+      'Pijltjestoetsen: door de codes · Alt+↑/↓: verplaatsen · Alt+→: onder de vorige code · Alt+←: een niveau hoger · Delete: verwijderen · of sleep een code',
     'codebook.moveUp': 'Omhoog',
     'codebook.moveDown': 'Omlaag',
     'codebook.indent': 'Inspringen (subcode van de code erboven)',
@@ -106,7 +106,7 @@ export const codebookMessages: Catalogue = {
     'codebook.codingsSummary_one': '{{n}} coding',
     'codebook.codingsSummary_other': '{{n}} codings',
     'codebook.keyboardHelp':
-      'Arrow keys: move through codes · Alt+↑/↓: reorder · Alt+→: under the code above · Alt+←: one level up · or drag a code',
+      'Arrow keys: move through codes · Alt+↑/↓: reorder · Alt+→: under the code above · Alt+←: one level up · Delete: delete · or drag a code',
     'codebook.moveUp': 'Up',
     'codebook.moveDown': 'Down',
     'codebook.indent': 'Indent (sub-code of the code above)',
