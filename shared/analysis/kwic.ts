@@ -1,5 +1,6 @@
 import { perspectiveOf, type Id, type ProjectData } from '../model.ts';
 import { toAnalysisIndex, type AnalysisIndex } from './analysisIndex.ts';
+import { formInterner } from './forms.ts';
 import { stemDutch } from './stem.ts';
 import { codedRanges, insideRanges } from './codedRanges.ts';
 import { scanWords, tokenize } from './words.ts';
@@ -29,23 +30,12 @@ export function buildKwicIndex(source: AnalysisIndex | ProjectData): KwicIndex {
   const starts: number[] = [];
   const ends: number[] = [];
   const tokenForm: number[] = [];
-  const formIds = new Map<string, number>();
-  const forms: string[] = [];
+  const interner = formInterner();
+  const forms = interner.forms;
   let turn = 0;
   let text = '';
   const onWord = (start: number, end: number): void => {
-    const raw = text.slice(start, end);
-    let form = formIds.get(raw);
-    if (form === undefined) {
-      const lower = raw.toLowerCase();
-      form = formIds.get(lower);
-      if (form === undefined) {
-        form = forms.length;
-        forms.push(lower);
-        formIds.set(lower, form);
-      }
-      formIds.set(raw, form);
-    }
+    const form = interner.intern(text.slice(start, end));
     turns.push(turn);
     starts.push(start);
     ends.push(end);

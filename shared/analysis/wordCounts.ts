@@ -4,6 +4,7 @@ import { codedRanges, scanWordsInRanges } from './codedRanges.ts';
 import { assignColumns, type Column, type ColumnBy } from './columns.ts';
 import { stemDutch } from './stem.ts';
 import { DUTCH_STOP_WORDS } from './stopwords.ts';
+import { formInterner, withRoom } from './forms.ts';
 import { scanWords } from './words.ts';
 
 /** Word counts of the spoken text per column, with inflections grouped by their Dutch stem. */
@@ -41,8 +42,8 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
     options.lang ?? 'nl',
   );
   const C = columns.length;
-  const formIds = new Map<string, number>();
-  const formNames: string[] = [];
+  const interner = formInterner();
+  const formNames = interner.forms;
   const formStem: number[] = [];
   let formCounts = new Int32Array(1024 * Math.max(1, C));
   const stemIds = new Map<string, number>();
@@ -52,35 +53,18 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
   let column = 0;
   let text = '';
   const onWord = (start: number, end: number): void => {
-    const raw = text.slice(start, end);
-    let form = formIds.get(raw);
-    if (form === undefined) {
-      const lower = raw.toLowerCase();
-      form = formIds.get(lower);
-      if (form === undefined) {
-        form = formNames.length;
-        formNames.push(lower);
-        formIds.set(lower, form);
-        const stem = stemDutch(lower);
-        let stemId = stemIds.get(stem);
-        if (stemId === undefined) {
-          stemId = stems.length;
-          stems.push(stem);
-          stemIds.set(stem, stemId);
-          if ((stemId + 1) * C > counts.length) {
-            const grown = new Int32Array(counts.length * 2);
-            grown.set(counts);
-            counts = grown;
-          }
-        }
-        formStem.push(stemId);
-        if ((form + 1) * C > formCounts.length) {
-          const grown = new Int32Array(formCounts.length * 2);
-          grown.set(formCounts);
-          formCounts = grown;
-        }
+    const form = interner.intern(text.slice(start, end));
+    if (form === formStem.length) {
+      const stem = stemDutch(formNames[form]!);
+      let stemId = stemIds.get(stem);
+      if (stemId === undefined) {
+        stemId = stems.length;
+        stems.push(stem);
+        stemIds.set(stem, stemId);
+        counts = withRoom(counts, (stemId + 1) * C);
       }
-      formIds.set(raw, form);
+      formStem.push(stemId);
+      formCounts = withRoom(formCounts, (form + 1) * C);
     }
     formCounts[form * C + column]!++;
     counts[formStem[form]! * C + column]!++;
