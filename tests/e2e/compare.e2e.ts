@@ -117,6 +117,27 @@ async function codeFragment(page: Page, fragment: (typeof FRAGMENTS)[number]): P
   await coded.waitFor();
 }
 
+/**
+ * Creates a project, checks Compare's empty state, imports the three groups, adds the template codebook and
+ * codes the fragments: everything a researcher does before comparing.
+ */
+async function codedProject(page: Page): Promise<void> {
+  page.setDefaultTimeout(15_000);
+  await page.getByLabel('Naam van het project').fill('Wat is ieders normaal?');
+  await page.getByRole('button', { name: 'Project maken' }).click();
+
+  // Before any coding, Compare says what it will show and leads to the documents.
+  await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+  await page.getByRole('heading', { name: 'Nog niets te vergelijken' }).waitFor();
+  await page.getByRole('button', { name: 'Naar de documenten' }).click();
+
+  await importGroups(page);
+  await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+  await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
+  await page.getByRole('treeitem', { name: /^Taal\b/ }).waitFor();
+  for (const fragment of FRAGMENTS) await codeFragment(page, fragment);
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -128,21 +149,7 @@ describe('compare', () => {
     const profile = newProfile();
     profiles.push(profile);
     const { context, page } = await launch(profile);
-    page.setDefaultTimeout(15_000);
-    await page.getByLabel('Naam van het project').fill('Wat is ieders normaal?');
-    await page.getByRole('button', { name: 'Project maken' }).click();
-
-    // Before any coding, Compare says what it will show and leads to the documents.
-    await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
-    await page.getByRole('heading', { name: 'Nog niets te vergelijken' }).waitFor();
-    await page.getByRole('button', { name: 'Naar de documenten' }).click();
-
-    await importGroups(page);
-    await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
-    await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
-    await page.getByRole('treeitem', { name: /^Taal\b/ }).waitFor();
-    for (const fragment of FRAGMENTS) await codeFragment(page, fragment);
-
+    await codedProject(page);
     await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
     await page.reload(); // let the coding confirmations (toasts) go before the screenshot
     const table = page.getByTestId('crosstab');
@@ -203,6 +210,68 @@ describe('compare', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Ga naar de plek' }).click();
     await page.waitForURL(/\/documents\/[^?]+\?coding=/);
     await page.locator('.selected-coding', { hasText: 'Sorry voor het woord.' }).waitFor();
+    await context.close();
+  });
+  it('opens a table cell, exports CSV and Excel, and reads side by side, words and keyword in context in English', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await codedProject(page);
+    await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+    const table = page.getByTestId('crosstab');
+    await table
+      .getByRole('button', {
+        name: '1 — open de citaten bij Partnerschap en alliantie × ervaringsdeskundige ouders',
+      })
+      .click();
+    const drill = page.getByRole('dialog');
+    await expect(drill.getByTestId('quote').first().textContent()).resolves.toContain(
+      'we gaan het samen uitzoeken',
+    );
+    await drill.getByRole('button', { name: 'Sluiten' }).click();
+
+    // The measure's explanation follows the choice.
+    await page.getByLabel('Maat').selectOption('per1000');
+    await page.getByText('per 1.000 gesproken woorden in deze kolom').waitFor();
+    await page.getByLabel('Maat').selectOption('codings');
+
+    const exports = page.getByRole('group', { name: 'Tabel exporteren als' });
+    let download = page.waitForEvent('download');
+    await exports.getByRole('button', { name: 'CSV' }).click();
+    const csvFile = path.join(OUTPUT_DIR, 'compare-table.csv');
+    await (await download).saveAs(csvFile);
+    const csv = readFileSync(csvFile, 'utf8');
+    expect(csv).toContain(
+      'ervaringsdeskundige jongeren;ervaringsdeskundige ouders;jeugdgezondheidszorg (JGZ);Totaal',
+    );
+    expect(csv).toContain('Taal;1;1;1;3');
+    download = page.waitForEvent('download');
+    await exports.getByRole('button', { name: 'Excel' }).click();
+    const xlsxFile = path.join(OUTPUT_DIR, 'compare-table.xlsx');
+    await (await download).saveAs(xlsxFile);
+    expect(readFileSync(xlsxFile).subarray(0, 2).toString()).toBe('PK');
+
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByRole('tab', { name: 'Side by side' }).click();
+    const columns = page.locator('.side-column');
+    await expect(columns.nth(0).getByTestId('quote').textContent()).resolves.toContain('anderhalf jaar');
+    await expect(columns.nth(1).getByTestId('quote').textContent()).resolves.toContain('samen uitzoeken');
+
+    await page.getByRole('tab', { name: 'Words' }).click();
+    await page.getByTestId('word-frequencies').waitFor();
+    await page
+      .getByRole('combobox', { name: /^Perspective/ })
+      .selectOption({ label: 'parents with lived experience' });
+    await page.getByTestId('distinctive-words').waitFor();
+    await page.getByText('log-likelihood (G²)', { exact: false }).first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search word' }).fill('diagnosen');
+    const concordance = page.getByTestId('kwic');
+    await concordance.locator('.kwic-key').first().waitFor();
+    // Stem-aware: the plural "diagnosen" also finds "diagnose".
+    await expect(concordance.locator('.kwic-key').allTextContents()).resolves.toContain('diagnose');
+    await screenshot(page, 'compare-words');
+    await concordance.locator('.kwic-line').first().click();
+    await page.waitForURL(/\/documents\/[^/?]+$/);
     await context.close();
   });
 });
