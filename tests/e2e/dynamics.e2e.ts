@@ -80,11 +80,8 @@ describe('group dynamics', () => {
     await page.getByText(/hoe ongelijk de deelnemers/).waitFor();
     await page.getByText(/Spreiding \(entropie\): hoe gelijk/).waitFor();
     await expect(page.locator('.big-number').first().textContent()).resolves.toMatch(/^\d+,\d%$/);
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'dynamics');
-
-    // The question filter narrows the views to one question's segment.
-    await select(page, 'Vraag').selectOption(await optionValue(page, 'Vraag', /^1\. Vraag 1: wanneer/));
-    await page.getByText('Alleen het deel bij vraag: Vraag 1: wanneer klopt er iets niet?').first().waitFor();
 
     // Turn-taking: the who-follows-whom heatmap and the share of participant-to-participant changes.
     await page.getByRole('tab', { name: 'Beurtwisseling' }).click();
@@ -92,6 +89,10 @@ describe('group dynamics', () => {
     await expect(page.locator('.transition-heatmap td.heat').count()).resolves.toBeGreaterThan(4);
     await page.getByText('Deelnemer → deelnemer').waitFor();
     await screenshot(page, 'dynamics-turns');
+
+    // The question filter narrows the views to one question's segment.
+    await select(page, 'Vraag').selectOption(await optionValue(page, 'Vraag', /^1\. Vraag 1: wanneer/));
+    await page.getByText('Alleen het deel bij vraag: Vraag 1: wanneer klopt er iets niet?').first().waitFor();
 
     // Consensus: add the interaction codes and the themes, then mark a participant's turn as disagreement.
     await page.getByRole('tab', { name: 'Instemming en onenigheid' }).click();
@@ -126,7 +127,20 @@ describe('group dynamics', () => {
       await optionValue(page, 'Deelnemer', new RegExp(`^${speaker}\\b`)),
     );
     await page.locator('.timeline-codes').getByRole('button', { name: 'Onenigheid' }).first().waitFor();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Citaat met gesprek kopiëren' }).first().click();
+    await page.getByText('Citaat gekopieerd, met de beurten eromheen.').waitFor();
+    const quote = await page.evaluate(() => navigator.clipboard.readText());
+    expect(quote).toMatch(new RegExp(`^I(, gespreksleider)?: .+\\n${speaker}, [^:]+: “`));
+    expect(quote).toMatch(/\(Bron: Ouders codes\)$/);
     await screenshot(page, 'dynamics-participant');
+
+    // In English, the same screen with English words and English number formatting.
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByRole('tab', { name: 'Participation' }).click();
+    await page.getByRole('heading', { name: 'Balance (Gini)' }).waitFor();
+    await page.getByText(/^Gini: how unequally the participants/).waitFor();
+    await expect(page.locator('.big-number').first().textContent()).resolves.toMatch(/^\d+\.\d%$/);
 
     mkdirSync('docs', { recursive: true });
     copyFileSync(path.resolve('tests/e2e/output/dynamics.png'), path.resolve('docs/dynamics.png'));

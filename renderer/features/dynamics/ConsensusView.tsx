@@ -53,6 +53,7 @@ export function ConsensusView({ data, group, toast }: Props) {
       <section className="card" aria-label={t('dynamics.tab.consensus')}>
         <h3>{t('dynamics.tab.consensus')}</h3>
         <Explain measure="consensus" />
+        <p className="small muted">{t('dynamics.consensus.how')}</p>
         {!ready && (
           <div className="callout">
             <p>{t('dynamics.consensus.noCodes')}</p>
@@ -120,6 +121,8 @@ function CellView({ cell, speakers }: { cell: ConsensusCell | undefined; speaker
   const { t } = useTranslation();
   if (!cell) return null;
   const names = (ids: string[]) => ids.map((id) => speakerName(speakers.get(id))).join(', ');
+  if (cell.endorsed.length + cell.opposed.length + cell.spoke.length === 0)
+    return <span className="consensus-none">{t('dynamics.consensus.notDiscussed')}</span>;
   return (
     <ul className="consensus-cell">
       {KINDS.filter((kind) => cell[kind].length > 0).map((kind) => (

@@ -122,7 +122,11 @@ export function ParticipationView({ data, group }: { data: ProjectData; group: G
               ))}
             </ul>
           )}
-          <Explain measure="silent" />
+          {group.question ? (
+            <Explain measure="silent" />
+          ) : (
+            <p className="measure-explain">{t('dynamics.silent.whole')}</p>
+          )}
         </section>
       </div>
     </div>

@@ -82,6 +82,8 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.entropy': 'Spreiding (entropie)',
     'dynamics.silent': 'Stil gebleven',
     'dynamics.silent.none': 'Iedereen heeft iets gezegd.',
+    'dynamics.silent.whole':
+      'Deelnemers die in het hele gesprek niets zeiden. Kies een vraag om te zien wie daarbij stil bleef.',
     'dynamics.reading.even': 'Vrijwel gelijk verdeeld.',
     'dynamics.reading.fair': 'Redelijk gelijk verdeeld.',
     'dynamics.reading.uneven': 'Ongelijk: enkele deelnemers voeren het woord.',
@@ -105,6 +107,9 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.interlocutor.words': '{{words}} woorden',
     'dynamics.interlocutor.silent': 'Zei niets bij deze vraag',
     'dynamics.theme': 'Thema',
+    'dynamics.consensus.notDiscussed': 'niet besproken',
+    'dynamics.consensus.how':
+      'Een deelnemer telt mee bij een thema als een beurt van die deelnemer met het thema is gecodeerd; instemming en onenigheid komen van de interactiecodes op die beurt.',
     'dynamics.consensus.count_one': '{{count}} deelnemer',
     'dynamics.consensus.count_other': '{{count}} deelnemers',
     'dynamics.consensus.noCodes':
@@ -137,7 +142,7 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.participant.choose': 'Deelnemer',
     'dynamics.participant.none': 'Deze groep heeft geen deelnemers.',
     'dynamics.participant.explain':
-      'Alle beurten van deze deelnemer op volgorde, met de codes erop. Klik op een beurt of code om die plek in het transcript te openen.',
+      'Alle beurten van deze deelnemer op volgorde, met de codes erop. Links staat het tijdstip, of hoe ver in het gesprek (in %) als het transcript geen tijden heeft. Klik op een beurt of code om die plek in het transcript te openen.',
     'dynamics.participant.summary_one': '{{count}} beurt',
     'dynamics.participant.summary_other': '{{count}} beurten',
     'dynamics.participant.open': 'Open deze plek in het transcript',
@@ -229,6 +234,8 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.entropy': 'Spread (entropy)',
     'dynamics.silent': 'Stayed silent',
     'dynamics.silent.none': 'Everyone said something.',
+    'dynamics.silent.whole':
+      'Participants who said nothing in the whole conversation. Choose a question to see who stayed silent on it.',
     'dynamics.reading.even': 'Almost evenly shared.',
     'dynamics.reading.fair': 'Fairly evenly shared.',
     'dynamics.reading.uneven': 'Uneven: a few participants do most of the talking.',
@@ -252,6 +259,9 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.interlocutor.words': '{{words}} words',
     'dynamics.interlocutor.silent': 'Said nothing on this question',
     'dynamics.theme': 'Theme',
+    'dynamics.consensus.notDiscussed': 'not discussed',
+    'dynamics.consensus.how':
+      'A participant counts for a theme when one of their turns is coded with the theme; agreement and disagreement come from the interaction codes on that turn.',
     'dynamics.consensus.count_one': '{{count}} participant',
     'dynamics.consensus.count_other': '{{count}} participants',
     'dynamics.consensus.noCodes':
@@ -284,7 +294,7 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.participant.choose': 'Participant',
     'dynamics.participant.none': 'This group has no participants.',
     'dynamics.participant.explain':
-      "All of this participant's turns in order, with the codes on them. Click a turn or code to open that place in the transcript.",
+      "All of this participant's turns in order, with the codes on them. On the left is the time, or how far into the conversation (in %) when the transcript has no times. Click a turn or code to open that place in the transcript.",
     'dynamics.participant.summary_one': '{{count}} turn',
     'dynamics.participant.summary_other': '{{count}} turns',
     'dynamics.participant.open': 'Open this place in the transcript',

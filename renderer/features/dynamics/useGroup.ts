@@ -27,7 +27,13 @@ export function useGroup(
   const document = data.documents.find((d) => d.id === documentId) ?? data.documents[0];
   return useMemo(() => {
     if (!document) return undefined;
-    const speakers = data.speakers.filter((s) => s.documentId === document.id);
+    const speakers = data.speakers
+      .filter((s) => s.documentId === document.id)
+      .sort(
+        (a, b) =>
+          Number(a.role !== 'moderator') - Number(b.role !== 'moderator') ||
+          a.label.localeCompare(b.label, undefined, { numeric: true }),
+      );
     const proposals = proposeQuestions(document, data.turns, speakers);
     const own = stored.filter((q) => q.documentId === document.id);
     const confirmed = own.length > 0;
