@@ -17,7 +17,7 @@ export function QuoteCard({ quote, perspective, moderator, codeName }: Props) {
   const { id: projectId } = useProject();
   const speaker = quote.speakerName || t('compare.drill.noSpeaker');
   return (
-    <li className="quote" data-testid="quote">
+    <li className="compare-quote" data-testid="quote">
       <blockquote>{quote.text}</blockquote>
       <div className="quote-meta">
         <span className="quote-speaker">

@@ -15,7 +15,6 @@ export const compareMessages: Catalogue = {
     'compare.columns': 'Kolommen',
     'compare.measure': 'Maat',
     'compare.hideEmpty': 'Codes zonder coderingen verbergen',
-    'compare.rows': 'Codes',
     'compare.summary':
       '{{codings}} coderingen in {{documents}} documenten · {{words}} gesproken woorden in deze kolommen',
     'compare.skipped':
@@ -45,7 +44,6 @@ export const compareMessages: Catalogue = {
     'compare.chart.hidden': 'verborgen',
     'compare.chart.clickHint': 'Klik op een staaf of vakje om de citaten te lezen.',
     'compare.chart.empty': 'Er is niets te tekenen voor deze keuze.',
-    'compare.chart.share': 'aandeel',
     'compare.scope': 'Codes in de grafiek',
     'compare.scope.all': 'Alle codes',
     'compare.scope.children': 'Onder “{{code}}”',
@@ -119,7 +117,6 @@ export const compareMessages: Catalogue = {
     'compare.columns': 'Columns',
     'compare.measure': 'Measure',
     'compare.hideEmpty': 'Hide codes without codings',
-    'compare.rows': 'Codes',
     'compare.summary':
       '{{codings}} codings in {{documents}} documents · {{words}} spoken words in these columns',
     'compare.skipped': '{{count}} codings lie outside a speaking turn (title, preamble) and are not counted.',
@@ -148,7 +145,6 @@ export const compareMessages: Catalogue = {
     'compare.chart.hidden': 'hidden',
     'compare.chart.clickHint': 'Click a bar or square to read the quotes.',
     'compare.chart.empty': 'There is nothing to draw for this choice.',
-    'compare.chart.share': 'share',
     'compare.scope': 'Codes in the chart',
     'compare.scope.all': 'All codes',
     'compare.scope.children': 'Under “{{code}}”',
@@ -189,7 +185,7 @@ export const compareMessages: Catalogue = {
     'compare.words.g2': 'G²',
     'compare.words.logRatio': 'Log ratio',
     'compare.words.here': 'Here (per 1,000)',
-    'compare.words.rest': 'Rest (per 1.000)',
+    'compare.words.rest': 'Rest (per 1,000)',
     'compare.words.method':
       'Method: log-likelihood (G²) of this perspective against all other perspectives together; effect size as log ratio (log₂).',
     'compare.words.none': 'No words found.',
