@@ -8,6 +8,7 @@ import './styles/compare.css';
 import './styles/codebook.css';
 import './styles/export.css';
 import './styles/documents.css';
+import './styles/coding.css';
 import './styles/rigour.css';
 import './styles/dynamics.css';
 

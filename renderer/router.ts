@@ -5,7 +5,15 @@ export type Route =
   | { screen: 'start' }
   | { screen: 'project'; projectId: string; section: Section; documentId?: string; codingId?: string };
 
-export const SECTIONS = ['documents', 'codebook', 'compare', 'export'] as const;
+export const SECTIONS = [
+  'documents',
+  'codebook',
+  'fragments',
+  'compare',
+  'dynamics',
+  'rigour',
+  'export',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Parses a location hash such as "#/p/<id>/documents/<docId>?coding=<id>". */

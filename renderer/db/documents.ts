@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { applyTextEdit, moveRange, type TextEdit } from '../../shared/coding/offsets.ts';
 import type { KoorDocument, Speaker, Turn } from '../../shared/model.ts';
 import type { ProjectSession } from './projects.ts';
 import { touchProject } from './projects.ts';
@@ -83,4 +84,37 @@ export async function deleteDocument(session: ProjectSession, id: string): Promi
     turns: { delete: turns },
     codings: { delete: codings },
   });
+}
+
+/**
+ * Replaces [start, end) of a document's text (a typo, a name) and moves its turns and codings with the
+ * words, in one undoable step. Returns how many codings lost all their words (they are removed).
+ */
+export async function editDocumentText(
+  session: ProjectSession,
+  documentId: string,
+  edit: TextEdit,
+): Promise<{ removedCodings: number }> {
+  const { db } = session;
+  const [document, turns, codings] = await Promise.all([
+    db.documents.get(documentId),
+    db.turns.where('documentId').equals(documentId).toArray(),
+    db.codings.where('documentId').equals(documentId).toArray(),
+  ]);
+  if (!document) throw new Error(`No document ${documentId}`);
+  const movedTurns = applyTextEdit(document.text, turns, edit);
+  const movedCodings = applyTextEdit(document.text, codings, edit);
+  const collapsed = new Set(movedCodings.collapsed.map((c) => c.id));
+  const preambleEnd =
+    document.preambleEnd === undefined
+      ? undefined
+      : moveRange({ start: 0, end: document.preambleEnd }, edit).end;
+  await session.history.commit('history.editText', {
+    documents: {
+      put: [{ ...document, text: movedTurns.text, ...(preambleEnd === undefined ? {} : { preambleEnd }) }],
+    },
+    turns: { put: movedTurns.ranges },
+    codings: { put: movedCodings.ranges.filter((c) => !collapsed.has(c.id)), delete: [...collapsed] },
+  });
+  return { removedCodings: collapsed.size };
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { ProjectData } from '../../shared/model.ts';
 import type { ProjectDb } from './schema.ts';
 
@@ -26,5 +27,7 @@ export async function loadProjectData(db: ProjectDb, name: string): Promise<Proj
 
 /** The whole project, re-read whenever any of it changes (live). */
 export function useProjectData(db: ProjectDb, name: string): ProjectData | undefined {
-  return useLiveQuery(() => loadProjectData(db, name), [db, name]);
+  // The name is applied outside the query, so that the name arriving later does not reset the data.
+  const data = useLiveQuery(() => loadProjectData(db, ''), [db]);
+  return useMemo(() => (data ? { ...data, name } : undefined), [data, name]);
 }

@@ -5,9 +5,12 @@ let server: PreviewServer | undefined;
 
 /** Serves dist/renderer (built by `npm run build:renderer`) on a free port of 127.0.0.1. */
 export async function setup(project: TestProject): Promise<void> {
+  // KOOR_E2E_DIST serves another build folder (e.g. while a second build is being written to dist/).
+  const outDir = process.env.KOOR_E2E_DIST;
   server = await preview({
     configFile: 'vite.config.ts',
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    ...(outDir ? { build: { outDir } } : {}),
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');

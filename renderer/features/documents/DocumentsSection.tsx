@@ -1,9 +1,19 @@
 import type { Route } from '../../router.ts';
+import { DocumentView } from './coding/DocumentView.tsx';
 import { DocumentList } from './DocumentList.tsx';
 
 type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: string) => void };
 
 /** The project's transcripts: import, list and speakers; with a document id, its coding view. */
 export function DocumentsSection({ route, toast }: Props) {
-  return <DocumentList route={route} toast={toast} />;
+  const { documentId } = route;
+  return documentId ? (
+    <DocumentView
+      key={`${documentId}:${route.codingId ?? ''}`}
+      route={{ ...route, documentId }}
+      toast={toast}
+    />
+  ) : (
+    <DocumentList route={route} toast={toast} />
+  );
 }

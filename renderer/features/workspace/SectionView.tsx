@@ -3,6 +3,9 @@ import { CodebookSection } from '../codebook/CodebookSection.tsx';
 import { CompareSection } from '../compare/CompareSection.tsx';
 import { DocumentsSection } from '../documents/DocumentsSection.tsx';
 import { ExportSection } from '../export/ExportSection.tsx';
+import { DynamicsSection } from '../dynamics/DynamicsSection.tsx';
+import { FragmentsSection } from '../fragments/FragmentsSection.tsx';
+import { RigourSection } from '../rigour/RigourSection.tsx';
 
 type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: string) => void };
 
@@ -15,6 +18,12 @@ export function SectionView({ route, toast }: Props) {
       return <CodebookSection toast={toast} />;
     case 'compare':
       return <CompareSection route={route} />;
+    case 'fragments':
+      return <FragmentsSection route={route} />;
+    case 'dynamics':
+      return <DynamicsSection route={route} toast={toast} />;
+    case 'rigour':
+      return <RigourSection route={route} toast={toast} />;
     case 'export':
       return <ExportSection toast={toast} />;
   }

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import { codesInTreeOrder } from '../../../../shared/codebook/tree.ts';
+import { foldForSearch } from '../../../../shared/coding/codings.ts';
+import type { Code } from '../../../../shared/model.ts';
+import { formatNumber, useTranslation } from '../../../i18n/index.ts';
+
+type Props = {
+  codes: Code[];
+  counts: Map<string, number>;
+  hasSelection: boolean;
+  selectionWords: number;
+  visibleCodes: Set<string> | null;
+  onToggleVisible: (codeId: string) => void;
+  onShowAll: () => void;
+  onApply: (code: Code) => void;
+  onOpenPicker: () => void;
+  onInVivo: () => void;
+};
+
+/** The codebook beside the transcript: click a code (or press its number) to code the selection. */
+export function CodePanel(props: Props) {
+  const { codes, counts, hasSelection, visibleCodes } = props;
+  const { t, i18n } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const ordered = useMemo(() => codesInTreeOrder(codes), [codes]);
+  const pinned = useMemo(
+    () =>
+      ordered
+        .filter((r) => r.code.codable)
+        .slice(0, 9)
+        .map((r) => r.code.id),
+    [ordered],
+  );
+  const shown = filter.trim()
+    ? ordered.filter((r) => foldForSearch(r.code.name).includes(foldForSearch(filter)))
+    : ordered;
+  return (
+    <aside className="code-panel" aria-label={t('coding.codebook')}>
+      <div className="selection-bar" aria-live="polite">
+        {hasSelection ? (
+          <>
+            <strong>
+              {t('coding.selection', { words: formatNumber(props.selectionWords, i18n.language) })}
+            </strong>
+            <div className="row">
+              <button type="button" className="primary" onClick={props.onOpenPicker} title="Ctrl+K">
+                {t('coding.codeAs')}
+              </button>
+              <button type="button" onClick={props.onInVivo} title="Ctrl+I">
+                {t('coding.inVivo')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <span className="muted">{t('coding.selectHint')}</span>
+        )}
+      </div>
+      <input
+        className="code-filter"
+        type="search"
+        placeholder={t('coding.filterCodes')}
+        aria-label={t('coding.filterCodes')}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
+      {visibleCodes && (
+        <button type="button" className="link small" onClick={props.onShowAll}>
+          {t('coding.showAllHighlights')}
+        </button>
+      )}
+      {codes.length === 0 ? (
+        <p className="muted">{t('coding.noCodes')}</p>
+      ) : (
+        <ul className="code-list">
+          {shown.map(({ code, depth }) => {
+            const key = pinned.indexOf(code.id);
+            return (
+              <li
+                key={code.id}
+                style={{ paddingLeft: `${depth * 14}px` }}
+                className={code.codable ? undefined : 'category'}
+              >
+                <input
+                  type="checkbox"
+                  className="visible-toggle"
+                  checked={!visibleCodes || visibleCodes.has(code.id)}
+                  onChange={() => props.onToggleVisible(code.id)}
+                  aria-label={t('coding.highlight', { code: code.name })}
+                  title={t('coding.highlight', { code: code.name })}
+                />
+                <button
+                  type="button"
+                  className="code-apply"
+                  disabled={!code.codable || !hasSelection}
+                  onClick={() => props.onApply(code)}
+                  title={code.description || code.name}
+                >
+                  <span className="swatch" style={{ backgroundColor: code.color }} />
+                  <span className="code-name">{code.name}</span>
+                  {key >= 0 && <kbd aria-label={t('coding.shortcut', { key: key + 1 })}>{key + 1}</kbd>}
+                  <span className="count">{formatNumber(counts.get(code.id) ?? 0, i18n.language)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+/** The codes that the number keys 1–9 apply: the first nine codable codes in codebook order. */
+export function pinnedCodes(codes: Code[]): Code[] {
+  return codesInTreeOrder(codes)
+    .filter((r) => r.code.codable)
+    .slice(0, 9)
+    .map((r) => r.code);
+}

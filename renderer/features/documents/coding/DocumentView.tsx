@@ -1,0 +1,248 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { perspectiveLabel } from '../../../../shared/analysis/perspectives.ts';
+import { findAll } from '../../../../shared/coding/segments.ts';
+import { countWords } from '../../../../shared/import/words.ts';
+import type { Code } from '../../../../shared/model.ts';
+import { useCodingCounts } from '../../../db/codes.ts';
+import { removeCodings, updateCoding, useCoders } from '../../../db/codings.ts';
+import { editDocumentText } from '../../../db/documents.ts';
+import { useTranslation } from '../../../i18n/index.ts';
+import { navigate, type Route } from '../../../router.ts';
+import { useProject } from '../../workspace/ProjectContext.tsx';
+import { CodePanel, pinnedCodes } from './CodePanel.tsx';
+import { CoderDialog } from './CoderDialog.tsx';
+import { CodingEditor } from './CodingEditor.tsx';
+import { DocumentMemo } from './DocumentMemo.tsx';
+import { EditTurnDialog } from './EditTurnDialog.tsx';
+import { QuickPicker } from './QuickPicker.tsx';
+import { TranscriptView, type TranscriptHandle } from './TranscriptView.tsx';
+import { useCodingActions } from './useCodingActions.ts';
+import { useCodingData, type CodingData, type Row } from './useCodingData.ts';
+
+type Props = {
+  route: Extract<Route, { screen: 'project' }> & { documentId: string };
+  toast: (text: string) => void;
+};
+
+/** Coding one document: the transcript in the middle, the codebook on the right. */
+export function DocumentView({ route, toast }: Props) {
+  const { t } = useTranslation();
+  const data = useCodingData(route.documentId);
+  if (data === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (data === null) return <p className="loading">{t('coding.notFound')}</p>;
+  return <CodingScreen data={data} route={route} toast={toast} />;
+}
+
+function CodingScreen({ data, route, toast }: Props & { data: CodingData }) {
+  const { t, i18n } = useTranslation();
+  const session = useProject();
+  const counts = useCodingCounts(session.db);
+  const coders = useCoders(session.db);
+  const transcript = useRef<TranscriptHandle>(null);
+  const findInput = useRef<HTMLInputElement>(null);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const [selectedCodingId, setSelectedCodingId] = useState<string | null>(route.codingId ?? null);
+  const [visibleCodes, setVisibleCodes] = useState<Set<string> | null>(null);
+  const [picker, setPicker] = useState(false);
+  const [editing, setEditing] = useState<Row | null>(null);
+  const [query, setQuery] = useState('');
+  const [hit, setHit] = useState(0);
+  const text = data.document.text;
+  const actions = useCodingActions(route.documentId, text, toast);
+  const findHits = useMemo(() => (query.trim().length >= 2 ? findAll(text, query) : []), [text, query]);
+
+  // A link to a coding (from retrieval or a chart) opens the document at that place.
+  const targetStart = route.codingId ? data.codings.find((c) => c.id === route.codingId)?.start : undefined;
+  useEffect(() => {
+    if (targetStart !== undefined) requestAnimationFrame(() => transcript.current?.reveal(targetStart));
+  }, [targetStart]);
+
+  const selectedCoding = data.codings.find((c) => c.id === selectedCodingId);
+  const clearSelection = () => {
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  };
+  const apply = (code: Code) => {
+    if (!selection || !code.codable) return;
+    void actions.apply(code, selection).then(clearSelection);
+  };
+  const jumpToHit = (index: number) => {
+    if (findHits.length === 0) return;
+    const next = ((index % findHits.length) + findHits.length) % findHits.length;
+    setHit(next);
+    transcript.current?.reveal(findHits[next]!.start);
+  };
+  const onKeyCommand = (e: KeyboardEvent) => {
+    if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, dialog')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === 'k' && selection) {
+      e.preventDefault();
+      setPicker(true);
+    } else if (mod && e.key.toLowerCase() === 'i' && selection) {
+      e.preventDefault();
+      void actions.inVivo(selection).then(clearSelection);
+    } else if (mod && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      findInput.current?.focus();
+    } else if (!mod && /^[1-9]$/.test(e.key) && selection) {
+      const code = pinnedCodes(data.codes)[Number(e.key) - 1];
+      if (code) apply(code);
+    } else if (e.key === 'Escape') {
+      clearSelection();
+      setSelectedCodingId(null);
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedCoding) {
+      void removeCodings(session, [selectedCoding.id]).then(() => setSelectedCodingId(null));
+    }
+  };
+
+  // Shortcuts work anywhere in the coding view (not inside fields or dialogs).
+  useEffect(() => {
+    window.addEventListener('keydown', onKeyCommand);
+    return () => window.removeEventListener('keydown', onKeyCommand);
+  });
+  const perspective = data.document.attributes.perspective ?? '';
+  return (
+    <div className="coding-view">
+      <header className="coding-head">
+        <button
+          type="button"
+          className="link"
+          onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
+        >
+          ← {t('nav.documents')}
+        </button>
+        <h2>{data.document.name}</h2>
+        {perspective && (
+          <span className="chip">
+            {perspectiveLabel(perspective, i18n.language === 'en' ? 'en' : 'nl') || perspective}
+          </span>
+        )}
+        <div className="find" role="search">
+          <input
+            ref={findInput}
+            type="search"
+            aria-label={t('coding.find')}
+            placeholder={`${t('coding.find')} (Ctrl+F)`}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setHit(0);
+            }}
+            onKeyDown={(e) =>
+              e.key === 'Enter' &&
+              jumpToHit(
+                e.shiftKey ? hit - 1 : hit + (findHits.length && e.currentTarget.dataset.started ? 1 : 0),
+              )
+            }
+            onKeyUp={(e) => {
+              if (e.key === 'Enter') e.currentTarget.dataset.started = '1';
+            }}
+          />
+          {query.trim().length >= 2 && (
+            <span className="muted small" aria-live="polite">
+              {findHits.length
+                ? t('coding.findCount', { at: hit + 1, count: findHits.length })
+                : t('coding.findNone')}
+            </span>
+          )}
+          <button
+            type="button"
+            onClick={() => jumpToHit(hit - 1)}
+            disabled={!findHits.length}
+            aria-label={t('coding.findPrevious')}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            onClick={() => jumpToHit(hit + 1)}
+            disabled={!findHits.length}
+            aria-label={t('coding.findNext')}
+          >
+            ↓
+          </button>
+        </div>
+        <DocumentMemo document={data.document} />
+      </header>
+      <div className="coding-body">
+        <TranscriptView
+          ref={transcript}
+          data={data}
+          visibleCodes={visibleCodes}
+          findHits={findHits}
+          selectedCodingId={selectedCodingId}
+          onSelection={setSelection}
+          onSelectCoding={setSelectedCodingId}
+          onEditRow={setEditing}
+        />
+        <div className="side">
+          {selectedCoding && (
+            <CodingEditor
+              key={`${selectedCoding.id}:${selectedCoding.memo ?? ''}`}
+              coding={selectedCoding}
+              text={text}
+              codes={data.codes}
+              coderName={coders?.find((c) => c.id === selectedCoding.coderId)?.name ?? '?'}
+              onChange={(coding) => void updateCoding(session, coding)}
+              onRemove={() =>
+                void removeCodings(session, [selectedCoding.id]).then(() => setSelectedCodingId(null))
+              }
+              onClose={() => setSelectedCodingId(null)}
+            />
+          )}
+          <CodePanel
+            codes={data.codes}
+            counts={counts ?? new Map()}
+            hasSelection={selection !== null}
+            selectionWords={selection ? countWords(text.slice(selection.start, selection.end)) : 0}
+            visibleCodes={visibleCodes}
+            onToggleVisible={(id) =>
+              setVisibleCodes((current) => {
+                const next = new Set(current ?? data.codes.map((c) => c.id));
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                return next;
+              })
+            }
+            onShowAll={() => setVisibleCodes(null)}
+            onApply={apply}
+            onOpenPicker={() => setPicker(true)}
+            onInVivo={() => selection && void actions.inVivo(selection).then(clearSelection)}
+          />
+        </div>
+      </div>
+      {picker && selection && (
+        <QuickPicker
+          codes={data.codes}
+          onClose={() => setPicker(false)}
+          onPick={(code) => {
+            setPicker(false);
+            apply(code);
+          }}
+          onCreate={(name) => {
+            setPicker(false);
+            void actions.createAndApply(name, selection).then(clearSelection);
+          }}
+        />
+      )}
+      {actions.askCoder && (
+        <CoderDialog onSave={(name) => void actions.saveCoder(name)} onClose={actions.cancelCoder} />
+      )}
+      {editing && (
+        <EditTurnDialog
+          text={text.slice(editing.start, editing.end)}
+          offset={editing.start}
+          onClose={() => setEditing(null)}
+          onSave={(edit) => {
+            setEditing(null);
+            void editDocumentText(session, route.documentId, edit).then(({ removedCodings }) =>
+              toast(
+                removedCodings ? t('coding.editedRemoved', { count: removedCodings }) : t('coding.edited'),
+              ),
+            );
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  forwardRef,
+  useCallback,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { perspectiveOf } from '../../../../shared/model.ts';
+import { assignLanes, type Highlight } from '../../../../shared/coding/segments.ts';
+import { useTranslation } from '../../../i18n/index.ts';
+import { selectionOffsets, trimRange } from './selection.ts';
+import { TurnRow, type Stripe } from './TurnRow.tsx';
+import type { CodingData, Row } from './useCodingData.ts';
+
+export type TranscriptHandle = {
+  /** Scrolls so that a document offset is in view (and focuses its row). */
+  reveal: (offset: number) => void;
+};
+
+type Props = {
+  data: CodingData;
+  visibleCodes: Set<string> | null;
+  findHits: { start: number; end: number }[];
+  selectedCodingId: string | null;
+  onSelection: (range: { start: number; end: number } | null) => void;
+  onSelectCoding: (id: string | null) => void;
+  onEditRow: (row: Row) => void;
+};
+
+/** Binary search: the index of the row that contains an offset (or the last one before it). */
+function rowIndexAt(rows: Row[], offset: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rows[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The transcript, virtualised: only the turns in view are rendered, so a 1,000,000-character text stays fluid. */
+export const TranscriptView = forwardRef<TranscriptHandle, Props>(function TranscriptView(props, ref) {
+  const { data, visibleCodes, findHits, selectedCodingId } = props;
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focusedRow, setFocusedRow] = useState(0);
+  const { rows, document, codesById, codings } = data;
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => 44 + Math.ceil((rows[i]!.end - rows[i]!.start) / 95) * 22,
+    overscan: 6,
+  });
+
+  // Codings per row (a coding spanning turns appears in each), with lanes so overlapping stripes sit side by side.
+  const perRow = useMemo(() => {
+    const lanes = assignLanes(codings);
+    const byRow = new Map<number, Stripe[]>();
+    codings.forEach((coding, i) => {
+      const first = rowIndexAt(rows, coding.start);
+      for (let r = first; r < rows.length && rows[r]!.start < coding.end; r++) {
+        if (rows[r]!.end <= coding.start) continue;
+        const list = byRow.get(r) ?? [];
+        list.push({ coding, code: codesById.get(coding.codeId), lane: lanes[i]! });
+        byRow.set(r, list);
+      }
+    });
+    return { byRow, laneCount: Math.max(1, ...lanes.map((l) => l + 1)) };
+  }, [codings, rows, codesById]);
+
+  const highlightsFor = useCallback(
+    (stripes: Stripe[], row: Row): Highlight[] => {
+      const list: Highlight[] = [];
+      for (const { coding, code } of stripes) {
+        if (visibleCodes && !visibleCodes.has(coding.codeId)) continue;
+        list.push({
+          start: coding.start,
+          end: coding.end,
+          key: coding.id,
+          color: code?.color ?? '#999999',
+          kind: 'coding',
+        });
+      }
+      for (const hit of findHits) {
+        if (hit.end > row.start && hit.start < row.end)
+          list.push({ ...hit, key: `f${hit.start}`, color: '#ffd54f', kind: 'find' });
+      }
+      return list;
+    },
+    [visibleCodes, findHits],
+  );
+
+  const focusRow = useCallback(
+    (index: number) => {
+      const clamped = Math.max(0, Math.min(rows.length - 1, index));
+      setFocusedRow(clamped);
+      virtualizer.scrollToIndex(clamped, { align: 'auto' });
+      requestAnimationFrame(() =>
+        scrollRef.current?.querySelector<HTMLElement>(`[data-row="${clamped}"]`)?.focus(),
+      );
+    },
+    [rows.length, virtualizer],
+  );
+
+  useImperativeHandle(ref, () => ({ reveal: (offset: number) => focusRow(rowIndexAt(rows, offset)) }), [
+    focusRow,
+    rows,
+  ]);
+
+  const readSelection = () => {
+    const root = scrollRef.current;
+    const range = root ? selectionOffsets(root) : null;
+    props.onSelection(range ? trimRange(document.text, range.start, range.end) : null);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.target instanceof HTMLElement && e.target.closest('button, input, textarea, select')) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      focusRow(focusedRow + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if (e.key === 'Home' && e.ctrlKey) {
+      focusRow(0);
+    } else if (e.key === 'End' && e.ctrlKey) {
+      focusRow(rows.length - 1);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      // Select the focused turn's whole text, ready to be coded.
+      e.preventDefault();
+      const row = rows[focusedRow];
+      if (row) props.onSelection({ start: row.start, end: row.end });
+    }
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="transcript"
+      role="list"
+      aria-label={t('coding.transcript', { name: document.name })}
+      onMouseUp={readSelection}
+      onKeyUp={(e) => e.shiftKey && readSelection()}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          const stripes = perRow.byRow.get(item.index) ?? [];
+          return (
+            <div
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="turn-slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <TurnRow
+                row={row}
+                index={item.index}
+                text={document.text}
+                perspective={perspectiveOf(row.speaker, document)}
+                highlights={highlightsFor(stripes, row)}
+                stripes={stripes}
+                lanes={perRow.laneCount}
+                selectedCodingId={selectedCodingId}
+                focused={item.index === focusedRow}
+                onSelectCoding={(id) => props.onSelectCoding(id)}
+                onFocusRow={setFocusedRow}
+                onEdit={props.onEditRow}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});

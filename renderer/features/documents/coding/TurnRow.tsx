@@ -1,0 +1,133 @@
+import { memo } from 'react';
+import { perspectiveColor, perspectiveLabel } from '../../../../shared/analysis/perspectives.ts';
+import { segmentRange, type Highlight } from '../../../../shared/coding/segments.ts';
+import type { Code, Coding } from '../../../../shared/model.ts';
+import { useTranslation } from '../../../i18n/index.ts';
+import type { Row } from './useCodingData.ts';
+
+export type Stripe = { coding: Coding; code: Code | undefined; lane: number };
+
+type Props = {
+  row: Row;
+  index: number;
+  text: string;
+  perspective: string;
+  highlights: Highlight[];
+  stripes: Stripe[];
+  lanes: number;
+  selectedCodingId: string | null;
+  focused: boolean;
+  onSelectCoding: (id: string) => void;
+  onFocusRow: (index: number) => void;
+  onEdit: (row: Row) => void;
+};
+
+/** h:mm:ss of a time in seconds. */
+function clock(seconds: number): string {
+  const s = Math.floor(seconds);
+  const hms = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  return `${hms[0]}:${String(hms[1]).padStart(2, '0')}:${String(hms[2]).padStart(2, '0')}`;
+}
+
+/** One speaker turn: speaker chip and time, the text with coded highlights, and coding stripes in the margin. */
+export const TurnRow = memo(function TurnRow(props: Props) {
+  const { row, text, highlights, stripes, lanes, selectedCodingId } = props;
+  const { t, i18n } = useTranslation();
+  const speaker = row.speaker;
+  const moderator = speaker?.role === 'moderator';
+  const color = moderator ? '#8a8f96' : perspectiveColor(props.perspective, 0);
+  const segments = segmentRange(row.start, row.end, highlights);
+  return (
+    <div
+      className={`turn${moderator ? ' moderator' : ''}${row.turn ? '' : ' preamble-row'}${props.focused ? ' focused' : ''}`}
+      data-row={props.index}
+      tabIndex={props.focused ? 0 : -1}
+      role="listitem"
+      aria-label={
+        speaker
+          ? `${speaker.name}${row.turn?.time !== undefined ? `, ${clock(row.turn.time)}` : ''}`
+          : t('coding.preamble')
+      }
+      onFocus={() => props.onFocusRow(props.index)}
+    >
+      <div className="turn-meta">
+        {speaker ? (
+          <span
+            className="speaker-chip"
+            style={{ borderColor: color }}
+            title={perspectiveLabel(props.perspective, i18n.language === 'en' ? 'en' : 'nl')}
+          >
+            {speaker.name}
+          </span>
+        ) : (
+          <span className="muted small">{row.turn ? '' : t('coding.preamble')}</span>
+        )}
+        {row.turn?.time !== undefined && <span className="turn-time">{clock(row.turn.time)}</span>}
+        {row.turn && (
+          <button
+            type="button"
+            className="turn-edit"
+            onClick={() => props.onEdit(row)}
+            title={t('coding.editTurn')}
+            aria-label={t('coding.editTurn')}
+          >
+            ✎
+          </button>
+        )}
+      </div>
+      <div className="turn-text">
+        {segments.map((s) => {
+          const codings = s.highlights.filter((h) => h.kind === 'coding');
+          const find = s.highlights.some((h) => h.kind === 'find');
+          const style = codings.length
+            ? {
+                backgroundColor: `${codings[codings.length - 1]!.color}33`,
+                boxShadow: codings.length > 1 ? `inset 0 -3px 0 ${codings[0]!.color}99` : undefined,
+              }
+            : undefined;
+          return (
+            <span
+              key={s.start}
+              data-start={s.start}
+              data-end={s.end}
+              className={
+                find
+                  ? 'find-hit'
+                  : codings.some((c) => c.key === selectedCodingId)
+                    ? 'coded selected-coding'
+                    : codings.length
+                      ? 'coded'
+                      : undefined
+              }
+              style={style}
+            >
+              {text.slice(s.start, s.end)}
+            </span>
+          );
+        })}
+      </div>
+      <div
+        className="stripes"
+        style={{ width: `${Math.max(lanes, 1) * 8 + 4}px` }}
+        aria-hidden={stripes.length === 0}
+      >
+        {stripes.map(({ coding, code, lane }) => (
+          <button
+            key={coding.id}
+            type="button"
+            className={coding.id === selectedCodingId ? 'stripe selected' : 'stripe'}
+            style={{
+              left: `${lane * 8}px`,
+              top: `${(100 * (Math.max(coding.start, row.start) - row.start)) / Math.max(1, row.end - row.start)}%`,
+              bottom: `${(100 * (row.end - Math.min(coding.end, row.end))) / Math.max(1, row.end - row.start)}%`,
+              backgroundColor: code?.color ?? '#999999',
+            }}
+            title={code?.name ?? ''}
+            aria-label={t('coding.stripe', { code: code?.name ?? '' })}
+            onClick={() => props.onSelectCoding(coding.id)}
+          />
+        ))}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { useProjectEntry } from '../../db/projects.ts';
+import { useProjectData } from '../../db/projectData.ts';
+import { useTranslation } from '../../i18n/index.ts';
+import { navigate, type Route } from '../../router.ts';
+import { useProject } from '../workspace/ProjectContext.tsx';
+import { MemoList } from './MemoList.tsx';
+import { RetrievalView } from './RetrievalView.tsx';
+
+type Props = { route: Extract<Route, { screen: 'project' }> };
+
+/** Coded fragments ("Gecodeerde fragmenten") and the memo list. */
+export function FragmentsSection({ route }: Props) {
+  const { t } = useTranslation();
+  const session = useProject();
+  const entry = useProjectEntry(session.id);
+  const project = useProjectData(session.db, entry?.name ?? '');
+  const [tab, setTab] = useState<'fragments' | 'memos'>('fragments');
+  if (!project) return <p className="loading">{t('app.loading')}</p>;
+  const tabs = (
+    <div className="subtabs" role="tablist">
+      {(['fragments', 'memos'] as const).map((name) => (
+        <button
+          key={name}
+          type="button"
+          role="tab"
+          aria-selected={tab === name}
+          className={tab === name ? 'tab active' : 'tab'}
+          onClick={() => setTab(name)}
+        >
+          {t(`fragments.tab.${name}`)}
+        </button>
+      ))}
+    </div>
+  );
+  return (
+    <div className="section">
+      {tabs}
+      {tab === 'memos' ? (
+        <MemoList project={project} route={route} />
+      ) : project.codes.length === 0 ? (
+        <EmptyState title={t('fragments.emptyTitle')} body={t('fragments.emptyBody')}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
+          >
+            {t('compare.toDocuments')}
+          </button>
+        </EmptyState>
+      ) : (
+        <RetrievalView project={project} route={route} />
+      )}
+    </div>
+  );
+}
