@@ -122,6 +122,10 @@ describe('group dynamics', () => {
     // Saturation across the groups and one participant's timeline with the new codings.
     await page.getByRole('tab', { name: 'Verzadiging' }).click();
     await page.locator('[data-chart="saturation"] svg').first().waitFor();
+    await screenshot(page, 'dynamics-saturation');
+    await page.getByRole('tab', { name: 'Per vraag en deelnemer' }).click();
+    await page.locator('.interlocutor-matrix .mi-codes').first().waitFor();
+    await screenshot(page, 'dynamics-interlocutor');
     await page.getByRole('tab', { name: 'Eén deelnemer volgen' }).click();
     await select(page, 'Deelnemer').selectOption(
       await optionValue(page, 'Deelnemer', new RegExp(`^${speaker}\\b`)),
@@ -141,6 +145,7 @@ describe('group dynamics', () => {
     await page.getByRole('heading', { name: 'Balance (Gini)' }).waitFor();
     await page.getByText(/^Gini: how unequally the participants/).waitFor();
     await expect(page.locator('.big-number').first().textContent()).resolves.toMatch(/^\d+\.\d%$/);
+    await screenshot(page, 'dynamics-en');
 
     mkdirSync('docs', { recursive: true });
     copyFileSync(path.resolve('tests/e2e/output/dynamics.png'), path.resolve('docs/dynamics.png'));

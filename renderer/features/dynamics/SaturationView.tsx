@@ -8,6 +8,10 @@ import { Explain, useLang } from './Explain.tsx';
 
 const AXIS = { fontSize: 12, fill: '#3d434a' };
 
+function shorten(text: string): string {
+  return text.length > 26 ? `${text.slice(0, 25)}…` : text;
+}
+
 /** New and cumulative distinct codes per successive group: when the line flattens, no new themes appear. */
 export function SaturationView({ data }: { data: ProjectData }) {
   const { t } = useTranslation();
@@ -18,7 +22,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
   const codes = new Map(data.codes.map((c) => [c.id, c]));
   const names = new Map(data.documents.map((d) => [d.id, d.attributes.perspective || d.name]));
   const chart = points.map((p, i) => ({
-    group: `${i + 1}. ${names.get(p.documentId) ?? p.name}`,
+    group: `${i + 1}. ${shorten(names.get(p.documentId) ?? p.name)}`,
     cumulative: p.cumulative,
     added: p.newCodes.length,
   }));
@@ -37,7 +41,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
             width={Math.max(320, width - 48)}
             height={320}
             data={chart}
-            margin={{ top: 12, right: 24, bottom: 60, left: 8 }}
+            margin={{ top: 12, right: 40, bottom: 60, left: 130 }}
           >
             <CartesianGrid stroke="#e6e4df" />
             <XAxis dataKey="group" tick={AXIS} angle={-20} textAnchor="end" interval={0} height={70} />
@@ -45,7 +49,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
             <Tooltip formatter={(v) => formatNumber(Number(v), lang)} />
             <Legend verticalAlign="top" />
             <Line
-              type="monotone"
+              type="linear"
               dataKey="cumulative"
               name={t('dynamics.saturation.cumulative')}
               stroke="#1f5f8b"
@@ -53,7 +57,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
               isAnimationActive={false}
             />
             <Line
-              type="monotone"
+              type="linear"
               dataKey="added"
               name={t('dynamics.saturation.added')}
               stroke="#d35400"
@@ -76,7 +80,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
           <tbody>
             {points.map((p, i) => (
               <tr key={p.documentId}>
-                <td>{chart[i]!.group}</td>
+                <td>{`${i + 1}. ${names.get(p.documentId) ?? p.name}`}</td>
                 <td className="num">{formatNumber(p.newCodes.length, lang)}</td>
                 <td className="num">{formatNumber(p.cumulative, lang)}</td>
                 <td className="small">{p.newCodes.map((id) => codes.get(id)?.name ?? id).join(', ')}</td>
