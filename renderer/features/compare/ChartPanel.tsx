@@ -38,7 +38,11 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
   const [chosenThemes, setThemes] = useState<string[] | null>(null);
   const themeIds = chosenThemes ?? foundThemes;
   const model = useChartModel(index, settings, kind, scope, themeIds, lang);
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  // Hidden series belong to one set of series: other columns or codes show everything again.
+  const signature = model.series.map((s) => `${s.dataKey}=${s.label}`).join('\n');
+  const [hiddenState, setHiddenState] = useState({ signature, keys: new Set<string>() });
+  const hidden: ReadonlySet<string> = hiddenState.signature === signature ? hiddenState.keys : new Set();
+  const setHidden = (keys: Set<string>) => setHiddenState({ signature, keys });
   const area = useRef<HTMLDivElement>(null);
   const width = useWidth(area);
 

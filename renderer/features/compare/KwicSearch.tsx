@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { codeTreeRows } from '../../../shared/analysis/codeTree.ts';
-import { buildKwicIndex, kwic } from '../../../shared/analysis/kwic.ts';
+import { buildKwicIndex, kwic, type KwicIndex } from '../../../shared/analysis/kwic.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
 import { useProject } from '../workspace/ProjectContext.tsx';
@@ -10,12 +10,23 @@ import { useLang } from './useAnalysis.ts';
 
 const LIMIT = 300;
 
+// Indexing every word of a large corpus takes about a second, so it waits for the first query and is kept per
+// analysis index (a new one comes with every data change).
+const kwicIndexes = new WeakMap<AnalysisIndex, KwicIndex>();
+function kwicIndexOf(index: AnalysisIndex): KwicIndex {
+  let built = kwicIndexes.get(index);
+  if (!built) {
+    built = buildKwicIndex(index);
+    kwicIndexes.set(index, built);
+  }
+  return built;
+}
+
 /** Stem-aware keyword in context over all transcripts or within a code's codings; a hit opens its place. */
 export function KwicSearch({ index }: { index: AnalysisIndex }) {
   const { t } = useTranslation();
   const lang = useLang();
   const { id: projectId } = useProject();
-  const kwicIndex = useMemo(() => buildKwicIndex(index), [index]);
   const rows = useMemo(() => codeTreeRows(index.project.codes), [index]);
   const perspectives = usePerspectives(index, lang);
   const [query, setQuery] = useState('');
@@ -23,12 +34,14 @@ export function KwicSearch({ index }: { index: AnalysisIndex }) {
   const deferred = useDeferredValue(query);
   const result = useMemo(
     () =>
-      kwic(kwicIndex, deferred, {
-        limit: LIMIT,
-        contextChars: 70,
-        ...(codeId ? { withinCodeIds: [codeId] } : {}),
-      }),
-    [kwicIndex, deferred, codeId],
+      deferred.trim() === ''
+        ? { total: 0, hits: [] }
+        : kwic(kwicIndexOf(index), deferred, {
+            limit: LIMIT,
+            contextChars: 70,
+            ...(codeId ? { withinCodeIds: [codeId] } : {}),
+          }),
+    [index, deferred, codeId],
   );
 
   return (
