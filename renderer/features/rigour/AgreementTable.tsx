@@ -6,8 +6,14 @@ import { useStatFormat } from './format.ts';
 
 type Props = { report: AgreementReport; codes: Code[]; onOpen: (codeId: Id) => void };
 
-const MEASURES = ['n', 'percentAgreement', 'cohenKappa', 'krippendorffAlpha', 'brennanPrediger'] as const;
-const HEADINGS: Record<(typeof MEASURES)[number], string> = {
+export const MEASURES = [
+  'n',
+  'percentAgreement',
+  'cohenKappa',
+  'krippendorffAlpha',
+  'brennanPrediger',
+] as const;
+export const HEADINGS: Record<(typeof MEASURES)[number], string> = {
   n: 'rigour.agreement.n',
   percentAgreement: 'rigour.agreement.percent',
   cohenKappa: 'rigour.agreement.kappa',
@@ -33,83 +39,68 @@ export function AgreementTable({ report, codes, onOpen }: Props) {
     measure !== 'n' && Number.isNaN(stats[measure] ?? 0) ? t('rigour.undefinedExplained') : undefined;
 
   return (
-    <>
-      <table className="agreement-table" aria-label={t('rigour.agreement.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('rigour.agreement.code')}</th>
-            {measures.map((m) => (
-              <th key={m} scope="col" className="num" title={t(`rigour.measure.${m}`)}>
-                {t(HEADINGS[m])}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('rigour.agreement.disagreements')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.perCode.map((row) => {
-            const name = names.get(row.codeId) ?? row.codeId;
-            const count = differing.get(row.codeId) ?? 0;
-            return (
-              <tr key={row.codeId}>
-                <th scope="row">{name}</th>
-                {measures.map((m) => (
-                  <td key={m} className="num" title={undefinedTitle(row, m)}>
-                    {cell(row, m)}
-                  </td>
-                ))}
-                <td className="num">
-                  <button
-                    type="button"
-                    className="link"
-                    disabled={count === 0}
-                    aria-label={t('rigour.agreement.showDisagreements', { code: name })}
-                    onClick={() => onOpen(row.codeId)}
-                  >
-                    {format.count(count)}
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('rigour.agreement.overall')}</th>
-            {measures.map((m) => (
-              <td key={m} className="num" title={undefinedTitle(report.overall, m)}>
-                {cell(report.overall, m)}
-              </td>
-            ))}
-            <td className="num">
-              <button
-                type="button"
-                className="link"
-                disabled={report.disagreements.length === 0}
-                aria-label={t('rigour.agreement.showDisagreements', { code: t('rigour.disagreements.all') })}
-                onClick={() => onOpen('')}
-              >
-                {format.count(report.disagreements.length)}
-              </button>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-      <details className="measure-explanations" open>
-        <summary>{t('rigour.agreement.explain')}</summary>
-        <dl>
+    <table className="agreement-table" aria-label={t('rigour.agreement.table')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('rigour.agreement.code')}</th>
           {measures.map((m) => (
-            <div key={m}>
-              <dt>{t(HEADINGS[m])}</dt>
-              <dd>{t(`rigour.measure.${m}`)}</dd>
-            </div>
+            <th key={m} scope="col" className="num" title={t(`rigour.measure.${m}`)}>
+              {t(HEADINGS[m])}
+            </th>
           ))}
-        </dl>
-        {!two && <p className="muted">{t('rigour.agreement.kappaTwo')}</p>}
-        <p className="muted">{t('rigour.agreement.missing')}</p>
-      </details>
-    </>
+          <th scope="col" className="num">
+            {t('rigour.agreement.disagreements')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.perCode.map((row) => {
+          const name = names.get(row.codeId) ?? row.codeId;
+          const count = differing.get(row.codeId) ?? 0;
+          return (
+            <tr key={row.codeId}>
+              <th scope="row">{name}</th>
+              {measures.map((m) => (
+                <td key={m} className="num" title={undefinedTitle(row, m)}>
+                  {cell(row, m)}
+                </td>
+              ))}
+              <td className="num">
+                <button
+                  type="button"
+                  className="link"
+                  disabled={count === 0}
+                  aria-label={t('rigour.agreement.showDisagreements', { code: name })}
+                  onClick={() => onOpen(row.codeId)}
+                >
+                  {format.count(count)}
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('rigour.agreement.overall')}</th>
+          {measures.map((m) => (
+            <td key={m} className="num" title={undefinedTitle(report.overall, m)}>
+              {cell(report.overall, m)}
+            </td>
+          ))}
+          <td className="num">
+            <button
+              type="button"
+              className="link"
+              disabled={report.disagreements.length === 0}
+              aria-label={t('rigour.agreement.showDisagreements', { code: t('rigour.disagreements.all') })}
+              onClick={() => onOpen('')}
+            >
+              {format.count(report.disagreements.length)}
+            </button>
+          </td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }

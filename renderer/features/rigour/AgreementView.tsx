@@ -5,6 +5,7 @@ import type { AgreementUnitKind } from '../../../shared/rigour/units.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { AgreementTable } from './AgreementTable.tsx';
 import { DisagreementList } from './DisagreementList.tsx';
+import { MeasureExplanations } from './MeasureExplanations.tsx';
 
 type Props = { data: ProjectData; coders: Coder[]; projectId: string };
 
@@ -46,7 +47,11 @@ export function AgreementView({ data, coders, projectId }: Props) {
         </fieldset>
         <label>
           <span>{t('rigour.agreement.unit')}</span>
-          <select value={unit} onChange={(e) => setUnit(e.target.value === 'char' ? 'char' : 'turn')}>
+          <select
+            aria-label={t('rigour.agreement.unit')}
+            value={unit}
+            onChange={(e) => setUnit(e.target.value === 'char' ? 'char' : 'turn')}
+          >
             <option value="turn">{t('rigour.agreement.unitTurn')}</option>
             <option value="char">{t('rigour.agreement.unitChar')}</option>
           </select>
@@ -61,19 +66,22 @@ export function AgreementView({ data, coders, projectId }: Props) {
       ) : report.perCode.length === 0 || report.overall.n === 0 ? (
         <p role="status">{t('rigour.agreement.empty')}</p>
       ) : (
-        <>
-          <AgreementTable report={report} codes={data.codes} onOpen={setOpenCode} />
-          {openCode !== null && (
-            <DisagreementList
-              data={data}
-              report={report}
-              coders={chosen}
-              codeId={openCode || null}
-              projectId={projectId}
-              onClose={() => setOpenCode(null)}
-            />
-          )}
-        </>
+        <div className="agreement-layout">
+          <div className="agreement-main">
+            <AgreementTable report={report} codes={data.codes} onOpen={setOpenCode} />
+            {openCode !== null && (
+              <DisagreementList
+                data={data}
+                report={report}
+                coders={chosen}
+                codeId={openCode || null}
+                projectId={projectId}
+                onClose={() => setOpenCode(null)}
+              />
+            )}
+          </div>
+          <MeasureExplanations coders={chosenIds.length} />
+        </div>
       )}
     </section>
   );

@@ -57,7 +57,7 @@ export function DisagreementList({ data, report, coders, codeId, projectId, onCl
       <p role="status">
         {items.length === 0
           ? t('rigour.disagreements.none')
-          : t('rigour.disagreements.count', { count: count(items.length) })}
+          : t('rigour.disagreements.count', { count: items.length, n: count(items.length) })}
       </p>
       <ol className="disagreement-list">
         {items.slice(0, shown).map((d) => {

@@ -11,6 +11,7 @@ import { applyPseudonyms } from '../../db/rigour.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../workspace/ProjectContext.tsx';
+import { useStatFormat } from './format.ts';
 import { PseudonymPreview } from './PseudonymPreview.tsx';
 import { PseudonymTable } from './PseudonymTable.tsx';
 
@@ -30,6 +31,7 @@ export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
   const session = useProject();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
+  const { count } = useStatFormat();
   const complete = rows.filter((r) => r.real.trim() !== '' && r.pseudonym.trim() !== '');
   const key = JSON.stringify(complete);
   const stale = preview !== null && (preview.key !== key || preview.data !== data);
@@ -64,7 +66,8 @@ export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
         speakers: preview.plan.speakers,
       };
       await applyPseudonyms(session, preview.data, applyPseudonymisation(preview.data, plan));
-      toast(t('rigour.pseudo.applied', { count: plan.replacements.length + plan.speakers.length }));
+      const total = plan.replacements.length + plan.speakers.length;
+      toast(t('rigour.pseudo.applied', { count: total, n: count(total) }));
       setPreview(null);
     } catch (error) {
       toast(t('rigour.pseudo.failed', { detail: error instanceof Error ? error.message : String(error) }));
@@ -100,7 +103,7 @@ export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
           disabled={busy || applicable === 0}
           onClick={() => void apply()}
         >
-          {t('rigour.pseudo.apply', { count: applicable })}
+          {t('rigour.pseudo.apply', { count: count(applicable) })}
         </button>
         <button type="button" disabled={complete.length === 0} onClick={() => void exportKey()}>
           {t('rigour.pseudo.exportKey')}

@@ -66,7 +66,11 @@ export function SuggestTab({ data, projectId, toast }: Props) {
       <div className="suggest-form">
         <label>
           <span>{t('rigour.suggest.code')}</span>
-          <select value={codeId} onChange={(e) => choose(e.target.value)}>
+          <select
+            aria-label={t('rigour.suggest.code')}
+            value={codeId}
+            onChange={(e) => choose(e.target.value)}
+          >
             <option value="">{t('rigour.suggest.chooseCode')}</option>
             {codes.map(({ code: c, depth }) => (
               <option key={c.id} value={c.id}>
@@ -78,7 +82,13 @@ export function SuggestTab({ data, projectId, toast }: Props) {
         </label>
         <label className="suggest-terms">
           <span>{t('rigour.suggest.terms')}</span>
-          <textarea value={terms} rows={5} disabled={!code} onChange={(e) => setTerms(e.target.value)} />
+          <textarea
+            aria-label={t('rigour.suggest.terms')}
+            value={terms}
+            rows={5}
+            disabled={!code}
+            onChange={(e) => setTerms(e.target.value)}
+          />
         </label>
         <p className="muted">{t('rigour.suggest.termsHelp')}</p>
         <div className="button-row">

@@ -54,7 +54,14 @@ export function SuggestionList({ data, code, items, toast }: Props) {
         })),
       );
       setCoded((set) => new Set([...set, ...accepted.map(keyOf)]));
-      toast(t('rigour.suggest.coded', { count: accepted.length, code: code.name, coder: coderName }));
+      toast(
+        t('rigour.suggest.coded', {
+          count: accepted.length,
+          n: count(accepted.length),
+          code: code.name,
+          coder: coderName,
+        }),
+      );
     } catch (error) {
       toast(t('rigour.suggest.failed', { detail: error instanceof Error ? error.message : String(error) }));
     }
@@ -69,7 +76,10 @@ export function SuggestionList({ data, code, items, toast }: Props) {
     <div className="suggestions">
       <div className="suggest-toolbar">
         <p role="status">
-          <strong>{t('rigour.suggest.found', { count: remaining.length })}</strong> ·{' '}
+          <strong>
+            {t('rigour.suggest.found', { count: remaining.length, n: count(remaining.length) })}
+          </strong>{' '}
+          ·{' '}
           {t('rigour.suggest.status', {
             accepted: count(accepted.length),
             rejected: count(rejected),

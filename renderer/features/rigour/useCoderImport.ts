@@ -3,7 +3,7 @@ import { readProject } from '../../../shared/exchange/projectRead.ts';
 import type { ProjectData } from '../../../shared/model.ts';
 import { mergeCoderWork, type MergeReport } from '../../../shared/rigour/mergeCoder.ts';
 import { mergeProjectData } from '../../db/rigour.ts';
-import { useTranslation } from '../../i18n/index.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../workspace/ProjectContext.tsx';
 
@@ -17,7 +17,7 @@ export type PendingMerge = {
 
 /** Choose a .qdpx → read → merge in memory → report → confirm → one undoable write. */
 export function useCoderImport(data: ProjectData, toast: (text: string) => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useProject();
   const [pending, setPending] = useState<PendingMerge | null>(null);
 
@@ -42,11 +42,13 @@ export function useCoderImport(data: ProjectData, toast: (text: string) => void)
     setPending(null);
     try {
       const written = await mergeProjectData(session, pending.before, pending.merged);
-      toast(t('rigour.merge.done', { count: written.codings }));
+      toast(
+        t('rigour.merge.done', { count: written.codings, n: formatNumber(written.codings, i18n.language) }),
+      );
     } catch (error) {
       toast(t('rigour.merge.failed', { detail: error instanceof Error ? error.message : String(error) }));
     }
-  }, [pending, session, t, toast]);
+  }, [pending, session, t, i18n.language, toast]);
 
   return { pending, choose, confirm, cancel: () => setPending(null) };
 }
