@@ -36,7 +36,7 @@ async function selectText(page: Page, text: string) {
 
 async function fragmentTexts(page: Page, code: string): Promise<string[]> {
   await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
-  const box = page.locator('.retrieval-codes').getByLabel(code);
+  const box = page.locator('.retrieval-codes').getByLabel(code, { exact: true });
   if (!(await box.isChecked())) await box.check();
   await page.locator('.fragment-text mark').first().waitFor();
   return page.locator('.fragment-text mark').allTextContents();
@@ -59,13 +59,14 @@ describe('coding', () => {
     await page.getByText('Selectie: 10 woorden').waitFor();
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: 'Code zoeken of maken' }).fill('taal');
+    await page.getByRole('option', { name: 'Taal', exact: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByLabel('Je naam').fill('Anna');
     await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('button', { name: 'Codering taal' }).waitFor();
+    await page.getByRole('button', { name: 'Codering Taal' }).waitFor();
     await screenshot(page, 'coding');
 
-    expect(await fragmentTexts(page, 'taal')).toEqual([QUOTE]);
+    expect(await fragmentTexts(page, 'Taal')).toEqual([QUOTE]);
 
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('Control+z');
@@ -76,7 +77,7 @@ describe('coding', () => {
     await expect.poll(() => page.locator('.fragment-text mark').allTextContents()).toEqual([QUOTE]);
 
     await page.reload();
-    expect(await fragmentTexts(page, 'taal')).toEqual([QUOTE]);
+    expect(await fragmentTexts(page, 'Taal')).toEqual([QUOTE]);
 
     // Fix a word earlier in the same turn: the coding stays on the same words.
     await page.getByRole('button', { name: 'Ga naar de plek' }).click();
@@ -88,7 +89,7 @@ describe('coding', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Tekst aangepast; de coderingen zijn meegeschoven.').waitFor();
     await expect(page.locator('.transcript').textContent()).resolves.toContain('mede-onderzoekers');
-    expect(await fragmentTexts(page, 'taal')).toEqual([QUOTE]);
+    expect(await fragmentTexts(page, 'Taal')).toEqual([QUOTE]);
     await context.close();
   });
 
@@ -97,6 +98,7 @@ describe('coding', () => {
     profiles.push(profile);
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Toetsenbord');
+    await page.getByLabel('Codeboek').selectOption('empty');
     await page.getByRole('button', { name: 'Project maken' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Transcripten importeren' }).click();

@@ -55,6 +55,19 @@ describe('import', () => {
     await context.close();
   });
 
+  it('opens the example project in one click: seven groups, the codebook and example codings', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+    await page.getByRole('heading', { name: 'Voorbeeld: Wat is ieders normaal?' }).waitFor();
+    await expect.poll(() => page.locator('.documents-table tbody tr').count()).toBe(7);
+    await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
+    await page.locator('.retrieval-codes').getByLabel('Taal', { exact: true }).check();
+    await expect.poll(() => page.locator('.fragment').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
   it('gives a clear message per bad file and stores nothing for it', async () => {
     const profile = newProfile();
     profiles.push(profile);

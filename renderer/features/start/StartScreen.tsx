@@ -1,16 +1,33 @@
 import { useState, type FormEvent } from 'react';
-import { createProject, useProjects } from '../../db/projects.ts';
+import { normaliserenTemplate } from '../../../shared/codebook/template.ts';
+import { addCodes } from '../../db/codes.ts';
+import { createProject, openProject, useProjects } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
+import { createExampleProject } from './exampleProject.ts';
 import { ProjectRow } from './ProjectRow.tsx';
 
 /** The first screen: what Koor is, a new project, and the list of projects. */
 export function StartScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   const projects = useProjects();
   const [name, setName] = useState('');
+  const [template, setTemplate] = useState<'normaliseren' | 'empty'>('normaliseren');
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const openExample = async () => {
+    setBusy(true);
+    try {
+      const id = await createExampleProject(lang);
+      navigate({ screen: 'project', projectId: id, section: 'documents' });
+    } catch (e) {
+      setError(t('start.exampleFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setBusy(false);
+    }
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -19,6 +36,7 @@ export function StartScreen() {
       return;
     }
     const id = await createProject(name);
+    if (template === 'normaliseren') await addCodes(openProject(id), normaliserenTemplate(lang));
     setName('');
     navigate({ screen: 'project', projectId: id, section: 'documents' });
   };
@@ -55,10 +73,26 @@ export function StartScreen() {
                 aria-invalid={error ? true : undefined}
               />
             </label>
+            <label>
+              <span>{t('start.codebook')}</span>
+              <select
+                value={template}
+                onChange={(e) => setTemplate(e.target.value === 'empty' ? 'empty' : 'normaliseren')}
+              >
+                <option value="normaliseren">{t('start.template.normaliseren')}</option>
+                <option value="empty">{t('start.template.empty')}</option>
+              </select>
+            </label>
             <button type="submit" className="primary">
               {t('start.create')}
             </button>
           </form>
+          <div className="start-actions">
+            <button type="button" onClick={() => void openExample()} disabled={busy}>
+              {busy ? t('app.loading') : t('start.example')}
+            </button>
+            <span className="muted">{t('start.exampleHint')}</span>
+          </div>
           {error && (
             <p className="form-error" role="alert">
               {error}
