@@ -188,6 +188,9 @@ describe('rigour', () => {
     await ask.getByRole('button', { name: 'Opslaan en coderen' }).click();
     await page.getByText('1 codering met “Taal” toegevoegd als Chris.', { exact: false }).waitFor();
     await expect.poll(() => suggestions.count()).toBe(found - 1);
+    // The rejected place stays rejected; "accept all visible" takes the open ones (not coded until confirmed).
+    await page.getByRole('button', { name: 'Alle zichtbare accepteren' }).click();
+    await page.getByText(`${found - 2} geaccepteerd · 1 afgewezen · 0 open`).waitFor();
     await page.getByRole('tab', { name: 'Codeurs & overeenstemming' }).click();
     await expect.poll(() => coders.filter({ hasText: 'Chris' }).locator('td').nth(1).textContent()).toBe('1');
 
