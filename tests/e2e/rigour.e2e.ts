@@ -225,4 +225,18 @@ describe('rigour', () => {
     expect(Object.values(after).join(' ')).not.toMatch(/\bErik\b/);
     await context.close();
   });
+
+  it('speaks English and offers the first action when there is nothing to check yet', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByTestId('language-switch').selectOption('en');
+    await page.getByLabel('Project name').fill('Pilot');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    await page.getByRole('button', { name: 'Rigour', exact: true }).click();
+    await page.getByRole('heading', { name: 'No transcripts yet' }).waitFor();
+    await page.getByRole('button', { name: 'Go to Documents' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/documents$/);
+    await context.close();
+  });
 });
