@@ -75,7 +75,9 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
     });
   };
   const title =
-    kind === 'radar' ? t('compare.chart.radar') : `${t(`analysis.measure.${settings.measure}`)} × ${byLabel}`;
+    kind === 'radar'
+      ? t('compare.chart.radar.title')
+      : `${t(`analysis.measure.${settings.measure}`)} × ${byLabel}`;
   const legend = model.series
     .filter((s) => !hidden.has(s.dataKey))
     .map((s) => ({ label: s.label, color: s.color }));

@@ -34,6 +34,7 @@ export const compareMessages: Catalogue = {
     'compare.chart.stacked': 'Gestapeld 100%',
     'compare.chart.heatmap': 'Heatmap',
     'compare.chart.radar': 'Radar (thema’s)',
+    'compare.chart.radar.title': 'Thema’s per perspectief — gecodeerde woorden per 1.000 gesproken woorden',
     'compare.chart.grouped.help': 'Per code één staaf per kolom, in de gekozen maat.',
     'compare.chart.stacked.help':
       'Per kolom hoe de gekozen maat over de codes verdeeld is; elke staaf telt op tot 100%.',
@@ -135,6 +136,7 @@ export const compareMessages: Catalogue = {
     'compare.chart.stacked': 'Stacked 100%',
     'compare.chart.heatmap': 'Heatmap',
     'compare.chart.radar': 'Radar (themes)',
+    'compare.chart.radar.title': 'Themes per perspective — coded words per 1,000 spoken words',
     'compare.chart.grouped.help': 'Per code one bar per column, in the chosen measure.',
     'compare.chart.stacked.help':
       'Per column how the chosen measure is spread over the codes; each bar adds up to 100%.',
