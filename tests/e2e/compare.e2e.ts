@@ -118,7 +118,7 @@ async function codeFragment(page: Page, fragment: (typeof FRAGMENTS)[number]): P
 }
 
 /**
- * Creates a project, checks Compare's empty state, imports the three groups, adds the template codebook and
+ * Creates a project (with the template codebook), checks Compare's empty state, imports the three groups and
  * codes the fragments: everything a researcher does before comparing.
  */
 async function codedProject(page: Page): Promise<void> {
@@ -132,8 +132,8 @@ async function codedProject(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Naar de documenten' }).click();
 
   await importGroups(page);
+  // A new project starts with the Normaliseren codebook (the start screen's default).
   await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
-  await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
   await page.getByRole('treeitem', { name: /^Taal\b/ }).waitFor();
   for (const fragment of FRAGMENTS) await codeFragment(page, fragment);
 }
