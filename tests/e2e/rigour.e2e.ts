@@ -120,6 +120,7 @@ describe('rigour', () => {
       await expect(dialog.locator('.merge-summary').textContent()).resolves.toContain(
         '1 document(en) herkend',
       );
+      if (file === 'bram.qdpx') await screenshot(page, 'rigour-merge');
       await dialog.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
       await page.getByText(`${project.codings.length} coderingen samengevoegd.`).waitFor();
     }

@@ -53,6 +53,16 @@ export function MergeDialog({ pending, onConfirm, onClose }: Props) {
           </ul>
         </>
       )}
+      {pending.warnings.length > 0 && (
+        <>
+          <h3>{t('rigour.merge.readNotes')}</h3>
+          <ul className="merge-list">
+            {pending.warnings.map((w, i) => (
+              <li key={i}>{t(w.key, w.params ?? {})}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {nothing && <p role="alert">{t('rigour.merge.nothing')}</p>}
     </Dialog>
   );

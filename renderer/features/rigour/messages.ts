@@ -41,6 +41,7 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.merge.nothing':
       'Dit bestand voegt niets toe: er zijn geen nieuwe coderingen in herkende documenten.',
     'rigour.merge.confirm': 'Samenvoegen',
+    'rigour.merge.readNotes': 'Opmerkingen bij het lezen van het bestand',
     'rigour.merge.done_one': '{{n}} codering samengevoegd. Ongedaan maken: Ctrl+Z.',
     'rigour.merge.done_other': '{{n}} coderingen samengevoegd. Ongedaan maken: Ctrl+Z.',
     'rigour.merge.failed': 'Samenvoegen is mislukt: {{detail}}',
@@ -186,6 +187,7 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.merge.knownCoders': 'Coders already known: {{count}}.',
     'rigour.merge.nothing': 'This file adds nothing: there are no new codings in recognised documents.',
     'rigour.merge.confirm': 'Merge',
+    'rigour.merge.readNotes': 'Notes on reading the file',
     'rigour.merge.done_one': '{{n}} coding merged. Undo: Ctrl+Z.',
     'rigour.merge.done_other': '{{n}} codings merged. Undo: Ctrl+Z.',
     'rigour.merge.failed': 'Merging failed: {{detail}}',

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { readProject } from '../../../shared/exchange/projectRead.ts';
-import type { ProjectData } from '../../../shared/model.ts';
+import type { ProjectData, Warning } from '../../../shared/model.ts';
 import { mergeCoderWork, type MergeReport } from '../../../shared/rigour/mergeCoder.ts';
 import { mergeProjectData } from '../../db/rigour.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
@@ -13,6 +13,8 @@ export type PendingMerge = {
   before: ProjectData;
   merged: ProjectData;
   report: MergeReport;
+  /** What reading the file left out or changed (from the REFI-QDA reader). */
+  warnings: Warning[];
 };
 
 /** Choose a .qdpx → read → merge in memory → report → confirm → one undoable write. */
@@ -34,7 +36,13 @@ export function useCoderImport(data: ProjectData, toast: (text: string) => void)
       return;
     }
     const { project, report } = mergeCoderWork(data, read.data.project);
-    setPending({ fileName: file.name, before: data, merged: project, report });
+    setPending({
+      fileName: file.name,
+      before: data,
+      merged: project,
+      report,
+      warnings: read.data.report,
+    });
   }, [data, t, toast]);
 
   const confirm = useCallback(async () => {
