@@ -5,6 +5,7 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Result } from '../model.ts';
+import { listZip, readZipEntry } from '../import/zip.ts';
 
 export type ZipLimits = {
   /** Most entries a zip may have. */
@@ -85,19 +86,33 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     ok: true,
     data: {
       entries,
-      read: (wanted) => {
-        try {
-          return { ok: true, data: unzipSync(bytes, { filter: (file) => wanted(file.name) }) };
-        } catch (error) {
-          return {
-            ok: false,
-            reason: 'exchange.zip.corrupt',
-            params: { detail: error instanceof Error ? error.message.slice(0, 200) : String(error) },
-          };
-        }
-      },
+      read: (wanted) => readEntries(bytes, wanted),
     },
   };
+}
+
+const UNLIMITED = { maxEntries: Infinity, maxTotalBytes: Infinity, maxRatio: Infinity };
+
+/**
+ * Inflates the wanted entries in small steps, each refused as soon as it yields more than its declared
+ * size: a header that lies about a huge entry costs one step, not a frozen window (unzipSync would
+ * inflate the whole stream into its too-small buffer).
+ */
+function readEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Result<Record<string, Uint8Array>> {
+  const listed = listZip(bytes, UNLIMITED);
+  if (!listed.ok) return { ok: false, reason: 'exchange.zip.corrupt', params: { detail: listed.reason } };
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of listed.data) {
+    if (!wanted(entry.name)) continue;
+    const read = readZipEntry(bytes, entry);
+    if (!read.ok) {
+      return read.reason === 'import.zipBomb'
+        ? { ok: false, reason: 'exchange.zip.bomb', params: { name: entry.name.slice(0, 200) } }
+        : { ok: false, reason: 'exchange.zip.corrupt', params: { detail: entry.name.slice(0, 200) } };
+    }
+    files[entry.name] = read.data;
+  }
+  return { ok: true, data: files };
 }
 
 /** Writes a zip from named entries (text entries are deflated, level 1 for speed on large projects). */

@@ -51,6 +51,11 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return chunks.join('');
 }
 
+const UTF32_BOMS = [
+  [0xff, 0xfe, 0x00, 0x00],
+  [0x00, 0x00, 0xfe, 0xff],
+];
+
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string {
   return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
 }
@@ -65,6 +70,9 @@ export function decodeText(bytes: Uint8Array): Result<{ text: string; encoding: 
   let text: string;
   const b0 = bytes[0];
   const b1 = bytes[1];
+  // A UTF-32 BOM (either byte order): TextDecoder cannot read it, and as UTF-16 it would look binary.
+  if (UTF32_BOMS.some((bom) => bom.every((b, i) => bytes[i] === b)))
+    return { ok: false, reason: 'import.encoding' };
   if (b0 === 0xff && b1 === 0xfe) {
     encoding = 'utf-16le';
     text = decodeWith('utf-16le', bytes, false);

@@ -4,7 +4,7 @@ import { blocksToSegments } from './blocks.ts';
 import { htmlBlocks } from './html.ts';
 import { detectSpeakers } from './speakers.ts';
 import type { Segmented } from './types.ts';
-import { openZip, type ZipLimits } from './zip.ts';
+import { declaresEntities, openZip, type ZipLimits } from './zip.ts';
 
 type MammothInput = Parameters<typeof mammoth.extractRawText>[0];
 
@@ -37,6 +37,7 @@ export async function parseDocx(
   if (!zip.ok) return zip.reason === 'import.corruptZip' ? { ok: false, reason: 'import.corruptDocx' } : zip;
   const documentXml = zip.data.get('word/document.xml');
   if (!documentXml) return { ok: false, reason: 'import.corruptDocx' };
+  if (declaresEntities(documentXml)) return { ok: false, reason: 'import.xmlEntities' };
   const withoutSpeakers = options.withoutSpeakers === true;
   try {
     if (hasTable(documentXml)) return { ok: true, data: await fromHtml(bytes, withoutSpeakers) };

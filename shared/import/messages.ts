@@ -24,6 +24,8 @@ export const importMessages: Catalogue = {
       '{{file}} is geweigerd: het archief pakt uit tot een onwaarschijnlijk grote hoeveelheid gegevens. Controleer de herkomst van het bestand.',
     'import.zipUnsafePath':
       '{{file}} is geweigerd: het archief bevat een onveilig pad ({{entry}}). Controleer de herkomst van het bestand.',
+    'import.xmlEntities':
+      '{{file}} is geweigerd: het bevat een DOCTYPE- of ENTITY-declaratie (externe entiteiten of entiteit-expansie). Open het in Word of LibreOffice en sla het opnieuw op.',
     'import.pdfPassword':
       '{{file}} is met een wachtwoord beveiligd. Verwijder de beveiliging (of exporteer opnieuw zonder wachtwoord) en importeer opnieuw.',
     'import.pdfNoText':
@@ -66,6 +68,8 @@ export const importMessages: Catalogue = {
       '{{file}} was refused: the archive expands to an implausibly large amount of data. Check where the file came from.',
     'import.zipUnsafePath':
       '{{file}} was refused: the archive contains an unsafe path ({{entry}}). Check where the file came from.',
+    'import.xmlEntities':
+      '{{file}} was refused: it contains a DOCTYPE or ENTITY declaration (external entities or entity expansion). Open it in Word or LibreOffice and save it again.',
     'import.pdfPassword':
       '{{file}} is password-protected. Remove the protection (or export it again without a password) and import it again.',
     'import.pdfNoText':

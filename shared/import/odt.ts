@@ -4,7 +4,7 @@ import type { Block } from './blocks.ts';
 import { blocksToSegments } from './blocks.ts';
 import { decodeEntities } from './entities.ts';
 import type { Segmented } from './types.ts';
-import { openZip, type ZipLimits } from './zip.ts';
+import { declaresEntities, openZip, type ZipLimits } from './zip.ts';
 
 /** A node of fast-xml-parser's order-preserving output. */
 type XmlNode = { [tag: string]: XmlNode[] | string | Record<string, string> | undefined };
@@ -109,6 +109,7 @@ export function parseOdt(
   if (!zip.ok) return zip.reason === 'import.corruptZip' ? { ok: false, reason: 'import.corruptOdt' } : zip;
   const content = zip.data.get('content.xml');
   if (!content) return { ok: false, reason: 'import.corruptOdt' };
+  if (declaresEntities(content)) return { ok: false, reason: 'import.xmlEntities' };
   try {
     const blocks = odtBlocks(new TextDecoder('utf-8').decode(content));
     return { ok: true, data: blocksToSegments(blocks, options.withoutSpeakers === true) };

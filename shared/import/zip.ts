@@ -133,3 +133,12 @@ export function openZip(
   }
   return { ok: true, data: files };
 }
+
+const latin1 = new TextDecoder('latin1');
+const DECLARATION = /<!DOCTYPE|<!ENTITY/i;
+
+/** True when an XML part declares a DOCTYPE or entities: never in docx/odt, the root of XXE and "billion laughs". */
+export function declaresEntities(xml: Uint8Array): boolean {
+  // Byte-wise (UTF-8 or, without its NULs, UTF-16), over the whole part: a long comment cannot hide one.
+  return DECLARATION.test(latin1.decode(xml).replace(/\0/g, ''));
+}

@@ -6,6 +6,7 @@ import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import type { PickedFile } from '../../../platform/types.ts';
 import { useProject } from '../../workspace/ProjectContext.tsx';
 import { FilePreview } from './FilePreview.tsx';
+import { storeErrorKey } from './importModel.ts';
 import { useImportBatch } from './useImportBatch.ts';
 
 type Props = {
@@ -44,12 +45,7 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
       await storeDocuments(session, bundles);
       onImported(bundles.length);
     } catch (error) {
-      const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
-      setStoreError(
-        t(quota ? 'import.quota' : 'import.storeFailed', {
-          detail: error instanceof Error ? error.message : '',
-        }),
-      );
+      setStoreError(t(storeErrorKey(error), { detail: error instanceof Error ? error.message : '' }));
       setStoring(false);
     }
   };

@@ -44,3 +44,9 @@ export const SUGGESTED_ATTRIBUTES = [
   'datum',
   'locatie',
 ];
+
+/** The message for a failed store: a full disk (browser storage quota) gets its own explanation. */
+export function storeErrorKey(error: unknown): 'import.quota' | 'import.storeFailed' {
+  const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+  return quota ? 'import.quota' : 'import.storeFailed';
+}
