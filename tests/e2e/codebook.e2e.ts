@@ -15,6 +15,7 @@ const BREDE_BLIK = 'a410b388-517b-4e1d-acb5-9a8692a7e60a';
 /** Creates a project and opens its codebook; resolves to the project id. */
 async function openCodebook(page: Page, name: string): Promise<string> {
   await page.getByLabel('Naam van het project').fill(name);
+  await page.getByLabel('Codeboek').selectOption('empty');
   await page.getByRole('button', { name: 'Project maken' }).click();
   await page.getByRole('heading', { name }).waitFor();
   await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
@@ -209,6 +210,7 @@ describe('codebook', () => {
     const { context, page } = await launch(profile);
     await page.getByTestId('language-switch').selectOption('en');
     await page.getByLabel('Project name').fill('Pilot');
+    await page.getByLabel('Codebook').selectOption('empty');
     await page.getByRole('button', { name: 'Create project' }).click();
     await page.getByRole('button', { name: 'Codebook', exact: true }).click();
     await page.getByRole('button', { name: 'Add interaction codes' }).click();

@@ -21,6 +21,7 @@ afterEach(() => profiles.splice(0).forEach(removeProfile));
 /** Imports the seven fixtures through the import dialog, as a researcher does. */
 async function importFixtures(page: Page): Promise<void> {
   await page.getByLabel('Naam van het project').fill('Wat is ieders normaal?');
+  await page.getByLabel('Codeboek').selectOption('empty');
   await page.getByRole('button', { name: 'Project maken' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Transcripten importeren' }).click();
@@ -157,6 +158,7 @@ describe('group dynamics', () => {
     profiles.push(profile);
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Leeg');
+    await page.getByLabel('Codeboek').selectOption('empty');
     await page.getByRole('button', { name: 'Project maken' }).click();
     await page.getByRole('button', { name: 'Groepsdynamiek' }).click();
     await page.getByRole('heading', { name: 'Nog geen groepsgesprekken' }).waitFor();

@@ -19,6 +19,7 @@ function tempDir(): string {
 
 async function newProject(page: Page, name: string): Promise<void> {
   await page.getByLabel('Naam van het project').fill(name);
+  await page.getByLabel('Codeboek').selectOption('empty');
   await page.getByRole('button', { name: 'Project maken' }).click();
   await page.getByRole('heading', { name }).waitFor();
 }

@@ -23,7 +23,7 @@ describe('foundation', () => {
 
     ({ context, page } = await launch(profile));
     await page.getByRole('heading', { name: 'Projects' }).waitFor();
-    await expect(page.getByRole('button', { name: /^Wat is ieders normaal\?/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Wat is ieders normaal\?/ }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await screenshot(page, 'start-screen');
     await context.close();
