@@ -4,9 +4,6 @@ import { registerInspect } from './commands/inspect.ts';
 import { registerBuild } from './commands/build.ts';
 import { registerCodebook } from './commands/codebook.ts';
 import { registerSegments } from './commands/segments.ts';
-import { registerBuild } from './commands/build.ts';
-import { registerCodebook } from './commands/codebook.ts';
-import { registerSegments } from './commands/segments.ts';
 import { registerCrosstab } from './commands/crosstab.ts';
 import { registerAgreement } from './commands/agreement.ts';
 import { registerDynamics } from './commands/dynamics.ts';
@@ -24,9 +21,6 @@ export function buildProgram(): Command {
     .exitOverride();
   // Subcommands register here, one line each.
   registerInspect(program);
-  registerBuild(program);
-  registerCodebook(program);
-  registerSegments(program);
   registerBuild(program);
   registerCodebook(program);
   registerSegments(program);
