@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
+import './platform/pdfWorker.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/compare.css';

@@ -6,13 +6,16 @@ import type { Segmented } from './types.ts';
 type PdfJs = typeof PdfJsModule;
 
 /**
- * pdf.js: the legacy build in Node (the CLI, tests), the standard build in the browser. In the
- * browser the app must set `GlobalWorkerOptions.workerSrc` (pdfjs-dist/build/pdf.worker.min.mjs?url).
+ * pdf.js: the legacy build in Node (the CLI, tests), the standard build in the browser, where the app
+ * publishes the URL of pdf.js's worker (bundled as a file of its own) as `globalThis.koorPdfWorkerSrc`.
  */
 async function loadPdfJs(): Promise<PdfJs> {
   const inNode = typeof globalThis.process?.versions?.node === 'string';
   if (inNode) return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  return import('pdfjs-dist');
+  const pdfjs = await import('pdfjs-dist');
+  const workerSrc = (globalThis as { koorPdfWorkerSrc?: string }).koorPdfWorkerSrc;
+  if (workerSrc && !pdfjs.GlobalWorkerOptions.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
+  return pdfjs;
 }
 
 const PAGE_NUMBER = /^(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;

@@ -68,6 +68,23 @@ describe('import', () => {
     await context.close();
   });
 
+  it('imports a PDF with a text layer in the browser (pdf.js worker under the app CSP)', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Pdf');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (await chooser).setFiles([path.resolve('tests/fixtures/transcripts-extra/groep.pdf')]);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('PDF · 3 sprekers · 4 beurten · 20 woorden').waitFor();
+    await dialog.getByRole('button', { name: '1 document importeren' }).click();
+    await page.getByRole('button', { name: 'Groep', exact: true }).click();
+    await page.getByText('Dat niemand je een label geeft.').waitFor();
+    await context.close();
+  });
+
   it('gives a clear message per bad file and stores nothing for it', async () => {
     const profile = newProfile();
     profiles.push(profile);
