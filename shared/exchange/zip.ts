@@ -98,7 +98,10 @@ const UNLIMITED = { maxEntries: Infinity, maxTotalBytes: Infinity, maxRatio: Inf
  * size: a header that lies about a huge entry costs one step, not a frozen window (unzipSync would
  * inflate the whole stream into its too-small buffer).
  */
-function readEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Result<Record<string, Uint8Array>> {
+function readEntries(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Result<Record<string, Uint8Array>> {
   const listed = listZip(bytes, UNLIMITED);
   if (!listed.ok) return { ok: false, reason: 'exchange.zip.corrupt', params: { detail: listed.reason } };
   const files: Record<string, Uint8Array> = {};
