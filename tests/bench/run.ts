@@ -17,12 +17,19 @@ const files = readdirSync(caseDir)
   .sort();
 
 const results: BenchResult[] = [];
+const failures: { name: string; reason: string }[] = [];
 for (const file of files) {
   const mod = (await import(new URL(file, caseDir).href)) as { cases: BenchCase[] };
   for (const bench of mod.cases) {
     if (only && !bench.name.includes(only)) continue;
     if (!json) process.stdout.write(`… ${bench.name}\n`);
-    results.push(await measure(bench));
+    try {
+      results.push(await measure(bench));
+    } catch (error) {
+      // A case that cannot run (no Chromium, a broken build) is reported, not allowed to stop the others.
+      failures.push({ name: bench.name, reason: error instanceof Error ? error.message : String(error) });
+      process.stderr.write(`  failed: ${failures.at(-1)!.reason}\n`);
+    }
   }
 }
 
@@ -63,3 +70,5 @@ if (json) {
 } else {
   process.stdout.write(`\n${report}\n`);
 }
+// Browser cases may leave a server or a browser behind when they fail; the report is written, so stop.
+process.exit(0);

@@ -1,0 +1,310 @@
+/**
+ * The coding view in Chromium (issue 4), on a generated 1,000,000-character transcript with 5,000 codings:
+ * opening it to the first paint, applying a coding until its stripe is painted, and scrolling from top to
+ * bottom without long tasks. The project gets into the app the way a user's would: a .qdpx written by
+ * shared/exchange, imported through the Export screen's "Project importeren". Timing happens inside the page
+ * (performance.now, requestAnimationFrame, MutationObserver, PerformanceObserver 'longtask'); "painted" is the
+ * message-channel task after the first animation frame, which runs once that frame has been handed to the
+ * compositor. The reference of every case is one frame at 60 Hz.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import type { BenchCase } from '../harness.ts';
+import { generateCorpus } from '../corpus.ts';
+import { writeProject } from '../../../shared/exchange/projectWrite.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The flags of tests/e2e/browser.ts (not imported: that module needs vitest's inject).
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const FRAME = 1000 / 60;
+const DOCUMENT = 'Focusgroep 01';
+const PROJECT = 'Bench codeerscherm';
+
+type Shared = { dir: string; profile: string; server: PreviewServer; url: string };
+let shared: Shared | undefined;
+let open: { context: BrowserContext; page: Page } | undefined;
+
+/**
+ * Builds the renderer into its own folder (KOOR_BENCH_DIST reuses a build), serves it, and imports the
+ * generated project once into a profile that every case then reopens.
+ */
+async function prepare(): Promise<Shared> {
+  if (shared) return shared;
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-bench-view-'));
+  const dist = process.env.KOOR_BENCH_DIST ?? path.join(dir, 'dist');
+  if (!process.env.KOOR_BENCH_DIST) {
+    execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+      stdio: 'inherit',
+    });
+  }
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    build: { outDir: dist },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const profile = path.join(dir, 'profile');
+  shared = { dir, profile, server, url: `http://127.0.0.1:${address.port}/` };
+
+  const project = generateCorpus({ documents: 1, charsPerDocument: 1_000_000, codings: 5_000, seed: 11 });
+  const qdpx = path.join(dir, 'bench.qdpx');
+  writeFileSync(qdpx, writeProject({ ...project, name: PROJECT }));
+  const { context, page } = await launch();
+  try {
+    await page.getByLabel('Naam van het project').fill('Leeg');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
+    ]);
+    await chooser.setFiles(qdpx);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Naam van het nieuwe project').fill(PROJECT);
+    await dialog.getByRole('button', { name: 'Als nieuw project openen' }).click();
+    await page.getByRole('heading', { name: PROJECT }).waitFor({ timeout: 120_000 });
+    // The first coding asks for the coder's name; give it once, outside the measurements.
+    await openDocument(page);
+    await selectTurn(page, 1);
+    await page.keyboard.press('1');
+    await page.getByLabel('Je naam').fill('Bench');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Je naam').waitFor({ state: 'detached' });
+  } finally {
+    await context.close();
+  }
+  return shared;
+}
+
+async function launch(): Promise<{ context: BrowserContext; page: Page }> {
+  const { profile, url } = shared!;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  // tsx keeps function names with a `__name` helper, which the functions handed to evaluate() then call.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  return { context, page };
+}
+
+/** Opens the project (from the start screen) and the document, without measuring. */
+async function openDocument(page: Page): Promise<void> {
+  const turn = page.locator('.transcript .turn').first();
+  const project = page.getByRole('button', { name: new RegExp(`^${PROJECT}`) }).first();
+  const documents = page.getByRole('button', { name: 'Documenten', exact: true });
+  await turn.or(project).or(documents).first().waitFor({ timeout: 60_000 });
+  if (await turn.count()) return;
+  if (await project.count()) await project.click();
+  await documents.click();
+  await page.getByRole('button', { name: DOCUMENT, exact: true }).click();
+  await turn.waitFor({ timeout: 60_000 });
+}
+
+/** Focuses turn `index` and selects its whole text (Enter), as a keyboard user does. */
+async function selectTurn(page: Page, index: number): Promise<void> {
+  const turn = page.locator(`.turn[data-row="${index}"]`);
+  await turn.focus();
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.selection-bar')
+    .getByText(/Selectie/)
+    .waitFor();
+}
+
+/**
+ * Runs `work`; with KOOR_BENCH_PROFILE=<folder> it also records a V8 CPU profile of the page into that folder
+ * (open it in Chrome DevTools; build with `--minify false` and point KOOR_BENCH_DIST at it for readable names).
+ */
+async function profiled<T>(page: Page, label: string, work: () => Promise<T>): Promise<T> {
+  const folder = process.env.KOOR_BENCH_PROFILE;
+  if (!folder) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, `${label}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  await cdp.detach();
+  return result;
+}
+
+async function session(): Promise<Page> {
+  await prepare();
+  open ??= await launch();
+  return open.page;
+}
+
+async function close(): Promise<void> {
+  await open?.context.close();
+  open = undefined;
+}
+
+/** In the page: ms from clicking the document to the paint after its first turns are in the DOM. */
+function measureOpen(button: HTMLElement): Promise<number> {
+  return new Promise((resolve) => {
+    const painted = (start: number) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.transcript .turn')) return;
+      observer.disconnect();
+      painted(start);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const start = performance.now();
+    button.click();
+  });
+}
+
+/** In the page: ms from pressing "1" (the first pinned code) to the paint after the new stripe is shown. */
+function measureApply(row: HTMLElement): Promise<number> {
+  return new Promise((resolve) => {
+    const before = row.querySelectorAll('.stripe').length;
+    const transcript = row.closest('.transcript')!;
+    const observer = new MutationObserver(() => {
+      const now = transcript.querySelector(`[data-row="${row.dataset.row}"]`);
+      if (!now || now.querySelectorAll('.stripe').length <= before) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(transcript, { childList: true, subtree: true });
+    const start = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+  });
+}
+
+/** In the page: scrolls the transcript to its end a screen per frame; the longest task seen, in ms. */
+function measureScroll(element: HTMLElement): Promise<{ longest: number; frames: number }> {
+  return new Promise((resolve) => {
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    element.scrollTop = 0;
+    let frames = 0;
+    const step = () => {
+      frames++;
+      if (element.scrollTop + element.clientHeight >= element.scrollHeight - 1 || frames > 20_000) {
+        // Let the last frame's tasks be reported before stopping.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve({ longest, frames });
+        }, 200);
+        return;
+      }
+      element.scrollTop += element.clientHeight * 0.9;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+let applyRow = 3;
+
+export const cases: BenchCase[] = [
+  {
+    name: 'coding view: open a 1,000,000-char transcript with 5,000 codings to first paint (Chromium)',
+    unit: 'ms',
+    target: 300,
+    better: 'lower',
+    reference: 'one frame at 60 Hz',
+    runs: 5,
+    setup: async () => {
+      const page = await session();
+      await openDocument(page);
+    },
+    run: async () => {
+      const page = open!.page;
+      await page
+        .getByRole('button', { name: /Documenten/ })
+        .first()
+        .click();
+      const button = page.getByRole('button', { name: DOCUMENT, exact: true });
+      await button.waitFor();
+      await page.waitForTimeout(300);
+      const value = await profiled(page, 'open', () => button.evaluate(measureOpen));
+      await page.locator('.transcript .turn').first().waitFor();
+      return { value, reference: FRAME };
+    },
+    teardown: close,
+  },
+  {
+    name: 'coding view: apply a coding (number key) until its stripe is painted (Chromium)',
+    unit: 'ms',
+    target: 16,
+    better: 'lower',
+    reference: 'one frame at 60 Hz',
+    runs: 15,
+    setup: async () => {
+      const page = await session();
+      await openDocument(page);
+      await page.waitForTimeout(500);
+    },
+    run: async () => {
+      const page = open!.page;
+      applyRow += 2;
+      await selectTurn(page, applyRow);
+      await page.waitForTimeout(100);
+      const row = page.locator(`.turn[data-row="${applyRow}"]`);
+      const value = await profiled(page, 'apply', () => row.evaluate(measureApply));
+      return { value, reference: FRAME };
+    },
+    teardown: close,
+  },
+  {
+    name: 'coding view: scroll top to bottom, longest task (Chromium)',
+    unit: 'ms',
+    target: 50,
+    better: 'lower',
+    reference: 'one frame at 60 Hz',
+    runs: 3,
+    setup: async () => {
+      const page = await session();
+      await openDocument(page);
+      await page.waitForTimeout(500);
+    },
+    run: async () => {
+      const page = open!.page;
+      const { longest } = await profiled(page, 'scroll', () =>
+        page.locator('.transcript').evaluate(measureScroll),
+      );
+      return { value: longest, reference: FRAME };
+    },
+    teardown: async () => {
+      await close();
+      await shared?.server.close();
+      if (shared) rmSync(shared.dir, { recursive: true, force: true });
+      shared = undefined;
+    },
+  },
+];
