@@ -86,7 +86,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     ok: true,
     data: {
       entries,
-      read: (wanted) => readEntries(bytes, wanted),
+      read: (wanted) => readEntries(bytes, entries, wanted),
     },
   };
 }
@@ -100,20 +100,26 @@ const UNLIMITED = { maxEntries: Infinity, maxTotalBytes: Infinity, maxRatio: Inf
  */
 function readEntries(
   bytes: Uint8Array,
+  entries: readonly ZipEntryInfo[],
   wanted: (name: string) => boolean,
 ): Result<Record<string, Uint8Array>> {
   const listed = listZip(bytes, UNLIMITED);
   if (!listed.ok) return { ok: false, reason: 'exchange.zip.corrupt', params: { detail: listed.reason } };
+  // Both listings walk the central directory in order; names are taken from fflate's (it decodes
+  // non-UTF-8 names as Latin-1), so they always match the caller's.
+  if (listed.data.length !== entries.length)
+    return { ok: false, reason: 'exchange.zip.corrupt', params: { detail: 'central directory' } };
   const files: Record<string, Uint8Array> = {};
-  for (const entry of listed.data) {
-    if (!wanted(entry.name)) continue;
+  for (const [index, entry] of listed.data.entries()) {
+    const name = entries[index]!.name;
+    if (!wanted(name)) continue;
     const read = readZipEntry(bytes, entry);
     if (!read.ok) {
       return read.reason === 'import.zipBomb'
-        ? { ok: false, reason: 'exchange.zip.bomb', params: { name: entry.name.slice(0, 200) } }
-        : { ok: false, reason: 'exchange.zip.corrupt', params: { detail: entry.name.slice(0, 200) } };
+        ? { ok: false, reason: 'exchange.zip.bomb', params: { name: name.slice(0, 200) } }
+        : { ok: false, reason: 'exchange.zip.corrupt', params: { detail: name.slice(0, 200) } };
     }
-    files[entry.name] = read.data;
+    files[name] = read.data;
   }
   return { ok: true, data: files };
 }
