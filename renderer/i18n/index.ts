@@ -3,6 +3,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { sharedMessages, type Catalogue } from '../../shared/messages.ts';
 import { appMessages } from './app.ts';
 import { documentsMessages } from '../features/documents/messages.ts';
+import { helpMessages } from '../features/help/messages.ts';
 import { compareMessages } from '../features/compare/messages.ts';
 import { codebookMessages } from '../features/codebook/messages.ts';
 import { exportMessages } from '../features/export/messages.ts';
@@ -18,6 +19,7 @@ const STORAGE_KEY = 'koor.language';
 const catalogues: Catalogue[] = [
   appMessages,
   documentsMessages,
+  helpMessages,
   compareMessages,
   codebookMessages,
   exportMessages,

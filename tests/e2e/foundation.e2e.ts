@@ -55,6 +55,22 @@ describe('foundation', () => {
     await context.close();
   });
 
+  it('shows the Help screen with every shortcut on F1 and from the toolbar', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Hulp');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    await page.getByRole('heading', { name: 'Hulp' }).waitFor();
+    await page.keyboard.press('F1');
+    const dialog = page.getByRole('dialog', { name: 'Help en sneltoetsen' });
+    await expect(dialog.textContent()).resolves.toContain('Ctrl+K');
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    await page.getByRole('button', { name: 'Help en sneltoetsen (F1)' }).click();
+    await dialog.waitFor();
+    await context.close();
+  });
+
   it('sends no request outside its own origin', async () => {
     const profile = newProfile();
     profiles.push(profile);

@@ -1,8 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { openProject, useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
+import { platform } from '../../platform/index.ts';
 import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
 import { useBackupRequests } from '../export/useBackups.ts';
+import { HelpDialog } from '../help/HelpDialog.tsx';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
 import { ProjectContext } from './ProjectContext.tsx';
 import { SectionView } from './SectionView.tsx';
@@ -25,6 +27,21 @@ export function Workspace({ route }: { route: ProjectRoute }) {
   );
   const history = useHistory(session.history, onDone);
   useBackupRequests(session, entry?.name, i18n.language === 'en' ? 'en' : 'nl');
+  const [help, setHelp] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F1') {
+        e.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const off = platform.onMenuCommand((command) => command === 'help' && setHelp(true));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, []);
 
   if (entry === undefined) return <p className="loading">{t('app.loading')}</p>;
   if (entry === null) {
@@ -96,6 +113,14 @@ export function Workspace({ route }: { route: ProjectRoute }) {
             >
               ↷
             </button>
+            <button
+              type="button"
+              onClick={() => setHelp(true)}
+              title={t('help.button')}
+              aria-label={t('help.button')}
+            >
+              ?
+            </button>
             <LanguageSwitch />
           </div>
         </header>
@@ -103,6 +128,7 @@ export function Workspace({ route }: { route: ProjectRoute }) {
           <SectionView route={route} toast={push} />
         </div>
         <Toasts toasts={toasts.items} />
+        {help && <HelpDialog onClose={() => setHelp(false)} />}
       </div>
     </ProjectContext.Provider>
   );

@@ -1,0 +1,47 @@
+import { Dialog } from '../../components/Dialog.tsx';
+import { useTranslation } from '../../i18n/index.ts';
+
+// Every keyboard shortcut of the app, as [keys, message key of what it does].
+const SHORTCUTS: [string, string][] = [
+  ['Ctrl+Z', 'help.undo'],
+  ['Ctrl+Shift+Z / Ctrl+Y', 'help.redo'],
+  ['↑ ↓', 'help.turns'],
+  ['Enter / Spatie', 'help.selectTurn'],
+  ['1 … 9', 'help.pinned'],
+  ['Ctrl+K', 'help.picker'],
+  ['Ctrl+I', 'help.inVivo'],
+  ['Ctrl+F', 'help.find'],
+  ['Delete', 'help.removeCoding'],
+  ['Esc', 'help.escape'],
+  ['Alt+↑ ↓ ← →', 'help.moveCode'],
+  ['F1', 'help.open'],
+];
+
+/** The Help screen: how Koor is organised and every shortcut. */
+export function HelpDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog wide title={t('help.title')} onClose={onClose}>
+      <p>{t('help.intro')}</p>
+      <table className="shortcuts">
+        <thead>
+          <tr>
+            <th>{t('help.keys')}</th>
+            <th>{t('help.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map(([keys, action]) => (
+            <tr key={action}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">{t('app.privacy')}</p>
+    </Dialog>
+  );
+}
