@@ -65,6 +65,16 @@ describe('import', () => {
     await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
     await page.locator('.retrieval-codes').getByLabel('Taal', { exact: true }).check();
     await expect.poll(() => page.locator('.fragment').count()).toBeGreaterThan(5);
+    await screenshot(page, 'fragments');
+    // The coding screen of one group, with the example codings as highlights and stripes.
+    await page.getByRole('button', { name: 'Documenten', exact: true }).click();
+    await page.getByRole('button', { name: 'ouders codes', exact: true }).click();
+    await expect.poll(() => page.locator('.stripe').count()).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 8000 }).toBe(0);
+    await screenshot(page, 'coding-example');
+    await page.getByRole('button', { name: 'Terug naar projecten' }).click();
+    await page.getByRole('button', { name: /^Voorbeeld: Wat is ieders normaal\?/ }).waitFor();
+    await screenshot(page, 'start-with-project');
     await context.close();
   });
 

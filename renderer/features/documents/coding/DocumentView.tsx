@@ -18,6 +18,7 @@ import { QuickPicker } from './QuickPicker.tsx';
 import { TranscriptView, type TranscriptHandle } from './TranscriptView.tsx';
 import { useCodingActions } from './useCodingActions.ts';
 import { useCodingData, type CodingData, type Row } from './useCodingData.ts';
+import { usePendingCodings } from './usePendingCodings.ts';
 
 type Props = {
   route: Extract<Route, { screen: 'project' }> & { documentId: string };
@@ -33,11 +34,12 @@ export function DocumentView({ route, toast }: Props) {
   return <CodingScreen data={data} route={route} toast={toast} />;
 }
 
-function CodingScreen({ data, route, toast }: Props & { data: CodingData }) {
+function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData }) {
   const { t, i18n } = useTranslation();
   const session = useProject();
   const counts = useCodingCounts(session.db);
   const coders = useCoders(session.db);
+  const { data, tracker } = usePendingCodings(stored);
   const transcript = useRef<TranscriptHandle>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
@@ -48,7 +50,7 @@ function CodingScreen({ data, route, toast }: Props & { data: CodingData }) {
   const [query, setQuery] = useState('');
   const [hit, setHit] = useState(0);
   const text = data.document.text;
-  const actions = useCodingActions(route.documentId, text, toast);
+  const actions = useCodingActions(route.documentId, text, toast, tracker);
   const findHits = useMemo(() => (query.trim().length >= 2 ? findAll(text, query) : []), [text, query]);
 
   // A link to a coding (from retrieval or a chart) opens the document at that place.
@@ -122,7 +124,7 @@ function CodingScreen({ data, route, toast }: Props & { data: CodingData }) {
             ref={findInput}
             type="search"
             aria-label={t('coding.find')}
-            placeholder={`${t('coding.find')} (Ctrl+F)`}
+            placeholder={t('coding.findPlaceholder')}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);

@@ -1,14 +1,20 @@
 import { useCallback, useState } from 'react';
 import type { Code } from '../../../../shared/model.ts';
 import { createCode } from '../../../db/codes.ts';
-import { addCoding, setCurrentCoder, useCurrentCoder } from '../../../db/codings.ts';
+import { addCoding, newCoding, setCurrentCoder, useCurrentCoder } from '../../../db/codings.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { useProject } from '../../workspace/ProjectContext.tsx';
+import type { PendingTracker } from './usePendingCodings.ts';
 
 type Range = { start: number; end: number };
 
 /** Applying codes to the selection: asks for the coder's name the first time, creates codes on the fly. */
-export function useCodingActions(documentId: string, text: string, toast: (text: string) => void) {
+export function useCodingActions(
+  documentId: string,
+  text: string,
+  toast: (text: string) => void,
+  pending?: PendingTracker,
+) {
   const session = useProject();
   const { t } = useTranslation();
   const coder = useCurrentCoder(session.db);
@@ -36,19 +42,27 @@ export function useCodingActions(documentId: string, text: string, toast: (text:
     (code: Code, range: Range) =>
       new Promise<void>((resolve) =>
         withCoder((coderId) => {
-          void addCoding(session, {
+          const coding = newCoding({
             documentId,
             codeId: code.id,
             start: range.start,
             end: range.end,
             coderId,
-          }).then(() => {
-            toast(t('coding.applied', { code: code.name }));
-            resolve();
           });
+          pending?.add(coding);
+          void addCoding(session, coding).then(
+            () => {
+              toast(t('coding.applied', { code: code.name }));
+              resolve();
+            },
+            (error: unknown) => {
+              pending?.drop(coding.id);
+              throw error;
+            },
+          );
         }),
       ),
-    [withCoder, session, documentId, toast, t],
+    [withCoder, session, documentId, toast, t, pending],
   );
 
   const createAndApply = useCallback(
