@@ -115,7 +115,7 @@ export function registerAgreement(program: Command): void {
   program
     .command('agreement')
     .description(
-      "Agreement between coders: percentage, Cohen's kappa (two coders), Krippendorff's alpha, Brennan-Prediger",
+      "agreement between coders: percentage, Cohen's kappa (two coders), Krippendorff's alpha, Brennan-Prediger",
     )
     .argument('[project]', 'a REFI-QDA project (.qdpx)')
     .option('--coders <list>', 'coders to compare, by name or id, comma-separated ("A,B")')

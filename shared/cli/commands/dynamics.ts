@@ -55,7 +55,7 @@ export function registerDynamics(program: Command): void {
   program
     .command('dynamics')
     .description(
-      'Group dynamics per document: turns, words and share per speaker, Gini, entropy, who follows whom',
+      'group dynamics per document: turns, words and share per speaker, Gini, entropy, who follows whom',
     )
     .argument('<files...>', 'a project (.qdpx) or transcripts')
     .option('--json', 'print JSON (an array of documents)')
