@@ -62,7 +62,7 @@ describe('group dynamics', () => {
     await page.getByText(/Koor stelt \d+ vragen voor/).waitFor();
     await page.getByRole('button', { name: 'Vraagroute bevestigen' }).click();
     await page.getByText(/Vraagroute bevestigd: \d+ vragen/).waitFor();
-    await page.getByRole('button', { name: 'Vraag 1 hernoemen' }).click();
+    await page.getByRole('button', { name: 'Naam wijzigen: vraag 1' }).click();
     await page.getByLabel('Naam van vraag 1').fill('Vraag 1: wanneer klopt er iets niet?');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.locator('.route-label', { hasText: 'Vraag 1: wanneer klopt er iets niet?' }).waitFor();

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launch, newProfile, removeProfile } from './browser.ts';
+
+const profiles: string[] = [];
+afterEach(() => profiles.splice(0).forEach(removeProfile));
+
+const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+const FIXTURES = path.resolve('tests/fixtures/transcripts');
+const FILES = ['02_ouders_codes.txt', '06_onderwijs.srt', '07_onderzoekers_opleiders.txt'].map((f) =>
+  path.join(FIXTURES, f),
+);
+
+type Finding = { screen: string; id: string; impact: string; help: string; targets: string[] };
+
+/**
+ * Runs axe-core on the page as it is and returns its serious and critical violations. The script is
+ * evaluated through the DevTools protocol, which the app's CSP (scripts from 'self' only) does not govern.
+ */
+async function scan(page: Page, screen: string): Promise<Finding[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    type Result = {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: unknown[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Result[] }> } }).axe;
+    const result = await axe.run({ resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ screen, ...v }));
+}
+
+describe('accessibility', () => {
+  it('the main screens have no serious or critical axe violations', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    const findings: Finding[] = [];
+
+    findings.push(...(await scan(page, 'start')));
+    await page.getByLabel('Naam van het project').fill('Toegankelijk');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    await page.getByRole('heading', { name: 'Toegankelijk' }).waitFor();
+    findings.push(...(await scan(page, 'documents (empty)')));
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (await chooser).setFiles(FILES);
+    const dialog = page.getByRole('dialog');
+    const confirm = dialog.getByRole('button', { name: '3 documenten importeren' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    findings.push(...(await scan(page, 'import dialog')));
+    await confirm.click();
+    await page.getByText('3 documenten geïmporteerd.').waitFor();
+    findings.push(...(await scan(page, 'documents')));
+
+    await page.getByRole('button', { name: 'Onderzoekers opleiders', exact: true }).click();
+    await page.locator('.transcript .turn').first().waitFor();
+    findings.push(...(await scan(page, 'coding view')));
+
+    for (const [section, slug] of [
+      ['Codeboek', 'codebook'],
+      ['Fragmenten', 'fragments'],
+      ['Vergelijken', 'compare'],
+      ['Groepsdynamiek', 'dynamics'],
+      ['Betrouwbaarheid', 'rigour'],
+      ['Exporteren', 'export'],
+    ] as const) {
+      await page.getByRole('button', { name: section, exact: true }).click();
+      await page.waitForURL(new RegExp(`/${slug}`));
+      await page.getByRole('heading').first().waitFor();
+      await page.waitForTimeout(500);
+      findings.push(...(await scan(page, section)));
+      // Every tab of the section (compare's table, charts, words …; dynamics' views; rigour's tabs).
+      const tabs = page.getByRole('tab');
+      for (let i = 1; i < (await tabs.count()); i++) {
+        const name = (await tabs.nth(i).textContent()) ?? String(i);
+        await tabs.nth(i).click();
+        await page.waitForTimeout(400);
+        findings.push(...(await scan(page, `${section} › ${name}`)));
+      }
+    }
+    // The codebook with a code opened.
+    await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+    await page.getByRole('treeitem').first().click();
+    await page.waitForTimeout(300);
+    findings.push(...(await scan(page, 'Codeboek › code')));
+    await context.close();
+    expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+  });
+});
