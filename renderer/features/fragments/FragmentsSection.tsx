@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { TabList } from '../../components/TabList.tsx';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useProjectData } from '../../db/projectData.ts';
 import { useTranslation } from '../../i18n/index.ts';
@@ -10,6 +11,8 @@ import { RetrievalView } from './RetrievalView.tsx';
 
 type Props = { route: Extract<Route, { screen: 'project' }> };
 
+const FRAGMENT_TABS = ['fragments', 'memos'] as const;
+
 /** Coded fragments ("Gecodeerde fragmenten") and the memo list. */
 export function FragmentsSection({ route }: Props) {
   const { t } = useTranslation();
@@ -19,20 +22,14 @@ export function FragmentsSection({ route }: Props) {
   const [tab, setTab] = useState<'fragments' | 'memos'>('fragments');
   if (!project) return <p className="loading">{t('app.loading')}</p>;
   const tabs = (
-    <div className="subtabs" role="tablist">
-      {(['fragments', 'memos'] as const).map((name) => (
-        <button
-          key={name}
-          type="button"
-          role="tab"
-          aria-selected={tab === name}
-          className={tab === name ? 'tab active' : 'tab'}
-          onClick={() => setTab(name)}
-        >
-          {t(`fragments.tab.${name}`)}
-        </button>
-      ))}
-    </div>
+    <TabList
+      prefix="fragments"
+      tabs={FRAGMENT_TABS}
+      tab={tab}
+      onChange={setTab}
+      label={t('nav.fragments')}
+      tabClass="tab"
+    />
   );
   return (
     <div className="section">
