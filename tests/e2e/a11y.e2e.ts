@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launch, newProfile, removeProfile } from './browser.ts';
 
@@ -99,5 +99,65 @@ describe('accessibility', () => {
     findings.push(...(await scan(page, 'Codeboek › code')));
     await context.close();
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+  });
+});
+
+/** Presses Tab until the element of `target` (its first match) has the focus; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  const element = target.first();
+  await element.waitFor();
+  for (let i = 0; i < max; i++) {
+    if (await element.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+const focusedInTranscript = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('.transcript') !== null);
+
+describe('keyboard alone', () => {
+  it('opens a document, codes two turns and undoes, with no mouse and no scripted focus', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Toetsenbord');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Toetsenbord' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await tabTo(page, page.getByRole('button', { name: 'Transcripten importeren' }));
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles(FILES[2]!);
+    const confirm = page.getByRole('dialog').getByRole('button', { name: '1 document importeren' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    await tabTo(page, confirm);
+    await page.keyboard.press('Enter');
+    await page.getByText('1 document geïmporteerd.').waitFor();
+
+    await tabTo(page, page.getByRole('button', { name: 'Onderzoekers opleiders', exact: true }));
+    await page.keyboard.press('Enter');
+    await page.locator('.transcript .turn').first().waitFor();
+    await tabTo(page, page.locator('.transcript .turn'));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('taal');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Je naam').waitFor();
+    await page.keyboard.type('Bram');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Codering taal' }).first().waitFor();
+    // Focus comes back to the transcript: the next turn is one arrow away.
+    await expect.poll(() => focusedInTranscript(page)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('taal');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Codering taal' }).count()).toBe(2);
+    await expect.poll(() => focusedInTranscript(page)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByRole('button', { name: 'Codering taal' }).count()).toBe(1);
+    await context.close();
   });
 });

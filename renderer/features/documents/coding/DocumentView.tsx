@@ -64,10 +64,13 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
     setSelection(null);
     window.getSelection()?.removeAllRanges();
   };
-  const apply = (code: Code) => {
+  const apply = async (code: Code) => {
     if (!selection || !code.codable) return;
-    void actions.apply(code, selection).then(clearSelection);
+    await actions.apply(code, selection);
+    clearSelection();
   };
+  // After the quick picker (and the coder's name dialog) the keyboard goes on from the coded turn.
+  const backToText = (start: number) => transcript.current?.reveal(start);
   const jumpToHit = (index: number) => {
     if (findHits.length === 0) return;
     const next = ((index % findHits.length) + findHits.length) % findHits.length;
@@ -88,7 +91,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
       findInput.current?.focus();
     } else if (!mod && /^[1-9]$/.test(e.key) && selection) {
       const code = pinnedCodes(data.codes)[Number(e.key) - 1];
-      if (code) apply(code);
+      if (code) void apply(code);
     } else if (e.key === 'Escape') {
       clearSelection();
       setSelectedCodingId(null);
@@ -219,11 +222,14 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           onClose={() => setPicker(false)}
           onPick={(code) => {
             setPicker(false);
-            apply(code);
+            void apply(code).then(() => backToText(selection.start));
           }}
           onCreate={(name) => {
             setPicker(false);
-            void actions.createAndApply(name, selection).then(clearSelection);
+            void actions.createAndApply(name, selection).then(() => {
+              clearSelection();
+              backToText(selection.start);
+            });
           }}
         />
       )}
