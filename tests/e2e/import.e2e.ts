@@ -78,6 +78,38 @@ describe('import', () => {
     await context.close();
   });
 
+  it('filters the coded fragments and the comparison by a question of the confirmed route', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+    await expect.poll(() => page.locator('.documents-table tbody tr').count()).toBe(7);
+    await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
+    await page.locator('.retrieval-codes').getByLabel('Taal', { exact: true }).check();
+    await expect.poll(() => page.locator('.fragment').count()).toBeGreaterThan(5);
+    const all = await page.locator('.fragment').count();
+
+    await page.getByRole('button', { name: 'Groepsdynamiek' }).click();
+    await page.getByRole('button', { name: 'Vraagroute bevestigen' }).click();
+    await page.getByText(/Vraagroute bevestigd: \d+ vragen/).waitFor();
+
+    await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
+    const filter = page.getByLabel('Vraag uit de vraagroute');
+    const labels = await filter.locator('option').allTextContents();
+    expect(labels.length).toBeGreaterThan(2);
+    let fewer = false;
+    for (const label of labels.slice(1)) {
+      await filter.selectOption({ label });
+      const count = await page.locator('.fragment').count();
+      expect(count).toBeLessThanOrEqual(all);
+      if (count < all) fewer = true;
+    }
+    expect(fewer).toBe(true);
+    await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+    await page.getByLabel('Vraag uit de vraagroute').waitFor();
+    await context.close();
+  });
+
   it('imports a PDF with a text layer in the browser (pdf.js worker under the app CSP)', async () => {
     const profile = newProfile();
     profiles.push(profile);

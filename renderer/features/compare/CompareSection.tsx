@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useProjectData } from '../../db/projectData.ts';
+import { QuestionFilter, useQuestionFilter } from '../../components/QuestionFilter.tsx';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
@@ -21,14 +22,16 @@ export function CompareSection({ route }: Props) {
   const { t } = useTranslation();
   const { db } = useProject();
   const entry = useProjectEntry(route.projectId);
-  const data = useProjectData(db, entry?.name ?? '');
+  const allData = useProjectData(db, entry?.name ?? '');
+  const [question, setQuestion] = useState('');
+  const { labels, data } = useQuestionFilter(db, allData, question);
   const [coderId, setCoderId] = useState('');
   const index = useAnalysisIndex(data, coderId);
   const [tab, setTab] = useState<CompareTab>('crosstab');
   const [drill, setDrill] = useState<DrillRequest | null>(null);
 
   if (!data || !index) return <p className="loading">{t('compare.loading')}</p>;
-  if (data.codings.length === 0) {
+  if (allData?.codings.length === 0) {
     return (
       <div className="section">
         <EmptyState title={t('compare.emptyTitle')} body={t('compare.emptyBody')}>
@@ -49,6 +52,7 @@ export function CompareSection({ route }: Props) {
     <div className="section compare">
       <div className="section-header">
         <h2>{t('compare.title')}</h2>
+        <QuestionFilter labels={labels} value={question} onChange={setQuestion} />
         {coders.length > 1 && (
           <label className="inline">
             <span>{t('compare.coder')}</span>

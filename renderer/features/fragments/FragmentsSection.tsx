@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { QuestionFilter, useQuestionFilter } from '../../components/QuestionFilter.tsx';
 import { TabList } from '../../components/TabList.tsx';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useProjectData } from '../../db/projectData.ts';
@@ -18,7 +19,9 @@ export function FragmentsSection({ route }: Props) {
   const { t } = useTranslation();
   const session = useProject();
   const entry = useProjectEntry(session.id);
-  const project = useProjectData(session.db, entry?.name ?? '');
+  const allData = useProjectData(session.db, entry?.name ?? '');
+  const [question, setQuestion] = useState('');
+  const { labels, data: project } = useQuestionFilter(session.db, allData, question);
   const [tab, setTab] = useState<'fragments' | 'memos'>('fragments');
   if (!project) return <p className="loading">{t('app.loading')}</p>;
   const tabs = (
@@ -47,7 +50,10 @@ export function FragmentsSection({ route }: Props) {
           </button>
         </EmptyState>
       ) : (
-        <RetrievalView project={project} route={route} />
+        <>
+          <QuestionFilter labels={labels} value={question} onChange={setQuestion} />
+          <RetrievalView project={project} route={route} />
+        </>
       )}
     </div>
   );
