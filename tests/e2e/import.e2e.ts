@@ -110,6 +110,43 @@ describe('import', () => {
     await context.close();
   });
 
+  it('writes memos on a document, a code and the project, and lists them together', async () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+    await page.getByRole('button', { name: 'ouders codes', exact: true }).click();
+    await page.getByRole('button', { name: 'Memo toevoegen' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel('Tekst van de memo')
+      .fill('Veel over diagnoses als toegang tot hulp.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Memo bekijken' }).waitFor();
+
+    await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+    await page.getByRole('treeitem', { name: /^Taal/ }).click();
+    await page.getByRole('button', { name: 'Memo toevoegen' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel('Tekst van de memo')
+      .fill('Let op het verschil tussen label en diagnose.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+
+    await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
+    await page.getByRole('tab', { name: 'Memo’s' }).click();
+    await page.getByLabel('Projectmemo').fill('Eerste analyseronde, maart.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    const list = page.locator('.memo-list');
+    await list.getByText('Document: Ouders codes').waitFor();
+    await list.getByText('Code: Taal').waitFor();
+    await list.getByText('Let op het verschil tussen label en diagnose.').waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Memo’s' }).click();
+    await expect.poll(() => page.getByLabel('Projectmemo').inputValue()).toBe('Eerste analyseronde, maart.');
+    await context.close();
+  });
+
   it('imports a PDF with a text layer in the browser (pdf.js worker under the app CSP)', async () => {
     const profile = newProfile();
     profiles.push(profile);

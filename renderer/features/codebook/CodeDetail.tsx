@@ -5,6 +5,7 @@ import { updateCode } from '../../db/codes.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../workspace/ProjectContext.tsx';
 import { ExamplePicker } from './ExamplePicker.tsx';
+import { MemoButton } from '../../components/MemoButton.tsx';
 
 type Props = {
   code: Code;
@@ -113,6 +114,7 @@ export function CodeDetail({ code, codes, own, sub, onMerge, onDelete }: Props) 
         <p className="code-usage muted">
           {t('codebook.usage', { own: formatNumber(own, lang), sub: formatNumber(sub, lang) })}
         </p>
+        <MemoButton target={{ kind: 'code', id: code.id }} name={code.name} />
       </header>
       <div className="code-detail-row">
         <label className="grow">

@@ -35,7 +35,10 @@ export function CodingEditor({ coding, text, codes, coderName, onChange, onRemov
           {t('app.close')}
         </button>
       </div>
-      <blockquote className="quote">{text.slice(coding.start, coding.end)}</blockquote>
+      {/* Focusable: a long quote scrolls, and keyboard users must be able to scroll it too. */}
+      <blockquote className="quote" tabIndex={0}>
+        {text.slice(coding.start, coding.end)}
+      </blockquote>
       <p className="muted small">{t('coding.codedBy', { coder: coderName })}</p>
       <label>
         <span>{t('coding.code')}</span>

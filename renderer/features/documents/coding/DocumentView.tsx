@@ -4,6 +4,7 @@ import { findAll } from '../../../../shared/coding/segments.ts';
 import { countWords } from '../../../../shared/import/words.ts';
 import type { Code } from '../../../../shared/model.ts';
 import { useCodingCounts } from '../../../db/codes.ts';
+import { MemoButton } from '../../../components/MemoButton.tsx';
 import { removeCodings, updateCoding, useCoders } from '../../../db/codings.ts';
 import { editDocumentText } from '../../../db/documents.ts';
 import { useTranslation } from '../../../i18n/index.ts';
@@ -12,7 +13,6 @@ import { useProject } from '../../workspace/ProjectContext.tsx';
 import { CodePanel, pinnedCodes } from './CodePanel.tsx';
 import { CoderDialog } from './CoderDialog.tsx';
 import { CodingEditor } from './CodingEditor.tsx';
-import { DocumentMemo } from './DocumentMemo.tsx';
 import { EditTurnDialog } from './EditTurnDialog.tsx';
 import { QuickPicker } from './QuickPicker.tsx';
 import { TranscriptView, type TranscriptHandle } from './TranscriptView.tsx';
@@ -167,7 +167,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
             ↓
           </button>
         </div>
-        <DocumentMemo document={data.document} />
+        <MemoButton target={{ kind: 'document', id: data.document.id }} name={data.document.name} />
       </header>
       <div className="coding-body">
         <TranscriptView

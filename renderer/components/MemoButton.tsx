@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { MemoTarget } from '../../shared/model.ts';
+import { saveMemo, useMemoOf } from '../db/memos.ts';
+import { useProject } from '../features/workspace/ProjectContext.tsx';
+import { useTranslation } from '../i18n/index.ts';
+import { Dialog } from './Dialog.tsx';
+
+/** The memo of a document or code: a button that shows whether there is one, and a dialog to write it. */
+export function MemoButton({
+  target,
+  name,
+}: {
+  target: Exclude<MemoTarget, { kind: 'project' } | { kind: 'coding' }>;
+  name: string;
+}) {
+  const { t } = useTranslation();
+  const session = useProject();
+  const memo = useMemoOf(session.db, target);
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <>
+      <button type="button" onClick={() => setDraft(memo?.text ?? '')}>
+        {memo ? t('memo.view') : t('memo.add')}
+      </button>
+      {draft !== null && (
+        <Dialog
+          title={t('memo.titleOf', { name })}
+          onClose={() => setDraft(null)}
+          confirm={{
+            label: t('app.save'),
+            onConfirm: () => void saveMemo(session, target, name, draft).then(() => setDraft(null)),
+          }}
+        >
+          <textarea
+            autoFocus
+            rows={8}
+            value={draft}
+            aria-label={t('memo.text')}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+        </Dialog>
+      )}
+    </>
+  );
+}
