@@ -26,7 +26,7 @@ async function scan(page: Page, screen: string): Promise<Finding[]> {
       id: string;
       impact: string | null;
       help: string;
-      nodes: { target: unknown[] }[];
+      nodes: { target: unknown[]; html: string }[];
     };
     const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Result[] }> } }).axe;
     const result = await axe.run({ resultTypes: ['violations'] });
@@ -34,7 +34,7 @@ async function scan(page: Page, screen: string): Promise<Finding[]> {
       id: v.id,
       impact: v.impact ?? '',
       help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
     }));
   });
   return violations
@@ -69,6 +69,23 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Onderzoekers opleiders', exact: true }).click();
     await page.locator('.transcript .turn').first().waitFor();
     findings.push(...(await scan(page, 'coding view')));
+    // Code a turn by keyboard, scanning the quick picker and the coder's name dialog on the way; the
+    // sections after this have a coding to show.
+    await page.locator('.transcript .turn').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor();
+    findings.push(...(await scan(page, 'quick picker')));
+    await page.keyboard.type('taal');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Je naam').waitFor();
+    findings.push(...(await scan(page, 'coder dialog')));
+    await page.keyboard.type('Bram');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Codering taal' }).first().click();
+    await page.waitForTimeout(300);
+    findings.push(...(await scan(page, 'coding selected')));
 
     for (const [section, slug] of [
       ['Codeboek', 'codebook'],

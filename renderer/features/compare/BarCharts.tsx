@@ -19,10 +19,10 @@ type Props = {
   barLabel: (dataIndex: number, series: ChartSeries) => string;
 };
 
-/** Draws a bar as recharts does, with a name for assistive technology (and tests). */
+/** Draws a bar as recharts does, with a name for assistive technology (and tests); a name needs a role. */
 function namedBar(series: ChartSeries, barLabel: Props['barLabel']) {
   function NamedBar(props: BarShapeProps) {
-    return <Rectangle {...props} aria-label={barLabel(props.index, series)} />;
+    return <Rectangle {...props} role="img" aria-label={barLabel(props.index, series)} />;
   }
   return NamedBar;
 }

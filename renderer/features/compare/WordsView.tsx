@@ -44,8 +44,9 @@ export function WordsView({ index }: { index: AnalysisIndex }) {
         </label>
         <p className="measure-help">{t('compare.words.stopwords')}</p>
       </div>
+      {/* The panels scroll: focusable, so the keyboard can scroll them too. */}
       <div className="words-panels">
-        <section className="card" aria-labelledby="words-frequency">
+        <section className="card" aria-labelledby="words-frequency" tabIndex={0}>
           <h3 id="words-frequency">
             {info?.color && <span className="swatch" style={{ background: info.color }} aria-hidden="true" />}
             {t('analysis.words.frequency')}
@@ -53,7 +54,7 @@ export function WordsView({ index }: { index: AnalysisIndex }) {
           </h3>
           <WordList counts={counts} column={chosen >= 0 ? chosen : undefined} />
         </section>
-        <section className="card" aria-labelledby="words-distinctive">
+        <section className="card" aria-labelledby="words-distinctive" tabIndex={0}>
           <h3 id="words-distinctive">
             {t('analysis.words.distinctive')}
             {info && <span className="muted"> · {info.label}</span>}
