@@ -125,3 +125,23 @@ export async function mergeCodeInto(session: ProjectSession, sourceId: Id, targe
     },
   });
 }
+
+/** The codes the user pinned to the number keys 1–9, in order (live); [] when none are pinned. */
+export function usePinnedCodeIds(db: ProjectDb): string[] | undefined {
+  return useLiveQuery(async () => {
+    const setting = await db.settings.get('pinnedCodes');
+    return Array.isArray(setting?.value) ? (setting.value as string[]) : [];
+  }, [db]);
+}
+
+/** Pins a code to the next free number key, or unpins it (a preference of this project, not an undo step). */
+export async function togglePinnedCode(db: ProjectDb, codeId: Id): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const setting = await db.settings.get('pinnedCodes');
+    const pinned = Array.isArray(setting?.value) ? (setting.value as string[]) : [];
+    const next = pinned.includes(codeId)
+      ? pinned.filter((id) => id !== codeId)
+      : [...pinned, codeId].slice(-9);
+    await db.settings.put({ key: 'pinnedCodes', value: next });
+  });
+}

@@ -115,12 +115,26 @@ describe('coding', () => {
     await page.getByLabel('Je naam').fill('Bram');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Codering brede blik' }).waitFor();
-    // Next turn by arrow, whole turn by Enter, code "1" (the first pinned code).
+    // Next turn by arrow, whole turn by Enter, code "1" (the first code while nothing is pinned).
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.keyboard.press('1');
     await expect.poll(() => page.getByRole('button', { name: 'Codering brede blik' }).count()).toBe(2);
+    // A second code, pinned: now "1" applies it.
+    await page.locator('.turn.focused').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('taal');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Codering taal' }).waitFor();
+    await page.getByRole('button', { name: 'taal aan een cijfertoets vastzetten (of losmaken)' }).click();
+    await page.locator('.turn.focused').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('1');
+    await expect.poll(() => page.getByRole('button', { name: 'Codering taal' }).count()).toBe(2);
     await context.close();
   });
 });

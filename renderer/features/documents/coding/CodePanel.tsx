@@ -6,6 +6,8 @@ import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 
 type Props = {
   codes: Code[];
+  pinnedIds: string[];
+  onTogglePin: (codeId: string) => void;
   counts: Map<string, number>;
   hasSelection: boolean;
   selectionWords: number;
@@ -100,6 +102,18 @@ export function CodePanel(props: Props) {
                   {key >= 0 && <kbd aria-label={t('coding.shortcut', { key: key + 1 })}>{key + 1}</kbd>}
                   <span className="count">{formatNumber(counts.get(code.id) ?? 0, i18n.language)}</span>
                 </button>
+                {code.codable && (
+                  <button
+                    type="button"
+                    className={props.pinnedIds.includes(code.id) ? 'pin pinned' : 'pin'}
+                    aria-pressed={props.pinnedIds.includes(code.id)}
+                    aria-label={t('coding.pin', { code: code.name })}
+                    title={t('coding.pin', { code: code.name })}
+                    onClick={() => props.onTogglePin(code.id)}
+                  >
+                    ⌖
+                  </button>
+                )}
               </li>
             );
           })}
@@ -109,8 +123,11 @@ export function CodePanel(props: Props) {
   );
 }
 
-/** The codes that the number keys 1–9 apply: the first nine codable codes in codebook order. */
-export function pinnedCodes(codes: Code[]): Code[] {
+/** The codes the number keys 1–9 apply: the pinned ones, or else the first nine codable codes in codebook order. */
+export function pinnedCodes(codes: Code[], pinnedIds: string[]): Code[] {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const pinned = pinnedIds.map((id) => byId.get(id)).filter((c): c is Code => c !== undefined && c.codable);
+  if (pinned.length > 0) return pinned.slice(0, 9);
   return codesInTreeOrder(codes)
     .filter((r) => r.code.codable)
     .slice(0, 9)

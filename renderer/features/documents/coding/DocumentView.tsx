@@ -3,7 +3,7 @@ import { perspectiveLabel } from '../../../../shared/analysis/perspectives.ts';
 import { findAll } from '../../../../shared/coding/segments.ts';
 import { countWords } from '../../../../shared/import/words.ts';
 import type { Code } from '../../../../shared/model.ts';
-import { useCodingCounts } from '../../../db/codes.ts';
+import { togglePinnedCode, useCodingCounts, usePinnedCodeIds } from '../../../db/codes.ts';
 import { MemoButton } from '../../../components/MemoButton.tsx';
 import { removeCodings, updateCoding, useCoders } from '../../../db/codings.ts';
 import { editDocumentText } from '../../../db/documents.ts';
@@ -38,6 +38,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   const { t, i18n } = useTranslation();
   const session = useProject();
   const counts = useCodingCounts(session.db);
+  const pinnedIds = usePinnedCodeIds(session.db) ?? [];
   const coders = useCoders(session.db);
   const { data, tracker } = usePendingCodings(stored);
   const transcript = useRef<TranscriptHandle>(null);
@@ -90,7 +91,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
       e.preventDefault();
       findInput.current?.focus();
     } else if (!mod && /^[1-9]$/.test(e.key) && selection) {
-      const code = pinnedCodes(data.codes)[Number(e.key) - 1];
+      const code = pinnedCodes(data.codes, pinnedIds)[Number(e.key) - 1];
       if (code) void apply(code);
     } else if (e.key === 'Escape') {
       clearSelection();
@@ -197,6 +198,8 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           )}
           <CodePanel
             codes={data.codes}
+            pinnedIds={pinnedIds}
+            onTogglePin={(id) => void togglePinnedCode(session.db, id)}
             counts={counts ?? new Map()}
             hasSelection={selection !== null}
             selectionWords={selection ? countWords(text.slice(selection.start, selection.end)) : 0}
