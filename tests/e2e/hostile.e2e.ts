@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +85,32 @@ describe('hostile files', () => {
     await page.getByRole('button', { name: 'Terug naar projecten' }).click();
     await page.getByRole('button', { name: /^Wat is ieders normaal\?/ }).waitFor();
     await expect(page.locator('.project-row').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('refuses a transcript over the size limit (100 MB) by its size, with the sizes in the message', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-large-'));
+    profiles.push(dir);
+    // Just over the limit: the 200 MB case is a unit test (tests/unit/hostile.test.ts); the path is the same.
+    const file = path.join(dir, 'enorm.txt');
+    writeFileSync(file, Buffer.alloc(101 * 1024 * 1024, 0x61));
+    const profile = newProfile();
+    profiles.push(profile);
+    const { context, page } = await launch(profile);
+    await newProject(page, 'Groot');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (await chooser).setFiles(file);
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByRole('button', { name: /^enorm\.txt/ })
+      .getByText('Niet te importeren')
+      .waitFor();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain(
+      'enorm.txt is te groot (101 MB; maximaal 100 MB). Splits het transcript in kleinere bestanden.',
+    );
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByText('Nog geen transcripten').waitFor();
     await context.close();
   });
 
