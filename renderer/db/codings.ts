@@ -48,12 +48,17 @@ export async function setCurrentCoder(session: ProjectSession, name: string): Pr
   return coder;
 }
 
-/** Applies a code to a range (undoable); returns the new coding. */
+/** A new coding with its id and time, so that a view can show it before it is stored. */
+export function newCoding(coding: Omit<Coding, 'id' | 'createdAt'>): Coding {
+  return { ...coding, id: newId(), createdAt: new Date().toISOString() };
+}
+
+/** Applies a code to a range (undoable); returns the new coding. A coding from `newCoding` keeps its id. */
 export async function addCoding(
   session: ProjectSession,
-  coding: Omit<Coding, 'id' | 'createdAt'>,
+  coding: Omit<Coding, 'id' | 'createdAt'> | Coding,
 ): Promise<Coding> {
-  const full: Coding = { ...coding, id: newId(), createdAt: new Date().toISOString() };
+  const full = 'id' in coding ? coding : newCoding(coding);
   await session.history.commit('history.addCoding', { codings: { put: [full] } });
   return full;
 }

@@ -150,6 +150,19 @@ async function profiled<T>(page: Page, label: string, work: () => Promise<T>): P
   return result;
 }
 
+/** Fails a measurement that never finishes (a stripe that never appears) instead of hanging the run. */
+async function timed<T>(label: string, work: Promise<T>, ms = 60_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no result after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function session(): Promise<Page> {
   await prepare();
   open ??= await launch();
@@ -198,7 +211,9 @@ function measureApply(row: HTMLElement): Promise<number> {
     });
     observer.observe(transcript, { childList: true, subtree: true });
     const start = performance.now();
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+    // Where a real key press goes: the focused element, bubbling up to the window's shortcut handler.
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true }));
   });
 }
 
@@ -252,7 +267,10 @@ export const cases: BenchCase[] = [
       const button = page.getByRole('button', { name: DOCUMENT, exact: true });
       await button.waitFor();
       await page.waitForTimeout(300);
-      const value = await profiled(page, 'open', () => button.evaluate(measureOpen));
+      const value = await timed(
+        'open',
+        profiled(page, 'open', () => button.evaluate(measureOpen)),
+      );
       await page.locator('.transcript .turn').first().waitFor();
       return { value, reference: FRAME };
     },
@@ -276,7 +294,15 @@ export const cases: BenchCase[] = [
       await selectTurn(page, applyRow);
       await page.waitForTimeout(100);
       const row = page.locator(`.turn[data-row="${applyRow}"]`);
-      const value = await profiled(page, 'apply', () => row.evaluate(measureApply));
+      const value = await timed(
+        'apply',
+        profiled(page, 'apply', () => row.evaluate(measureApply)),
+      );
+      // The stripe may be painted before the coding is stored; the next run starts once it is (selection cleared).
+      await page
+        .locator('.selection-bar')
+        .getByText(/Selectie/)
+        .waitFor({ state: 'detached' });
       return { value, reference: FRAME };
     },
     teardown: close,
@@ -295,8 +321,10 @@ export const cases: BenchCase[] = [
     },
     run: async () => {
       const page = open!.page;
-      const { longest } = await profiled(page, 'scroll', () =>
-        page.locator('.transcript').evaluate(measureScroll),
+      const { longest } = await timed(
+        'scroll',
+        profiled(page, 'scroll', () => page.locator('.transcript').evaluate(measureScroll)),
+        300_000,
       );
       return { value: longest, reference: FRAME };
     },
