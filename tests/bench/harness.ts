@@ -12,7 +12,7 @@ export type BenchCase = {
   /** Work done once before the runs (generating a corpus, launching a browser …). */
   setup?: () => Promise<void>;
   /** One measured run: the value in `unit`, and the same measure for the reference when there is one. */
-  run: () => Promise<{ value: number; reference?: number }>;
+  run: () => Promise<{ value: number; reference?: number; cpu?: number }>;
   teardown?: () => Promise<void>;
 };
 
@@ -26,6 +26,8 @@ export type BenchResult = {
   reference?: string;
   referenceValue?: number;
   ratio?: number;
+  /** The median of the same measure taken with this process's CPU time, when the case reports it. */
+  cpu?: number;
 };
 
 /** The median of a non-empty list. */
@@ -41,9 +43,11 @@ export async function measure(bench: BenchCase): Promise<BenchResult> {
   try {
     const values: number[] = [];
     const references: number[] = [];
+    const cpus: number[] = [];
     for (let i = 0; i < (bench.runs ?? 5); i++) {
-      const { value, reference } = await bench.run();
+      const { value, reference, cpu } = await bench.run();
       values.push(value);
+      if (cpu !== undefined) cpus.push(cpu);
       if (reference !== undefined) references.push(reference);
     }
     const value = median(values);
@@ -58,6 +62,7 @@ export async function measure(bench: BenchCase): Promise<BenchResult> {
       ok,
     };
     if (bench.reference !== undefined) result.reference = bench.reference;
+    if (cpus.length) result.cpu = median(cpus);
     if (referenceValue !== undefined) {
       result.referenceValue = referenceValue;
       result.ratio = referenceValue === 0 ? undefined : value / referenceValue;
@@ -66,4 +71,14 @@ export async function measure(bench: BenchCase): Promise<BenchResult> {
   } finally {
     await bench.teardown?.();
   }
+}
+
+/** Wall-clock and process CPU milliseconds of `work` (CPU time is what load from other processes does not inflate). */
+export async function timeAndCpu(work: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
 }

@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { readFileSync } from 'node:fs';
-import type { BenchCase } from '../harness.ts';
+import { timeAndCpu, type BenchCase } from '../harness.ts';
 import { parseTranscript } from '../../../shared/import/parse.ts';
 import { toProjectRecords } from '../../../shared/import/records.ts';
 
@@ -122,11 +122,12 @@ function throughput(ext: string, file: string): BenchCase {
     },
     run: async () => {
       const data = bytes!;
-      const elapsed = await ms(async () => {
+      const { ms: elapsed, cpuMs } = await timeAndCpu(async () => {
         const r = await parseTranscript(`bench.${ext}`, data);
         if (!r.ok || r.data.turns.length === 0) throw new Error(`${ext} parse failed`);
       });
-      return { value: data.length / (1024 * 1024) / (elapsed / 1000) };
+      const mb = data.length / (1024 * 1024);
+      return { value: mb / (elapsed / 1000), cpu: mb / (cpuMs / 1000) };
     },
   };
 }

@@ -6,7 +6,7 @@
  * the engine's own work, not Chromium's IndexedDB.
  */
 import 'fake-indexeddb/auto';
-import type { BenchCase } from '../harness.ts';
+import { timeAndCpu, type BenchCase } from '../harness.ts';
 import { generateCorpus } from '../corpus.ts';
 import type { ProjectData } from '../../../shared/model.ts';
 import { createProjectFrom } from '../../../renderer/db/exchange.ts';
@@ -21,22 +21,24 @@ function corpus(): ProjectData {
 }
 
 /** Stores and reads back the whole project; fails loudly when anything is lost on the way. */
-async function storeAndRead(data: ProjectData): Promise<number> {
-  const start = performance.now();
-  const id = await createProjectFrom('bench', data);
-  const back = await loadProjectData(openProject(id).db, 'bench');
-  const elapsed = performance.now() - start;
+async function storeAndRead(data: ProjectData): Promise<{ ms: number; cpuMs: number }> {
+  let back: ProjectData | undefined;
+  let id = '';
+  const timing = await timeAndCpu(async () => {
+    id = await createProjectFrom('bench', data);
+    back = await loadProjectData(openProject(id).db, 'bench');
+  });
   await deleteProject(id);
-  const chars = back.documents.reduce((n, d) => n + d.text.length, 0);
+  const chars = back!.documents.reduce((n, d) => n + d.text.length, 0);
   const expected = data.documents.reduce((n, d) => n + d.text.length, 0);
   if (
-    back.codings.length !== data.codings.length ||
-    back.turns.length !== data.turns.length ||
+    back!.codings.length !== data.codings.length ||
+    back!.turns.length !== data.turns.length ||
     chars !== expected
   ) {
-    throw new Error(`storage lost data: ${back.codings.length} codings, ${chars} characters`);
+    throw new Error(`storage lost data: ${back!.codings.length} codings, ${chars} characters`);
   }
-  return elapsed;
+  return timing;
 }
 
 /** The reference: the same arrays copied in memory, there and back. */
@@ -63,7 +65,8 @@ export const cases: BenchCase[] = [
     run: async () => {
       const data = corpus();
       const reference = inMemory(data);
-      return { value: await storeAndRead(data), reference };
+      const { ms, cpuMs } = await storeAndRead(data);
+      return { value: ms, reference, cpu: cpuMs };
     },
   },
 ];
