@@ -129,7 +129,7 @@ describe('coding', () => {
     await page.keyboard.type('taal');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Codering taal' }).waitFor();
-    await page.getByRole('button', { name: 'taal aan een cijfertoets vastzetten (of losmaken)' }).click();
+    await page.getByRole('button', { name: 'Aan een cijfertoets vastzetten (of losmaken): taal' }).click();
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
