@@ -63,12 +63,21 @@ export async function setLanguage(lang: Language): Promise<void> {
   document.documentElement.lang = lang;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number the Dutch way in Dutch (1.234,5) and the English way in English. */
 export function formatNumber(value: number, lang: string, digits = 0): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(value);
+  const key = `${lang === 'en' ? 'en' : 'nl'}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    // Building an Intl.NumberFormat is costly; tables and panels format thousands of numbers.
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Formats a date and time in the user's language. */
