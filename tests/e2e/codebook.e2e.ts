@@ -105,16 +105,16 @@ describe('codebook', () => {
     await page.getByRole('heading', { name: 'Nog geen codes' }).waitFor();
     await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
     await item(page, 'Taal').waitFor();
-    await expect(page.getByRole('treeitem').count()).resolves.toBe(19);
-    await expect(item(page, 'Taal').getAttribute('aria-level')).resolves.toBe('2');
+    await expect.poll(() => page.getByRole('treeitem').count()).toBe(19);
+    await expect.poll(() => item(page, 'Taal').getAttribute('aria-level')).toBe('2');
 
     await seedCodings(page, projectId, { [TAAL]: 12, [PARTNERSCHAP]: 8, [BREDE_BLIK]: 10 });
     await item(page, 'Taal').waitFor();
     // Own count and the roll-up of the sub-codes beside the category.
-    await expect(item(page, 'Taal').locator('.code-count').textContent()).resolves.toBe('12');
-    await expect(item(page, 'Visie: het goede gesprek').locator('.code-count').textContent()).resolves.toBe(
-      ' (+30)',
-    );
+    await expect.poll(() => item(page, 'Taal').locator('.code-count').textContent()).toBe('12');
+    await expect
+      .poll(() => item(page, 'Visie: het goede gesprek').locator('.code-count').textContent())
+      .toBe(' (+30)');
 
     // Rename: the name field saves when it loses focus.
     await item(page, 'Taal').click();
@@ -127,47 +127,47 @@ describe('codebook', () => {
     await page.getByRole('dialog').getByLabel('Naam van de code').fill('Eigen regie');
     await page.getByRole('dialog').getByRole('button', { name: 'Code maken' }).click();
     await item(page, 'Eigen regie').waitFor();
-    await expect(item(page, 'Eigen regie').getAttribute('aria-level')).resolves.toBe('1');
+    await expect.poll(() => item(page, 'Eigen regie').getAttribute('aria-level')).toBe('1');
 
     // Keyboard: Alt+→ nests it under the code above (the last category), Alt+← takes it out again.
     await item(page, 'Eigen regie').focus();
     await page.keyboard.press('Alt+ArrowRight');
     await expect.poll(() => item(page, 'Eigen regie').getAttribute('aria-level')).toBe('2');
-    await expect(page.locator('.code-path').textContent()).resolves.toBe(
-      'Individueel / collectief > Eigen regie',
-    );
+    await expect
+      .poll(() => page.locator('.code-path').textContent())
+      .toBe('Individueel / collectief > Eigen regie');
     await page.keyboard.press('Alt+ArrowLeft');
     await expect.poll(() => item(page, 'Eigen regie').getAttribute('aria-level')).toBe('1');
     // Arrow keys move the selection through the tree.
     await page.keyboard.press('ArrowUp');
-    await expect(page.locator('.code-path').textContent()).resolves.toBe(
-      'Individueel / collectief > Collectief',
-    );
+    await expect
+      .poll(() => page.locator('.code-path').textContent())
+      .toBe('Individueel / collectief > Collectief');
     await page.keyboard.press('ArrowDown');
 
     // Drag and drop: onto the middle of a row nests inside it.
     await item(page, 'Eigen regie').dragTo(item(page, 'Visie: het goede gesprek'));
     await expect.poll(() => item(page, 'Eigen regie').getAttribute('aria-level')).toBe('2');
     await item(page, 'Eigen regie').click();
-    await expect(page.locator('.code-path').textContent()).resolves.toBe(
-      'Visie: het goede gesprek > Eigen regie',
-    );
+    await expect
+      .poll(() => page.locator('.code-path').textContent())
+      .toBe('Visie: het goede gesprek > Eigen regie');
 
     // Delete the category: the confirmation says what goes with it.
     await item(page, 'Visie: het goede gesprek').click();
     await page.keyboard.press('Delete');
     const dialog = page.getByRole('dialog');
     await dialog.getByText('30 coderingen gaan mee.').waitFor();
-    await expect(dialog.textContent()).resolves.toContain('Ook 6 subcodes worden verwijderd.');
+    await expect.poll(() => dialog.textContent()).toContain('Ook 6 subcodes worden verwijderd.');
     await dialog.getByRole('button', { name: 'Verwijderen', exact: true }).click();
     await page.getByText('“Visie: het goede gesprek” verwijderd').waitFor();
-    await expect(item(page, 'Taal en labels').count()).resolves.toBe(0);
+    await expect.poll(() => item(page, 'Taal en labels').count()).toBe(0);
 
     // Ctrl+Z brings the codes back with their codings.
     await page.locator('.code-tree').focus();
     await page.keyboard.press('Control+z');
     await item(page, 'Taal en labels').waitFor();
-    await expect(item(page, 'Taal en labels').locator('.code-count').textContent()).resolves.toBe('12');
+    await expect.poll(() => item(page, 'Taal en labels').locator('.code-count').textContent()).toBe('12');
 
     await item(page, 'Taal en labels').click();
     await page.getByLabel('Definitie').waitFor();
@@ -192,7 +192,7 @@ describe('codebook', () => {
     const picker = page.getByRole('dialog');
     await picker.getByText('Groep ouders · Moeder 1').first().waitFor();
     await picker.getByRole('button', { name: 'Als voorbeeld gebruiken' }).first().click();
-    await expect(page.getByLabel('Voorbeeldcitaat').inputValue()).resolves.toMatch(/^“Fragment \d+:/);
+    await expect.poll(() => page.getByLabel('Voorbeeldcitaat').inputValue()).toMatch(/^“Fragment \d+:/);
 
     await page.getByRole('button', { name: 'Samenvoegen…' }).click();
     const merge = page.getByRole('dialog');
@@ -200,7 +200,7 @@ describe('codebook', () => {
     await merge.getByText('2 coderingen van “Brede blik” gaan naar “Taal”.', { exact: false }).waitFor();
     await merge.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
     await expect.poll(() => item(page, 'Brede blik').count()).toBe(0);
-    await expect(item(page, 'Taal').locator('.code-count').textContent()).resolves.toBe('5');
+    await expect.poll(() => item(page, 'Taal').locator('.code-count').textContent()).toBe('5');
     await context.close();
   });
 
@@ -217,7 +217,7 @@ describe('codebook', () => {
     await item(page, 'Interaction in the group').waitFor();
     await page.getByRole('button', { name: 'Add the Normaliseren template' }).click();
     await item(page, 'Language').waitFor();
-    await expect(page.getByText('26 codes · 0 codings').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText('26 codes · 0 codings').count()).toBe(1);
     await item(page, 'Interaction in the group').click();
     await expect.poll(() => page.locator('.toast').count(), { timeout: 8000 }).toBe(0);
     await screenshot(page, 'codebook-en');
@@ -243,10 +243,10 @@ describe('codebook', () => {
     await chooser.setFiles(broken);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain(
-      'kapot.qdc kon niet worden ingelezen: Dit is geen geldig XML-bestand',
-    );
-    await expect(page.getByRole('treeitem').count()).resolves.toBe(0);
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('kapot.qdc kon niet worden ingelezen: Dit is geen geldig XML-bestand');
+    await expect.poll(() => page.getByRole('treeitem').count()).toBe(0);
 
     const [again] = await Promise.all([
       page.waitForEvent('filechooser'),
@@ -254,16 +254,16 @@ describe('codebook', () => {
     ]);
     await again.setFiles(path.resolve('tests/fixtures/refi-qda/atlasti.qdc'));
     await item(page, 'Label').waitFor();
-    await expect(item(page, 'Label').getAttribute('aria-level')).resolves.toBe('2');
+    await expect.poll(() => item(page, 'Label').getAttribute('aria-level')).toBe('2');
     await page.getByText('3 codes geïmporteerd uit atlasti.qdc').waitFor();
     // The imported GUID is kept (lower-cased) as the code's id.
-    await expect(item(page, 'Taal').getAttribute('data-code-id')).resolves.toBe(
-      '7a1b2c3d-0000-4e5f-8a9b-1c2d3e4f5a6b',
-    );
+    await expect
+      .poll(() => item(page, 'Taal').getAttribute('data-code-id'))
+      .toBe('7a1b2c3d-0000-4e5f-8a9b-1c2d3e4f5a6b');
     await item(page, 'Taal').click();
-    await expect(page.getByLabel('Wel coderen als (inclusie)').inputValue()).resolves.toBe(
-      'labels, diagnoses',
-    );
+    await expect
+      .poll(() => page.getByLabel('Wel coderen als (inclusie)').inputValue())
+      .toBe('labels, diagnoses');
     await context.close();
   });
 });

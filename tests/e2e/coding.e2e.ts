@@ -88,7 +88,7 @@ describe('coding', () => {
     await box.fill((await box.inputValue()).replace('co-onderzoekers', 'mede-onderzoekers'));
     await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Tekst aangepast; de coderingen zijn meegeschoven.').waitFor();
-    await expect(page.locator('.transcript').textContent()).resolves.toContain('mede-onderzoekers');
+    await expect.poll(() => page.locator('.transcript').textContent()).toContain('mede-onderzoekers');
     expect(await fragmentTexts(page, 'Taal')).toEqual([QUOTE]);
     await context.close();
   });
@@ -109,6 +109,7 @@ describe('coding', () => {
     await page.locator('.turn').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    await page.getByText(/^Selectie: /).waitFor();
     await page.keyboard.press('Control+k');
     await page.keyboard.type('brede blik');
     await page.keyboard.press('Enter');
@@ -119,20 +120,25 @@ describe('coding', () => {
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    await page.getByText(/^Selectie: /).waitFor();
     await page.keyboard.press('1');
     await expect.poll(() => page.getByRole('button', { name: 'Codering brede blik' }).count()).toBe(2);
     // A second code, pinned: now "1" applies it.
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    await page.getByText(/^Selectie: /).waitFor();
     await page.keyboard.press('Control+k');
     await page.keyboard.type('taal');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Codering taal' }).waitFor();
-    await page.getByRole('button', { name: 'Aan een cijfertoets vastzetten (of losmaken): taal' }).click();
+    const pin = page.getByRole('button', { name: 'Aan een cijfertoets vastzetten (of losmaken): taal' });
+    await pin.click();
+    await expect.poll(() => pin.getAttribute('aria-pressed')).toBe('true');
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    await page.getByText(/^Selectie: /).waitFor();
     await page.keyboard.press('1');
     await expect.poll(() => page.getByRole('button', { name: 'Codering taal' }).count()).toBe(2);
     await context.close();

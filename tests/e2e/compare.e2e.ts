@@ -155,13 +155,13 @@ describe('compare', () => {
     const table = page.getByTestId('crosstab');
     await table.waitFor();
     const legend = page.getByRole('group', { name: /^Legenda/ });
-    await expect(legend.getByRole('button').allTextContents()).resolves.toEqual(
-      GROUPS.map((g) => g.perspective),
-    );
+    await expect
+      .poll(() => legend.getByRole('button').allTextContents())
+      .toEqual(GROUPS.map((g) => g.perspective));
     // Taal was coded once in each group; its row total is 3.
-    await expect(
-      table.getByRole('button', { name: '3 — open de citaten bij Taal × alle kolommen' }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => table.getByRole('button', { name: '3 — open de citaten bij Taal × alle kolommen' }).count())
+      .toBe(1);
     await screenshot(page, 'compare');
     mkdirSync('docs', { recursive: true });
     copyFileSync(path.join(OUTPUT_DIR, 'compare.png'), 'docs/compare.png');
@@ -174,7 +174,7 @@ describe('compare', () => {
     const drill = page.getByRole('dialog');
     await drill.getByRole('heading', { name: 'Taal × ervaringsdeskundige ouders' }).waitFor();
     const quotes = drill.getByTestId('quote');
-    await expect(quotes.count()).resolves.toBe(1);
+    await expect.poll(() => quotes.count()).toBe(1);
     const quote = await quotes.first().textContent();
     expect(quote).toContain('die diagnose was voor mij een enorme opluchting');
     expect(quote).toContain('ervaringsdeskundige ouders');
@@ -184,12 +184,14 @@ describe('compare', () => {
 
     // Hiding a perspective in the legend removes its bars.
     await legend.getByRole('button', { name: 'jeugdgezondheidszorg (JGZ)' }).click();
-    await expect(
-      page
-        .getByTestId('chart')
-        .getByLabel(/Taal × jeugdgezondheidszorg \(JGZ\)$/)
-        .count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('chart')
+          .getByLabel(/Taal × jeugdgezondheidszorg \(JGZ\)$/)
+          .count(),
+      )
+      .toBe(0);
     await legend.getByRole('button', { name: 'jeugdgezondheidszorg (JGZ)' }).click();
 
     const download = page.waitForEvent('download');
@@ -225,9 +227,9 @@ describe('compare', () => {
       })
       .click();
     const drill = page.getByRole('dialog');
-    await expect(drill.getByTestId('quote').first().textContent()).resolves.toContain(
-      'we gaan het samen uitzoeken',
-    );
+    await expect
+      .poll(() => drill.getByTestId('quote').first().textContent())
+      .toContain('we gaan het samen uitzoeken');
     await drill.getByRole('button', { name: 'Sluiten' }).click();
 
     // The measure's explanation follows the choice.
@@ -254,8 +256,8 @@ describe('compare', () => {
     await page.getByTestId('language-switch').selectOption('en');
     await page.getByRole('tab', { name: 'Side by side' }).click();
     const columns = page.locator('.side-column');
-    await expect(columns.nth(0).getByTestId('quote').textContent()).resolves.toContain('anderhalf jaar');
-    await expect(columns.nth(1).getByTestId('quote').textContent()).resolves.toContain('samen uitzoeken');
+    await expect.poll(() => columns.nth(0).getByTestId('quote').textContent()).toContain('anderhalf jaar');
+    await expect.poll(() => columns.nth(1).getByTestId('quote').textContent()).toContain('samen uitzoeken');
 
     await page.getByRole('tab', { name: 'Words' }).click();
     await page.getByTestId('word-frequencies').waitFor();
@@ -268,7 +270,7 @@ describe('compare', () => {
     const concordance = page.getByTestId('kwic');
     await concordance.locator('.kwic-key').first().waitFor();
     // Stem-aware: the plural "diagnosen" also finds "diagnose".
-    await expect(concordance.locator('.kwic-key').allTextContents()).resolves.toContain('diagnose');
+    await expect.poll(() => concordance.locator('.kwic-key').allTextContents()).toContain('diagnose');
     await screenshot(page, 'compare-words');
     await concordance.locator('.kwic-line').first().click();
     await page.waitForURL(/\/documents\/[^/?]+$/);

@@ -76,18 +76,18 @@ describe('group dynamics', () => {
     // Participation: a row per speaker, the balance measures with their explanations.
     await page.getByRole('tab', { name: 'Deelname' }).click();
     const table = page.locator('.participation-table tbody tr');
-    await expect(table.count()).resolves.toBeGreaterThan(3);
+    await expect.poll(() => table.count()).toBeGreaterThan(3);
     await page.getByRole('heading', { name: 'Balans (Gini)' }).waitFor();
     await page.getByText(/hoe ongelijk de deelnemers/).waitFor();
     await page.getByText(/Spreiding \(entropie\): hoe gelijk/).waitFor();
-    await expect(page.locator('.big-number').first().textContent()).resolves.toMatch(/^\d+,\d%$/);
+    await expect.poll(() => page.locator('.big-number').first().textContent()).toMatch(/^\d+,\d%$/);
     await expect.poll(() => page.locator('.toast').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'dynamics');
 
     // Turn-taking: the who-follows-whom heatmap and the share of participant-to-participant changes.
     await page.getByRole('tab', { name: 'Beurtwisseling' }).click();
     await page.getByRole('table', { name: 'Wie spreekt na wie?' }).waitFor();
-    await expect(page.locator('.transition-heatmap td.heat').count()).resolves.toBeGreaterThan(4);
+    await expect.poll(() => page.locator('.transition-heatmap td.heat').count()).toBeGreaterThan(4);
     await page.getByText('Deelnemer → deelnemer').waitFor();
     await screenshot(page, 'dynamics-turns');
 
@@ -112,12 +112,12 @@ describe('group dynamics', () => {
     await coder.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(`Onenigheid gemarkeerd bij ${speaker}.`).waitFor();
     const taal = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Taal' }) });
-    await expect(taal.locator('.consensus-opposed').textContent()).resolves.toBe(`Onenigheid ${speaker}`);
+    await expect.poll(() => taal.locator('.consensus-opposed').textContent()).toBe(`Onenigheid ${speaker}`);
 
     // Without the filter, every group is a column and the dissent stays in the parents' group.
     await select(page, 'Vraag').selectOption('');
-    await expect(page.locator('.consensus-table thead th').count()).resolves.toBe(8);
-    await expect(taal.locator('td.current .consensus-opposed').textContent()).resolves.toContain(speaker);
+    await expect.poll(() => page.locator('.consensus-table thead th').count()).toBe(8);
+    await expect.poll(() => taal.locator('td.current .consensus-opposed').textContent()).toContain(speaker);
     await screenshot(page, 'dynamics-consensus');
 
     // Saturation across the groups and one participant's timeline with the new codings.
@@ -145,7 +145,7 @@ describe('group dynamics', () => {
     await page.getByRole('tab', { name: 'Participation' }).click();
     await page.getByRole('heading', { name: 'Balance (Gini)' }).waitFor();
     await page.getByText(/^Gini: how unequally the participants/).waitFor();
-    await expect(page.locator('.big-number').first().textContent()).resolves.toMatch(/^\d+\.\d%$/);
+    await expect.poll(() => page.locator('.big-number').first().textContent()).toMatch(/^\d+\.\d%$/);
     await screenshot(page, 'dynamics-en');
 
     mkdirSync('docs', { recursive: true });

@@ -115,7 +115,7 @@ describe('export and exchange', () => {
 
     await page.getByRole('button', { name: 'Terug naar projecten' }).click();
     await page.getByRole('button', { name: /^Uit koor build/ }).waitFor();
-    await expect(page.getByRole('button', { name: /^Leeg/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Leeg/ }).count()).toBe(1);
     await context.close();
   });
 
@@ -131,13 +131,13 @@ describe('export and exchange', () => {
     await chooseFile(page, 'Project importeren (.qdpx)…', bad);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain('kapot.qdpx is niet geïmporteerd.');
-    await expect(alert.textContent()).resolves.toContain('het is geen zip-bestand');
-    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect.poll(() => alert.textContent()).toContain('kapot.qdpx is niet geïmporteerd.');
+    await expect.poll(() => alert.textContent()).toContain('het is geen zip-bestand');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Terug naar projecten' }).click();
     await page.getByRole('button', { name: /^Enige project/ }).waitFor();
-    await expect(page.locator('.project-row').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.project-row').count()).toBe(1);
     await context.close();
   });
 
@@ -198,7 +198,7 @@ describe('export and exchange', () => {
 
     await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
     await page.getByRole('heading', { name: 'Back-ups' }).waitFor();
-    await expect(page.getByText('Je werk staat alleen in deze browser').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText('Je werk staat alleen in deze browser').count()).toBe(0);
     await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
     await page.getByText(/^Back-up gemaakt \(\d+ kB\)$/).waitFor();
     await expect.poll(() => page.locator('.backup-table tbody tr').count()).toBe(2);

@@ -45,9 +45,9 @@ describe('foundation', () => {
 
     await page.getByRole('button', { name: 'Verwijderen: Pilot ouders' }).click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog.textContent()).resolves.toContain('0 documenten en 0 coderingen');
+    await expect.poll(() => dialog.textContent()).toContain('0 documenten en 0 coderingen');
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
-    await expect(page.getByRole('button', { name: /^Pilot ouders/ }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Pilot ouders/ }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Verwijderen: Pilot ouders' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Definitief verwijderen' }).click();
@@ -64,7 +64,7 @@ describe('foundation', () => {
     await page.getByRole('heading', { name: 'Hulp' }).waitFor();
     await page.keyboard.press('F1');
     const dialog = page.getByRole('dialog', { name: 'Help en sneltoetsen' });
-    await expect(dialog.textContent()).resolves.toContain('Ctrl+K');
+    await expect.poll(() => dialog.textContent()).toContain('Ctrl+K');
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
     await page.getByRole('button', { name: 'Help en sneltoetsen (F1)' }).click();
     await dialog.waitFor();

@@ -43,7 +43,7 @@ describe('hostile files', () => {
     await page.getByRole('dialog').getByRole('button', { name: '1 document importeren' }).click();
     await page.getByText('1 document geïmporteerd.').waitFor();
     const rows = page.locator('.documents-table tbody tr');
-    await expect(rows.count()).resolves.toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
 
     // Transcripts: every file fails with its own Dutch message; nothing can be imported.
     const transcripts = FILES.filter((f) => f.door === 'transcript');
@@ -53,14 +53,14 @@ describe('hostile files', () => {
       const entry = dialog.getByRole('button', { name: new RegExp(`^${file.name.replace('.', '\\.')}`) });
       await entry.getByText('Niet te importeren').waitFor({ timeout: 20_000 });
       await entry.click();
-      await expect(dialog.getByRole('alert').textContent()).resolves.toContain(file.dutch);
+      await expect.poll(() => dialog.getByRole('alert').textContent()).toContain(file.dutch);
     }
-    await expect(dialog.getByRole('button', { name: /documenten? importeren/ }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => dialog.getByRole('button', { name: /documenten? importeren/ }).isDisabled())
+      .toBe(true);
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
-    await expect(rows.count()).resolves.toBe(1);
-    await expect(rows.first().textContent()).resolves.toContain('Ouders codes');
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.first().textContent()).toContain('Ouders codes');
 
     // Codebooks: refused, no codes added.
     await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
@@ -69,9 +69,9 @@ describe('hostile files', () => {
       await choose(page, 'Codeboek importeren', [file]);
       const alert = page.getByRole('alert').filter({ hasText: file.name });
       await alert.waitFor();
-      await expect(alert.textContent()).resolves.toContain(file.dutch);
+      await expect.poll(() => alert.textContent()).toContain(file.dutch);
     }
-    await expect(page.getByRole('treeitem').count()).resolves.toBe(codesBefore);
+    await expect.poll(() => page.getByRole('treeitem').count()).toBe(codesBefore);
 
     // Projects: refused before anything is stored; no new project appears.
     await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
@@ -79,12 +79,12 @@ describe('hostile files', () => {
       await choose(page, 'Project importeren (.qdpx)…', [file]);
       const alert = page.getByRole('alert').filter({ hasText: `${file.name} is niet geïmporteerd.` });
       await alert.waitFor();
-      await expect(alert.textContent()).resolves.toContain(file.dutch);
-      await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+      await expect.poll(() => alert.textContent()).toContain(file.dutch);
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     }
     await page.getByRole('button', { name: 'Terug naar projecten' }).click();
     await page.getByRole('button', { name: /^Wat is ieders normaal\?/ }).waitFor();
-    await expect(page.locator('.project-row').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.project-row').count()).toBe(1);
     await context.close();
   });
 
@@ -106,9 +106,11 @@ describe('hostile files', () => {
       .getByRole('button', { name: /^enorm\.txt/ })
       .getByText('Niet te importeren')
       .waitFor();
-    await expect(dialog.getByRole('alert').textContent()).resolves.toContain(
-      'enorm.txt is te groot (101 MB; maximaal 100 MB). Splits het transcript in kleinere bestanden.',
-    );
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain(
+        'enorm.txt is te groot (101 MB; maximaal 100 MB). Splits het transcript in kleinere bestanden.',
+      );
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await page.getByText('Nog geen transcripten').waitFor();
     await context.close();
@@ -141,11 +143,11 @@ describe('hostile files', () => {
     await view.getByText('<b>vet</b>', { exact: false }).waitFor();
     await view.getByText('<script>window.pwned=1</script>', { exact: false }).waitFor();
     await view.getByText('<img src=x onerror=alert(1)>', { exact: false }).waitFor();
-    await expect(view.locator('b, script, img').count()).resolves.toBe(0);
+    await expect.poll(() => view.locator('b, script, img').count()).toBe(0);
     await page.waitForTimeout(300);
-    await expect(
-      page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
-    ).resolves.toBeUndefined();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { pwned?: number }).pwned))
+      .toBeUndefined();
     expect(dialogs).toEqual([]);
     await context.close();
   });

@@ -32,11 +32,11 @@ describe('import', () => {
     await dialog.getByRole('button', { name: '7 documenten importeren' }).waitFor();
     // The parents' group: "I" is the interviewer; rename R1 and check the guessed perspective.
     await dialog.getByRole('button', { name: /02_ouders_codes\.txt/ }).click();
-    await expect(dialog.getByLabel('I is gespreksleider').isChecked()).resolves.toBe(true);
+    await expect.poll(() => dialog.getByLabel('I is gespreksleider').isChecked()).toBe(true);
     await dialog.getByLabel('Naam van R1').fill('Moeder Karin');
-    await expect(dialog.getByLabel('Perspectief van de groep').inputValue()).resolves.toBe(
-      'ervaringsdeskundige ouders',
-    );
+    await expect
+      .poll(() => dialog.getByLabel('Perspectief van de groep').inputValue())
+      .toBe('ervaringsdeskundige ouders');
     await screenshot(page, 'import-preview');
     // The research group: choose its perspective by hand.
     await dialog.getByRole('button', { name: /07_onderzoekers_opleiders\.txt/ }).click();
@@ -45,12 +45,12 @@ describe('import', () => {
 
     await page.getByText('7 documenten geïmporteerd.').waitFor();
     const rows = page.locator('.documents-table tbody tr');
-    await expect(rows.count()).resolves.toBe(7);
+    await expect.poll(() => rows.count()).toBe(7);
     const overview = page.locator('.speaker-overview');
     await overview.getByText('Moeder Karin').waitFor();
     await overview.getByLabel('Per').selectOption('perspective');
     await overview.getByRole('heading', { name: 'ervaringsdeskundige ouders' }).waitFor();
-    await expect(overview.locator('.overview-card').count()).resolves.toBe(7);
+    await expect.poll(() => overview.locator('.overview-card').count()).toBe(7);
     await screenshot(page, 'documents');
     await context.close();
   });
@@ -193,12 +193,12 @@ describe('import', () => {
       .getByText('Niet te importeren')
       .waitFor();
     await dialog.getByRole('button', { name: /leeg\.txt/ }).click();
-    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('leeg.txt is leeg');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('leeg.txt is leeg');
     await dialog.getByRole('button', { name: /plaatje\.txt/ }).click();
-    await expect(dialog.getByRole('alert').textContent()).resolves.toMatch(/plaatje\.txt/);
-    await expect(dialog.getByRole('button', { name: /documenten? importeren/ }).isDisabled()).resolves.toBe(
-      true,
-    );
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/plaatje\.txt/);
+    await expect
+      .poll(() => dialog.getByRole('button', { name: /documenten? importeren/ }).isDisabled())
+      .toBe(true);
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await page.getByText('Nog geen transcripten').waitFor();
     await context.close();

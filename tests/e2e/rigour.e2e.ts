@@ -117,9 +117,9 @@ describe('rigour', () => {
       await chooseFile(page, 'Werk van een andere codeur importeren', file, writeProject(project));
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('heading', { name: `Werk uit ${file} samenvoegen` }).waitFor();
-      await expect(dialog.locator('.merge-summary').textContent()).resolves.toContain(
-        '1 document(en) herkend',
-      );
+      await expect
+        .poll(() => dialog.locator('.merge-summary').textContent())
+        .toContain('1 document(en) herkend');
       if (file === 'bram.qdpx') await screenshot(page, 'rigour-merge');
       await dialog.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
       await page.getByText(`${project.codings.length} coderingen samengevoegd.`).waitFor();
@@ -136,11 +136,11 @@ describe('rigour', () => {
         value,
       );
     const cells = taalRow.getByRole('cell');
-    await expect(cells.nth(0).textContent()).resolves.toBe(nl(taal.n, 0));
-    await expect(cells.nth(1).textContent()).resolves.toBe(`${nl(taal.percentAgreement * 100, 1)}%`);
-    await expect(cells.nth(2).textContent()).resolves.toBe(nl(taal.cohenKappa!, 3));
-    await expect(cells.nth(3).textContent()).resolves.toBe(nl(taal.krippendorffAlpha, 3));
-    await expect(table.getByRole('row', { name: /^Brede blik/ }).count()).resolves.toBe(1);
+    await expect.poll(() => cells.nth(0).textContent()).toBe(nl(taal.n, 0));
+    await expect.poll(() => cells.nth(1).textContent()).toBe(`${nl(taal.percentAgreement * 100, 1)}%`);
+    await expect.poll(() => cells.nth(2).textContent()).toBe(nl(taal.cohenKappa!, 3));
+    await expect.poll(() => cells.nth(3).textContent()).toBe(nl(taal.krippendorffAlpha, 3));
+    await expect.poll(() => table.getByRole('row', { name: /^Brede blik/ }).count()).toBe(1);
     await page.getByText(/Krippendorffs α: overeenstemming tussen twee of meer codeurs/).waitFor();
 
     // The disagreement view: both coders side by side, and a jump to the text.
@@ -148,10 +148,10 @@ describe('rigour', () => {
     const view = page.locator('.disagreements');
     await view.getByRole('heading', { name: 'Verschillen: Taal' }).waitFor();
     const differing = expected.disagreements.filter((d) => d.codeId === TAAL).length;
-    await expect(view.locator('.disagreement').count()).resolves.toBe(differing);
+    await expect.poll(() => view.locator('.disagreement').count()).toBe(differing);
     const first = view.locator('.disagreement').first();
-    await expect(first.locator('.coder-side h4').allTextContents()).resolves.toEqual(['Anna', 'Bram']);
-    await expect(first.getByText('niet gecodeerd').count()).resolves.toBe(1);
+    await expect.poll(() => first.locator('.coder-side h4').allTextContents()).toEqual(['Anna', 'Bram']);
+    await expect.poll(() => first.getByText('niet gecodeerd').count()).toBe(1);
     await page
       .locator('.toast')
       .first()
@@ -170,9 +170,9 @@ describe('rigour', () => {
     // Auto-coding: the theme's starter terms find places; one accepted, one rejected, coded as a new coder.
     await page.getByRole('tab', { name: 'Automatisch coderen (suggesties)' }).click();
     await page.getByLabel('Code', { exact: true }).selectOption(TAAL);
-    await expect(page.getByLabel('Zoektermen (één of meer per regel)').inputValue()).resolves.toContain(
-      'label*',
-    );
+    await expect
+      .poll(() => page.getByLabel('Zoektermen (één of meer per regel)').inputValue())
+      .toContain('label*');
     await page.getByRole('button', { name: 'Suggesties zoeken' }).click();
     const suggestions = page.locator('.suggestion');
     await suggestions.first().waitFor();
@@ -180,7 +180,7 @@ describe('rigour', () => {
     expect(found).toBeGreaterThan(1);
     await suggestions.nth(0).getByRole('button', { name: 'Accepteren' }).click();
     await suggestions.nth(1).getByRole('button', { name: 'Afwijzen' }).click();
-    await expect(suggestions.nth(1).getAttribute('class')).resolves.toContain('rejected');
+    await expect.poll(() => suggestions.nth(1).getAttribute('class')).toContain('rejected');
     await page.getByText(`1 geaccepteerd · 1 afgewezen · ${found - 2} open`).waitFor();
     await screenshot(page, 'rigour-suggestions');
     await page.getByRole('button', { name: 'Geaccepteerde coderen (1)' }).click();
@@ -208,8 +208,8 @@ describe('rigour', () => {
     await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
     const replacements = page.locator('.replacement-list li');
     await replacements.first().waitFor();
-    await expect(replacements.first().locator('ins').textContent()).resolves.toMatch(/^Onderzoeker [12]$/);
-    await expect(page.locator('.speaker-renames li').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect.poll(() => replacements.first().locator('ins').textContent()).toMatch(/^Onderzoeker [12]$/);
+    await expect.poll(() => page.locator('.speaker-renames li').count()).toBeGreaterThanOrEqual(2);
     await screenshot(page, 'rigour-pseudonymise');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Sleutel exporteren (CSV)' }).click();
