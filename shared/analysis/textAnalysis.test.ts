@@ -69,6 +69,20 @@ describe('word frequencies', () => {
     ).not.toContain('hallo');
   });
 
+  it('treats a word group as a stop word by its most frequent form ("het" despite "heette", "één" beside "een")', () => {
+    const counts = countWords(
+      buildAnalysisIndex(
+        oneSpeakerProject('Het kind heette Sam. Het is een kind, het is één kind, het is een gesprek.'),
+      ),
+    );
+    const words = wordFrequencies(counts, {
+      column: counts.columns.findIndex((c) => c.key === 'jongeren'),
+    }).map((w) => w.word);
+    expect(words).toContain('kind');
+    expect(words).not.toContain('het');
+    expect(words).not.toContain('een');
+  });
+
   it.each<[string[], string[]]>([
     [['T1'], ['gesprek', 'ouders']],
     [['T'], ['fijn', 'gesprek', 'goed', 'ouders']],

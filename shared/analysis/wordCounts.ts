@@ -21,7 +21,7 @@ export type WordCounts = {
   formCounts: Int32Array;
   /** The forms of each stem. */
   stemForms: number[][];
-  /** 1 when every form of the stem is a stop word (or a number, or shorter than two letters). */
+  /** 1 when the stem's most frequent form is a stop word (or a number, or shorter than two letters). */
   stop: Uint8Array;
 };
 
@@ -80,11 +80,18 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
     else scanWords(text, onWord, index.turnStart[t]!, index.turnEnd[t]!);
   }
   const stemForms: number[][] = stems.map(() => []);
-  const stop = new Uint8Array(stems.length).fill(1);
+  // A group is as common as its most frequent form: "het" stays a stop word though "heette" shares its stem.
+  const stop = new Uint8Array(stems.length);
+  const topCount = new Float64Array(stems.length).fill(-1);
   formNames.forEach((form, f) => {
     const s = formStem[f]!;
     stemForms[s]!.push(f);
-    if (!DUTCH_STOP_WORDS.has(form) && form.length > 1 && !/^\p{N}+$/u.test(form)) stop[s] = 0;
+    let total = 0;
+    for (let c = 0; c < C; c++) total += formCounts[f * C + c]!;
+    if (total > topCount[s]!) {
+      topCount[s] = total;
+      stop[s] = DUTCH_STOP_WORDS.has(form) || form.length <= 1 || /^\p{N}+$/u.test(form) ? 1 : 0;
+    }
   });
   return {
     columns,
