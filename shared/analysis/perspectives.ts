@@ -66,3 +66,8 @@ export function perspectiveRank(name: string): number {
   const known = findDefaultPerspective(name);
   return known ? DEFAULT_PERSPECTIVES.indexOf(known) : DEFAULT_PERSPECTIVES.length;
 }
+
+/** Sorts attribute values with the seven default perspectives first, in their fixed order, then the rest A–Z. */
+export function sortByPerspectiveOrder(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) => perspectiveRank(a) - perspectiveRank(b) || a.localeCompare(b, 'nl'));
+}

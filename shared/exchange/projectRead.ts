@@ -34,6 +34,7 @@ import {
 } from './projectParts.ts';
 import { attr, child, childText, children, parseXml, textOf, type XmlNode } from './xml.ts';
 import { openZip } from './zip.ts';
+import { sortByPerspectiveOrder } from '../analysis/perspectives.ts';
 
 export type ProjectImport = { project: ProjectData; report: Warning[] };
 export type ProjectReadOptions = { now?: string };
@@ -359,7 +360,7 @@ function inferDefinitions(project: ProjectData): ProjectData['attributes'] {
     name: key.slice(entry.scope.length + 1),
     scope: entry.scope,
     type: 'text' as const,
-    values: [...entry.values].sort(),
+    values: sortByPerspectiveOrder(entry.values),
   }));
 }
 

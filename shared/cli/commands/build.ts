@@ -11,6 +11,7 @@ import { sha256Hex, toProjectRecords } from '../../import/records.ts';
 import { formatMessage } from '../../messages.ts';
 import { emptyProject, type Attributes, type Code, type ProjectData } from '../../model.ts';
 import { CliFailure, failure, runCli } from './codebook.ts';
+import { sortByPerspectiveOrder } from '../../analysis/perspectives.ts';
 
 type Lang = 'nl' | 'en';
 
@@ -96,7 +97,7 @@ async function build(
     name,
     scope: 'document',
     type: 'choice',
-    values: [...set].sort(),
+    values: sortByPerspectiveOrder(set),
   }));
   return project;
 }
