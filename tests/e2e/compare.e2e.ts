@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -164,7 +164,6 @@ describe('compare', () => {
       .toBe(1);
     await screenshot(page, 'compare');
     mkdirSync('docs', { recursive: true });
-    copyFileSync(path.join(OUTPUT_DIR, 'compare.png'), 'docs/compare.png');
 
     // Click the parents' bar of "Taal" and read the quote behind it.
     await page

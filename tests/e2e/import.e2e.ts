@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
@@ -75,6 +76,12 @@ describe('import', () => {
     await page.getByRole('button', { name: 'Terug naar projecten' }).click();
     await page.getByRole('button', { name: /^Voorbeeld: Wat is ieders normaal\?/ }).waitFor();
     await screenshot(page, 'start-with-project');
+    // The comparison of the seven perspectives in the example, for the README.
+    await page.getByRole('button', { name: /^Voorbeeld: Wat is ieders normaal\?/ }).click();
+    await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+    await page.getByRole('button', { name: 'Gestapeld 100%' }).waitFor();
+    await expect.poll(() => page.locator('.toast').count(), { timeout: 8000 }).toBe(0);
+    copyFileSync(await screenshot(page, 'compare-example'), 'docs/compare.png');
     await context.close();
   });
 

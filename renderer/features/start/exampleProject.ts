@@ -2,6 +2,7 @@ import { normaliserenTemplate } from '../../../shared/codebook/template.ts';
 import { codingsFromPassages, type Passage } from '../../../shared/coding/quotesToCodings.ts';
 import { newId } from '../../../shared/ids.ts';
 import { parseTranscript } from '../../../shared/import/parse.ts';
+import { guessPerspective } from '../../../shared/import/perspective.ts';
 import { sha256Hex, toProjectRecords } from '../../../shared/import/records.ts';
 import type { Code, Coding, KoorDocument, Speaker, Turn } from '../../../shared/model.ts';
 import { createProject, openProject } from '../../db/projects.ts';
@@ -87,7 +88,8 @@ export async function createExampleProject(lang: 'nl' | 'en'): Promise<string> {
         .replace(/\.[^.]+$/, '')
         .replace(/_/g, ' '),
       sourceHash: await sha256Hex(bytes),
-      perspective: example.perspective,
+      // The seven default perspectives (fixed colours, translated labels), recognised from the file names.
+      perspective: guessPerspective(example.file) ?? example.perspective,
       order,
       speakers: { [example.moderator]: { role: 'moderator' } },
     });
