@@ -30,6 +30,8 @@ type Props = {
   onEditRow: (row: Row) => void;
 };
 
+const NO_STRIPES: Stripe[] = [];
+
 /** Binary search: the index of the row that contains an offset (or the last one before it). */
 function rowIndexAt(rows: Row[], offset: number): number {
   let lo = 0;
@@ -57,7 +59,9 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
     overscan: 6,
   });
 
-  // Codings per row (a coding spanning turns appears in each), with lanes so overlapping stripes sit side by side.
+  // Codings per row (a coding spanning turns appears in each), with lanes so overlapping stripes sit side by
+  // side. A row whose stripes did not change keeps its array, so memo(TurnRow) skips it when one coding is added.
+  const previousRows = useRef(new Map<number, Stripe[]>());
   const perRow = useMemo(() => {
     const lanes = assignLanes(codings);
     const byRow = new Map<number, Stripe[]>();
@@ -70,11 +74,32 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
         byRow.set(r, list);
       }
     });
-    return { byRow, laneCount: Math.max(1, ...lanes.map((l) => l + 1)) };
+    const previous = previousRows.current;
+    for (const [r, list] of byRow) {
+      const old = previous.get(r);
+      if (
+        old &&
+        old.length === list.length &&
+        old.every(
+          (s, i) => s.coding === list[i]!.coding && s.lane === list[i]!.lane && s.code === list[i]!.code,
+        )
+      ) {
+        byRow.set(r, old);
+      }
+    }
+    previousRows.current = byRow;
+    return { byRow, laneCount: lanes.reduce((max, lane) => Math.max(max, lane + 1), 1) };
   }, [codings, rows, codesById]);
 
+  // Highlights per row, kept while its stripes, the visible codes and the find hits stay the same.
+  const highlightCache = useMemo(
+    () => ({ visibleCodes, findHits, byRow: new Map<number, { stripes: Stripe[]; list: Highlight[] }>() }),
+    [visibleCodes, findHits],
+  ).byRow;
   const highlightsFor = useCallback(
-    (stripes: Stripe[], row: Row): Highlight[] => {
+    (stripes: Stripe[], row: Row, index: number): Highlight[] => {
+      const cached = highlightCache.get(index);
+      if (cached && cached.stripes === stripes) return cached.list;
       const list: Highlight[] = [];
       for (const { coding, code } of stripes) {
         if (visibleCodes && !visibleCodes.has(coding.codeId)) continue;
@@ -90,9 +115,10 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
         if (hit.end > row.start && hit.start < row.end)
           list.push({ ...hit, key: `f${hit.start}`, color: '#ffd54f', kind: 'find' });
       }
+      highlightCache.set(index, { stripes, list });
       return list;
     },
-    [visibleCodes, findHits],
+    [visibleCodes, findHits, highlightCache],
   );
 
   const focusRow = useCallback(
@@ -148,7 +174,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
-          const stripes = perRow.byRow.get(item.index) ?? [];
+          const stripes = perRow.byRow.get(item.index) ?? NO_STRIPES;
           return (
             <div
               key={row.key}
@@ -162,12 +188,12 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
                 index={item.index}
                 text={document.text}
                 perspective={perspectiveOf(row.speaker, document)}
-                highlights={highlightsFor(stripes, row)}
+                highlights={highlightsFor(stripes, row, item.index)}
                 stripes={stripes}
                 lanes={perRow.laneCount}
                 selectedCodingId={selectedCodingId}
                 focused={item.index === focusedRow}
-                onSelectCoding={(id) => props.onSelectCoding(id)}
+                onSelectCoding={props.onSelectCoding}
                 onFocusRow={setFocusedRow}
                 onEdit={props.onEditRow}
               />

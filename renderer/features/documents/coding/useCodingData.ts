@@ -25,9 +25,9 @@ export function useCodingData(documentId: string): CodingData | null | undefined
   const allSpeakers = useSpeakers(db);
   const codes = useCodes(db);
   const codings = useDocumentCodings(db, documentId);
-  return useMemo(() => {
-    if (document === null) return null;
-    if (!document || !turns || !allSpeakers || !codes || !codings) return undefined;
+  // Rows depend on the text, turns and speakers only, so that coding (which changes codings) keeps them.
+  const structure = useMemo(() => {
+    if (!document || !turns || !allSpeakers) return undefined;
     const speakers = allSpeakers.filter((s) => s.documentId === documentId);
     const byId = new Map(speakers.map((s) => [s.id, s]));
     const rows: Row[] = [];
@@ -45,6 +45,12 @@ export function useCodingData(documentId: string): CodingData | null | undefined
     if (turns.length === 0 && document.text.length > 0 && rows.length === 0) {
       rows.push({ key: 'text', start: 0, end: document.text.length });
     }
-    return { document, rows, codes, codesById: new Map(codes.map((c) => [c.id, c])), codings, speakers };
-  }, [document, turns, allSpeakers, codes, codings, documentId]);
+    return { rows, speakers };
+  }, [document, turns, allSpeakers, documentId]);
+  const codesById = useMemo(() => (codes ? new Map(codes.map((c) => [c.id, c])) : undefined), [codes]);
+  return useMemo(() => {
+    if (document === null) return null;
+    if (!document || !structure || !codes || !codesById || !codings) return undefined;
+    return { document, rows: structure.rows, codes, codesById, codings, speakers: structure.speakers };
+  }, [document, structure, codes, codesById, codings]);
 }
