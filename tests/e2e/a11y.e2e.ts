@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { launch, profilePerTest } from './browser.ts';
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const FIXTURES = path.resolve('tests/fixtures/transcripts');
@@ -44,8 +43,7 @@ async function scan(page: Page, screen: string): Promise<Finding[]> {
 
 describe('accessibility', () => {
   it('the main screens have no serious or critical axe violations', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     const findings: Finding[] = [];
 
@@ -135,8 +133,7 @@ const focusedInTranscript = (page: Page) =>
 
 describe('keyboard alone', () => {
   it('opens a document, codes two turns and undoes, with no mouse and no scripted focus', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Toetsenbord');
     await page.keyboard.press('Enter');

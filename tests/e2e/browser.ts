@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -61,4 +61,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(OUTPUT_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** The seven fixture transcripts, one per perspective. */
+export const FIXTURE_FILES = [
+  '01_jongeren_teams.vtt',
+  '02_ouders_codes.txt',
+  '03_jgz_tijdcodes.txt',
+  '04_jeugdhulp.docx',
+  '05_gemeente_export.csv',
+  '06_onderwijs.srt',
+  '07_onderzoekers_opleiders.txt',
+].map((f) => path.resolve('tests/fixtures/transcripts', f));
+
+/** Gives each test its own empty Chromium profile, removed after the test. */
+export function profilePerTest(): () => string {
+  const profiles: string[] = [];
+  afterEach(() => profiles.splice(0).forEach(removeProfile));
+  return () => {
+    const profile = newProfile();
+    profiles.push(profile);
+    return profile;
+  };
 }

@@ -1,12 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { launch, profilePerTest, screenshot } from './browser.ts';
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 const TAAL = '024755aa-c11e-4680-813a-7edd8d890025';
 const PARTNERSCHAP = '3e13145b-071a-404b-9ad7-b5dbd1670213';
@@ -97,8 +95,7 @@ const item = (page: Page, name: string) => page.getByRole('treeitem', { name: ne
 
 describe('codebook', () => {
   it('adds the template, renames, nests by keyboard and drag, creates and deletes a code with undo', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     const projectId = await openCodebook(page, 'Wat is ieders normaal?');
 
@@ -179,8 +176,7 @@ describe('codebook', () => {
   });
 
   it('chooses an example quote from the codings and merges two codes', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     const projectId = await openCodebook(page, 'Voorbeelden');
     await page.getByRole('button', { name: 'Sjabloon Normaliseren toevoegen' }).click();
@@ -205,8 +201,7 @@ describe('codebook', () => {
   });
 
   it('speaks English and offers the English template', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByTestId('language-switch').selectOption('en');
     await page.getByLabel('Project name').fill('Pilot');
@@ -225,10 +220,9 @@ describe('codebook', () => {
   });
 
   it('imports an ATLAS.ti codebook and refuses a broken one with a translated reason', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-codebook-'));
-    profiles.push(dir);
+    const profile = freshProfile();
+    // A temporary folder for the files, removed after the test like a profile.
+    const dir = freshProfile();
     const { context, page } = await launch(profile);
     await openCodebook(page, 'Import');
     await page.getByRole('heading', { name: 'Nog geen codes' }).waitFor();

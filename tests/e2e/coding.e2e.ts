@@ -1,14 +1,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { launch, profilePerTest, screenshot } from './browser.ts';
 
 const FILE = path.resolve('tests/fixtures/transcripts/07_onderzoekers_opleiders.txt');
 // A gold quote of MANIFEST.json (theme "taal", speaker Farid).
 const QUOTE = 'Ze zei: ik ben niet kwetsbaar, mijn situatie was kwetsbaar.';
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 /** Finds a piece of the transcript with the find box, then selects it as a mouse drag would. */
 async function selectText(page: Page, text: string) {
@@ -44,8 +43,7 @@ async function fragmentTexts(page: Page, code: string): Promise<string[]> {
 
 describe('coding', () => {
   it('codes a gold quote, finds it, undoes, redoes, survives a reload and an edit before it', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Onderzoekers');
     await page.getByRole('button', { name: 'Project maken' }).click();
@@ -94,8 +92,7 @@ describe('coding', () => {
   });
 
   it('codes by keyboard alone: arrows to a turn, Enter selects it, a number key applies a pinned code', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Toetsenbord');
     await page.getByLabel('Codeboek').selectOption('empty');

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, newProfile, OUTPUT_DIR, removeProfile, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { launch, OUTPUT_DIR, profilePerTest, screenshot } from './browser.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/transcripts');
 
@@ -38,8 +38,7 @@ const FRAGMENTS = [
   },
 ];
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 /** Imports the three transcripts through the import dialog, giving each group its perspective. */
 async function importGroups(page: Page): Promise<void> {
@@ -146,8 +145,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 describe('compare', () => {
   it('shows coded fragments of three perspectives in a chart, opens the quotes behind a bar, exports PNG', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await codedProject(page);
     await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
@@ -214,8 +212,7 @@ describe('compare', () => {
     await context.close();
   });
   it('opens a table cell, exports CSV and Excel, and reads side by side, words and keyword in context in English', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await codedProject(page);
     await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();

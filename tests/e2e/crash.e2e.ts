@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, FileChooser, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { launch, profilePerTest } from './browser.ts';
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 const FIXTURES = path.resolve('tests/fixtures/transcripts');
 const SEVEN = readdirSync(FIXTURES)
@@ -118,8 +117,7 @@ async function importFiles(page: Page, files: Parameters<FileChooser['setFiles']
 
 describe('crash safety', () => {
   it('a batch import killed while storing leaves no half-stored document; earlier work stays', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const first = await launch(profile);
     let page = first.page;
     await page.getByLabel('Naam van het project').fill('Stroomstoring');
@@ -181,8 +179,7 @@ describe('crash safety', () => {
   });
 
   it('a large coding step killed while storing leaves all or none of its codings; earlier codings stay', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const first = await launch(profile);
     let page = first.page;
     await page.getByLabel('Naam van het project').fill('Codeerstoring');

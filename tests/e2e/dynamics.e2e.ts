@@ -1,22 +1,12 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_FILES, launch, profilePerTest, screenshot } from './browser.ts';
 
-const FIXTURES = path.resolve('tests/fixtures/transcripts');
-const FILES = [
-  '01_jongeren_teams.vtt',
-  '02_ouders_codes.txt',
-  '03_jgz_tijdcodes.txt',
-  '04_jeugdhulp.docx',
-  '05_gemeente_export.csv',
-  '06_onderwijs.srt',
-  '07_onderzoekers_opleiders.txt',
-].map((f) => path.join(FIXTURES, f));
+const FILES = FIXTURE_FILES;
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 /** Imports the seven fixtures through the import dialog, as a researcher does. */
 async function importFixtures(page: Page): Promise<void> {
@@ -48,8 +38,7 @@ async function optionValue(page: Page, label: string, text: RegExp): Promise<str
 
 describe('group dynamics', () => {
   it('confirms a questioning route, shows participation and turn-taking, and marks a dissent', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile, { width: 1400, height: 1000 });
     await importFixtures(page);
 
@@ -154,8 +143,7 @@ describe('group dynamics', () => {
   });
 
   it('offers the way to Documents when the project has no transcripts', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Leeg');
     await page.getByLabel('Codeboek').selectOption('empty');

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { appUrl, launch, newProfile, removeProfile, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { appUrl, launch, profilePerTest, screenshot } from './browser.ts';
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 describe('foundation', () => {
   it('keeps a project and the chosen language across a browser restart', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     let { context, page } = await launch(profile);
     await page.getByRole('heading', { name: 'Projecten' }).waitFor();
     await screenshot(page, 'start-empty');
@@ -30,8 +28,7 @@ describe('foundation', () => {
   });
 
   it('renames and deletes a project with confirmation', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Proef');
     await page.getByRole('button', { name: 'Project maken' }).click();
@@ -56,8 +53,7 @@ describe('foundation', () => {
   });
 
   it('shows the Help screen with every shortcut on F1 and from the toolbar', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Hulp');
     await page.getByRole('button', { name: 'Project maken' }).click();
@@ -72,8 +68,7 @@ describe('foundation', () => {
   });
 
   it('sends no request outside its own origin', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     const origin = new URL(appUrl()).origin;
     const requests: string[] = [];

@@ -1,13 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hostileFiles, type HostileFile } from '../hostile/files.ts';
-import { launch, newProfile, removeProfile } from './browser.ts';
+import { launch, profilePerTest } from './browser.ts';
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 const FILES = hostileFiles();
 const asUpload = (f: HostileFile) => ({
@@ -32,8 +30,7 @@ async function choose(page: Page, button: string, files: Parameters<typeof asUpl
 
 describe('hostile files', () => {
   it('are refused with their message in the import, the project import and the codebook import; nothing changes', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await newProject(page, 'Wat is ieders normaal?');
     // Work that must survive.
@@ -89,13 +86,12 @@ describe('hostile files', () => {
   });
 
   it('refuses a transcript over the size limit (100 MB) by its size, with the sizes in the message', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-large-'));
-    profiles.push(dir);
+    // A temporary folder for the files, removed after the test like a profile.
+    const dir = freshProfile();
     // Just over the limit: the 200 MB case is a unit test (tests/unit/hostile.test.ts); the path is the same.
     const file = path.join(dir, 'enorm.txt');
     writeFileSync(file, Buffer.alloc(101 * 1024 * 1024, 0x61));
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await newProject(page, 'Groot');
     const chooser = page.waitForEvent('filechooser');
@@ -117,8 +113,7 @@ describe('hostile files', () => {
   });
 
   it('shows HTML and <script> in a transcript as text, never as markup', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {

@@ -1,26 +1,15 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_FILES, launch, profilePerTest, screenshot } from './browser.ts';
 
-const FIXTURES = path.resolve('tests/fixtures/transcripts');
-const FILES = [
-  '01_jongeren_teams.vtt',
-  '02_ouders_codes.txt',
-  '03_jgz_tijdcodes.txt',
-  '04_jeugdhulp.docx',
-  '05_gemeente_export.csv',
-  '06_onderwijs.srt',
-  '07_onderzoekers_opleiders.txt',
-].map((f) => path.join(FIXTURES, f));
+const FILES = FIXTURE_FILES;
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 describe('import', () => {
   it('imports seven transcripts in one batch, with a corrected speaker and perspectives', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Wat is ieders normaal?');
     await page.getByRole('button', { name: 'Project maken' }).click();
@@ -57,8 +46,7 @@ describe('import', () => {
   });
 
   it('opens the example project in one click: seven groups, the codebook and example codings', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
     await page.getByRole('heading', { name: 'Voorbeeld: Wat is ieders normaal?' }).waitFor();
@@ -86,8 +74,7 @@ describe('import', () => {
   });
 
   it('filters the coded fragments and the comparison by a question of the confirmed route', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
     await expect.poll(() => page.locator('.documents-table tbody tr').count()).toBe(7);
@@ -118,8 +105,7 @@ describe('import', () => {
   });
 
   it('writes memos on a document, a code and the project, and lists them together', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
     await page.getByRole('button', { name: 'ouders codes', exact: true }).click();
@@ -155,8 +141,7 @@ describe('import', () => {
   });
 
   it('imports a PDF with a text layer in the browser (pdf.js worker under the app CSP)', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Pdf');
     await page.getByRole('button', { name: 'Project maken' }).click();
@@ -172,8 +157,7 @@ describe('import', () => {
   });
 
   it('gives a clear message per bad file and stores nothing for it', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Kapot');
     await page.getByRole('button', { name: 'Project maken' }).click();

@@ -1,14 +1,14 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normaliserenTemplate } from '../../shared/codebook/template.ts';
 import { writeProject } from '../../shared/exchange/projectWrite.ts';
 import { parseTranscript } from '../../shared/import/parse.ts';
 import { toProjectRecords, type ProjectRecords } from '../../shared/import/records.ts';
 import type { Coder, Coding, ProjectData } from '../../shared/model.ts';
 import { agreementReport } from '../../shared/rigour/report.ts';
-import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
+import { launch, profilePerTest, screenshot } from './browser.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/transcripts/07_onderzoekers_opleiders.txt');
 const CODES = normaliserenTemplate('nl');
@@ -51,8 +51,7 @@ function coderProject(records: ProjectRecords, coder: Coder, turns: Record<strin
   };
 }
 
-const profiles: string[] = [];
-afterEach(() => profiles.splice(0).forEach(removeProfile));
+const freshProfile = profilePerTest();
 
 async function chooseFile(page: Page, button: string, name: string, bytes: Uint8Array) {
   const chooser = page.waitForEvent('filechooser');
@@ -93,8 +92,7 @@ describe('rigour', () => {
     );
     const taal = expected.perCode.find((row) => row.codeId === TAAL)!;
 
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByLabel('Naam van het project').fill('Betrouwbaarheid');
     await page.getByRole('button', { name: 'Project maken' }).click();
@@ -228,8 +226,7 @@ describe('rigour', () => {
   });
 
   it('speaks English and offers the first action when there is nothing to check yet', async () => {
-    const profile = newProfile();
-    profiles.push(profile);
+    const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByTestId('language-switch').selectOption('en');
     await page.getByLabel('Project name').fill('Pilot');
