@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Coding } from '../../../../shared/model.ts';
 import type { CodingData } from './useCodingData.ts';
 
@@ -28,7 +29,8 @@ export function usePendingCodings(data: CodingData): { data: CodingData; tracker
   );
   const tracker = useMemo<PendingTracker>(
     () => ({
-      add: (coding) => setPending((list) => [...list, coding]),
+      // Painted in the same task as the key press or click, not after a scheduler round trip.
+      add: (coding) => flushSync(() => setPending((list) => [...list, coding])),
       drop: (id) => setPending((list) => list.filter((c) => c.id !== id)),
     }),
     [],
