@@ -45,8 +45,12 @@ export function parseCues(text: string): Cue[] {
     timing = null;
     payload = [];
   };
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  // Scans line by line with indexOf rather than split(): long subtitle files have hundreds of thousands of lines.
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trim();
+    from = to + 1;
     if (line === '') flush();
     else if (timing) payload.push(line);
     else if (line.includes('-->')) {
