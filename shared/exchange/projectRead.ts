@@ -34,7 +34,7 @@ import {
 } from './projectParts.ts';
 import { attr, child, childText, children, parseXml, textOf, type XmlNode } from './xml.ts';
 import { openZip } from './zip.ts';
-import { sortByPerspectiveOrder } from '../analysis/perspectives.ts';
+import { inferAttributeDefinitions } from './attributes.ts';
 
 export type ProjectImport = { project: ProjectData; report: Warning[] };
 export type ProjectReadOptions = { now?: string };
@@ -293,7 +293,9 @@ export function readProjectXmlWith(
   const noteOrder = new Map([...ctx.notes.keys()].map((id, index) => [id, index]));
   project.memos.sort((a, b) => (noteOrder.get(a.id) ?? 0) - (noteOrder.get(b.id) ?? 0));
   project.coders = [...coders.values()];
-  project.attributes = variables.definitions ?? inferDefinitions(project);
+  project.attributes =
+    variables.definitions ??
+    inferAttributeDefinitions(project, { type: 'text', scopes: ['document', 'speaker'] });
   return { ok: true, data: { project, report: warnings } };
 }
 
@@ -342,26 +344,6 @@ function readSpeakers(
       warnings.push({ key: 'exchange.warning.caseUnlinked', params: { name: item.name } });
     }
   }
-}
-
-function inferDefinitions(project: ProjectData): ProjectData['attributes'] {
-  const found = new Map<string, { scope: 'document' | 'speaker'; values: Set<string> }>();
-  const add = (scope: 'document' | 'speaker', attributes: Record<string, string>): void => {
-    for (const [name, value] of Object.entries(attributes)) {
-      const key = `${scope}:${name}`;
-      const entry = found.get(key) ?? { scope, values: new Set<string>() };
-      entry.values.add(value);
-      found.set(key, entry);
-    }
-  };
-  for (const d of project.documents) add('document', d.attributes);
-  for (const s of project.speakers) add('speaker', s.attributes);
-  return [...found].map(([key, entry]) => ({
-    name: key.slice(entry.scope.length + 1),
-    scope: entry.scope,
-    type: 'text' as const,
-    values: sortByPerspectiveOrder(entry.values),
-  }));
 }
 
 /** Reads a bare project.qde (sources must be inline PlainTextContent; others are reported missing). */

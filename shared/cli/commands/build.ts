@@ -11,7 +11,7 @@ import { sha256Hex, toProjectRecords } from '../../import/records.ts';
 import { formatMessage } from '../../messages.ts';
 import { emptyProject, type Attributes, type Code, type ProjectData } from '../../model.ts';
 import { CliFailure, failure, runCli } from './codebook.ts';
-import { sortByPerspectiveOrder } from '../../analysis/perspectives.ts';
+import { inferAttributeDefinitions } from '../../exchange/attributes.ts';
 
 type Lang = 'nl' | 'en';
 
@@ -88,17 +88,7 @@ async function build(
     project.speakers.push(...records.speakers);
     project.turns.push(...records.turns);
   }
-  const values = new Map<string, Set<string>>();
-  for (const document of project.documents) {
-    for (const [key, value] of Object.entries(document.attributes))
-      values.set(key, (values.get(key) ?? new Set()).add(value));
-  }
-  project.attributes = [...values].map(([name, set]) => ({
-    name,
-    scope: 'document',
-    type: 'choice',
-    values: sortByPerspectiveOrder(set),
-  }));
+  project.attributes = inferAttributeDefinitions(project, { type: 'choice', scopes: ['document'] });
   return project;
 }
 
