@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProject } from '../model.ts';
+import { emptyProject, type ProjectData } from '../model.ts';
 import { inferAttributeDefinitions } from './attributes.ts';
 
-const project = {
+const project: ProjectData = {
   ...emptyProject('p'),
   documents: [
     {
       id: 'a',
       name: 'a',
-      format: 'txt' as const,
+      format: 'txt',
       text: '',
       sourceHash: 'a',
       importedAt: '',
@@ -17,7 +17,7 @@ const project = {
     {
       id: 'b',
       name: 'b',
-      format: 'txt' as const,
+      format: 'txt',
       text: '',
       sourceHash: 'b',
       importedAt: '',
@@ -30,7 +30,7 @@ const project = {
       documentId: 'a',
       label: 'R1',
       name: 'R1',
-      role: 'participant' as const,
+      role: 'participant',
       attributes: { rol: 'ouder' },
     },
   ],
