@@ -73,6 +73,13 @@ export default tseslint.config(
               message: "natural's index pulls Node-only code: import the one module you need.",
             },
           ],
+          // Layers point one way: the workspace composes the features, so no feature imports it.
+          patterns: [
+            {
+              group: ['../workspace/*', '../../workspace/*', '../../../features/workspace/*'],
+              message: 'Features take the project session from renderer/session/, never from the workspace.',
+            },
+          ],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MemoTarget } from '../../shared/model.ts';
 import { saveMemo, useMemoOf } from '../db/memos.ts';
-import { useProject } from '../features/workspace/ProjectContext.tsx';
+import { useProject } from '../session/ProjectContext.tsx';
 import { useTranslation } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 

@@ -3,7 +3,7 @@ import { codePath } from '../../../shared/codebook/tree.ts';
 import type { Code } from '../../../shared/model.ts';
 import { updateCode } from '../../db/codes.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { ExamplePicker } from './ExamplePicker.tsx';
 import { MemoButton } from '../../components/MemoButton.tsx';
 

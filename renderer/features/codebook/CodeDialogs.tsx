@@ -5,7 +5,7 @@ import type { Code, Id } from '../../../shared/model.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { createCode, deleteCodeWithCodings, deleteImpact, mergeCodeInto } from '../../db/codes.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 
 /** The indented list of codes for a <select>. */
 function CodeOptions({ codes, exclude }: { codes: readonly Code[]; exclude?: ReadonlySet<Id> }) {

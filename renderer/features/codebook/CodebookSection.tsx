@@ -4,7 +4,7 @@ import type { Code, Id } from '../../../shared/model.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { CodeDetail } from './CodeDetail.tsx';
 import { DeleteDialog, MergeDialog, NewCodeDialog } from './CodeDialogs.tsx';
 import { CodeTree } from './CodeTree.tsx';

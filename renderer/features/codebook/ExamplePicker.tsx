@@ -2,7 +2,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import type { Code } from '../../../shared/model.ts';
 import { useCodeFragments } from '../../db/fragments.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 
 const MAX_QUOTE = 600;
 

@@ -5,7 +5,7 @@ import { moveCodeTo } from '../../db/codes.ts';
 import { addCodebook } from '../../db/exchange.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import type { MoveTarget } from './treeModel.ts';
 import { CODEBOOK_EXTENSIONS, readCodebookFile } from './readCodebookFile.ts';
 

@@ -5,7 +5,7 @@ import { QuestionFilter, useQuestionFilter } from '../../components/QuestionFilt
 import { useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { CompareTabs, type CompareTab } from './CompareTabs.tsx';
 import { CooccurrenceView } from './CooccurrenceView.tsx';
 import { CrosstabView } from './CrosstabView.tsx';

@@ -4,7 +4,7 @@ import { codeTreeRows } from '../../../shared/analysis/codeTree.ts';
 import { buildKwicIndex, kwic, type KwicIndex } from '../../../shared/analysis/kwic.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { perspectiveInfo, usePerspectives } from './perspectiveColors.ts';
 import { useLang } from './useAnalysis.ts';
 

@@ -1,7 +1,7 @@
 import type { Quote } from '../../../shared/analysis/quotes.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import type { PerspectiveInfo } from './perspectiveColors.ts';
 
 type Props = {

@@ -7,7 +7,7 @@ import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import type { PickedFile } from '../../platform/types.ts';
 import { navigate, type Route } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { IMPORT_EXTENSIONS } from './import/importModel.ts';
 import { SpeakerOverview } from './SpeakerOverview.tsx';

@@ -5,7 +5,7 @@ import { inSegment } from '../../../shared/dynamics/participation.ts';
 import type { ProjectData, Speaker } from '../../../shared/model.ts';
 import { addCodes } from '../../db/codes.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { Explain, useLang } from './Explain.tsx';
 import { hasInteractionCodes, INTERACTION, themeCodes } from './interactionCodes.ts';
 import { MarkTurn } from './MarkTurn.tsx';

@@ -6,7 +6,7 @@ import { useProjectEntry } from '../../db/projects.ts';
 import { useAllQuestions } from '../../db/questions.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { ConsensusView } from './ConsensusView.tsx';
 import { DynamicsTabs, type DynamicsTab } from './DynamicsTabs.tsx';
 import { GroupPicker } from './GroupPicker.tsx';

@@ -3,7 +3,7 @@ import { documentTurns, inSegment } from '../../../shared/dynamics/participation
 import type { Code, ProjectData } from '../../../shared/model.ts';
 import { addCoding, addCodings } from '../../db/codings.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { CoderPrompt } from './CoderPrompt.tsx';
 import { INTERACTION } from './interactionCodes.ts';
 import { snippet, speakerName } from './route.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { setCurrentCoder, useCurrentCoder } from '../../db/codings.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 
 /** Runs coding work under the current coder, asking for the coder's name once when there is none yet. */
 export function useCoder() {

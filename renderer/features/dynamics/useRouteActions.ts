@@ -9,7 +9,7 @@ import {
   renameQuestion,
   type QuestionDraft,
 } from '../../db/questions.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import type { GroupModel } from './useGroup.ts';
 
 const draftOf = (q: Question): QuestionDraft => ({ turnId: q.turnId, label: q.label, start: q.start });

@@ -4,7 +4,7 @@ import { createProjectFrom } from '../../db/exchange.ts';
 import { formatDateTime, formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { navigate } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { makeBackup, useBackupList } from './useBackups.ts';
 
 type Notify = { toast: (text: string) => void; onError: (text: string) => void };

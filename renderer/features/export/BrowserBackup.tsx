@@ -2,7 +2,7 @@ import { useLastExport } from '../../db/exchange.ts';
 import { useProjectEntry } from '../../db/projects.ts';
 import { formatDateTime, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { needsExportReminder } from './reminder.ts';
 
 /** Browser only: a small banner when the project has not been exported as .qdpx for a week. */

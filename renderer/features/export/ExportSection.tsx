@@ -3,7 +3,7 @@ import { useCodes, useCodingCounts } from '../../db/codes.ts';
 import { useProjectEntry } from '../../db/projects.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { BackupsCard } from './BackupsCard.tsx';
 import { BrowserBackupCard, ExportReminderBanner } from './BrowserBackup.tsx';
 import { CODEBOOK_FORMATS, PROJECT_FORMAT, SEGMENT_FORMATS, type ExportFormat } from './formats.ts';

@@ -3,7 +3,7 @@ import { markProjectExported } from '../../db/exchange.ts';
 import { loadProjectData } from '../../db/projectData.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { exportFileName, type ExportFormat } from './formats.ts';
 
 /** Runs an export: reads the project, builds the file and hands it to the user; tracks which one is busy. */

@@ -6,7 +6,7 @@ import { useProjectEntry } from '../../db/projects.ts';
 import { useProjectData } from '../../db/projectData.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { MemoList } from './MemoList.tsx';
 import { RetrievalView } from './RetrievalView.tsx';
 

@@ -3,7 +3,7 @@ import type { ProjectData } from '../../../shared/model.ts';
 import { saveMemo } from '../../db/memos.ts';
 import { formatDateTime, useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 
 type Props = { project: ProjectData; route: Extract<Route, { screen: 'project' }> };
 

@@ -3,7 +3,7 @@ import type { Id, ProjectData } from '../../../shared/model.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useCurrentCoder } from '../../db/codings.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { AgreementView } from './AgreementView.tsx';
 import { useStatFormat } from './format.ts';
 import { MergeDialog } from './MergeDialog.tsx';

@@ -5,7 +5,7 @@ import { useProjectData } from '../../db/projectData.ts';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { CodersTab } from './CodersTab.tsx';
 import { PseudonymTab } from './PseudonymTab.tsx';
 import { RigourTabs, type RigourTab } from './RigourTabs.tsx';

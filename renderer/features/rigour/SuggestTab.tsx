@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { updateCode } from '../../db/codes.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { SuggestionList } from './SuggestionList.tsx';
 
 type Props = { data: ProjectData; projectId: string; toast: (text: string) => void };

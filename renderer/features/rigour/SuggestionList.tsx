@@ -3,7 +3,7 @@ import type { Code, ProjectData } from '../../../shared/model.ts';
 import type { CodingSuggestion } from '../../../shared/rigour/suggest.ts';
 import { addCodings, setCurrentCoder, useCurrentCoder } from '../../db/codings.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 import { CoderNameDialog } from './CoderNameDialog.tsx';
 import { useStatFormat } from './format.ts';
 

@@ -5,7 +5,7 @@ import { mergeCoderWork, type MergeReport } from '../../../shared/rigour/mergeCo
 import { mergeProjectData } from '../../db/rigour.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
-import { useProject } from '../workspace/ProjectContext.tsx';
+import { useProject } from '../../session/ProjectContext.tsx';
 
 /** Another coder's project, merged in memory and waiting for the user to read the report and confirm. */
 export type PendingMerge = {

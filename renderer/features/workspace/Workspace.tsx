@@ -6,7 +6,7 @@ import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
 import { useBackupRequests } from '../export/useBackups.ts';
 import { HelpDialog } from '../help/HelpDialog.tsx';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
-import { ProjectContext } from './ProjectContext.tsx';
+import { ProjectContext } from '../../session/ProjectContext.tsx';
 import { SectionView } from './SectionView.tsx';
 import { Toasts, useToasts } from './Toasts.tsx';
 import { useHistory } from './useHistory.ts';

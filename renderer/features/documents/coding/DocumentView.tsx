@@ -9,7 +9,7 @@ import { removeCodings, updateCoding, useCoders } from '../../../db/codings.ts';
 import { editDocumentText } from '../../../db/documents.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { navigate, type Route } from '../../../router.ts';
-import { useProject } from '../../workspace/ProjectContext.tsx';
+import { useProject } from '../../../session/ProjectContext.tsx';
 import { CodePanel, pinnedCodes } from './CodePanel.tsx';
 import { CoderDialog } from './CoderDialog.tsx';
 import { CodingEditor } from './CodingEditor.tsx';

@@ -3,7 +3,7 @@ import type { Code } from '../../../../shared/model.ts';
 import { createCode } from '../../../db/codes.ts';
 import { addCoding, newCoding, setCurrentCoder, useCurrentCoder } from '../../../db/codings.ts';
 import { useTranslation } from '../../../i18n/index.ts';
-import { useProject } from '../../workspace/ProjectContext.tsx';
+import { useProject } from '../../../session/ProjectContext.tsx';
 import type { PendingTracker } from './usePendingCodings.ts';
 
 type Range = { start: number; end: number };

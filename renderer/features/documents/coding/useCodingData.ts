@@ -3,7 +3,7 @@ import type { Code, Coding, KoorDocument, Speaker, Turn } from '../../../../shar
 import { useCodes } from '../../../db/codes.ts';
 import { useDocumentCodings } from '../../../db/codings.ts';
 import { useDocument, useSpeakers, useTurns } from '../../../db/documents.ts';
-import { useProject } from '../../workspace/ProjectContext.tsx';
+import { useProject } from '../../../session/ProjectContext.tsx';
 
 /** The rows the transcript shows: the preamble (if any) and every turn. */
 export type Row = { key: string; start: number; end: number; turn?: Turn; speaker?: Speaker };

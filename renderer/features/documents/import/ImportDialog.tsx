@@ -4,7 +4,7 @@ import { Dialog } from '../../../components/Dialog.tsx';
 import { storeDocuments, type DocumentBundle } from '../../../db/documents.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import type { PickedFile } from '../../../platform/types.ts';
-import { useProject } from '../../workspace/ProjectContext.tsx';
+import { useProject } from '../../../session/ProjectContext.tsx';
 import { FilePreview } from './FilePreview.tsx';
 import { storeErrorKey } from './importModel.ts';
 import { useImportBatch } from './useImportBatch.ts';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ProjectSession } from '../../db/projects.ts';
+import type { ProjectSession } from '../db/projects.ts';
 
 export const ProjectContext = createContext<ProjectSession | null>(null);
 
