@@ -105,6 +105,82 @@ export type AttributeDefinition = {
   values: string[];
 };
 
+/**
+ * Which column of the summary grid a summary or key quote belongs to. `by` is the grid's column choice spelled
+ * as `columnByName` of shared/analysis/columns.ts ("perspective", "document", "speaker", a document attribute's
+ * name, "speaker:NAME"); `value` is the column key (a perspective value, document id, speaker id or attribute
+ * value; "" for the "no value" column). A summary written per perspective therefore stays with that perspective
+ * when the researcher looks at the grid by document, and shows again when they switch back.
+ */
+export type SummaryColumn = { by: string; value: string };
+
+/** One cell of the summary grid: a code (row) × a column. */
+export type SummaryCell = { codeId: Id; column: SummaryColumn };
+
+/**
+ * A cited fragment in a summary, shown as [n] (n = its 1-based position in `citations`). It is anchored like a
+ * coding: the offsets of the cited words in the document text move with text edits by the same rules as codings
+ * (shared/coding/offsets.ts, see shared/synthesis/citations.ts). When its coding is removed or its words are
+ * deleted it resolves to "broken" (resolveCitation) and stays listed, so nothing vanishes silently.
+ */
+export type Citation = {
+  id: Id;
+  codingId: Id;
+  documentId: Id;
+  /** UTF-16 offsets of the cited words; at first the coding's own offsets. */
+  start: number;
+  end: number;
+};
+
+/** The three parts of a theme's synthesis across the columns. */
+export type SynthesisParts = {
+  /** Where the perspectives agree. */
+  agree: string;
+  /** Where they differ. */
+  differ: string;
+  /** What only one perspective raises. */
+  unique: string;
+};
+
+type SummaryBase = { id: Id; citations: Citation[]; updatedAt: string };
+
+/** The researcher's summary of one grid cell (code × column). Citation markers [n] live in `text`. */
+export type CellSummary = SummaryBase & { kind: 'cell'; codeId: Id; column: SummaryColumn; text: string };
+
+/** A theme's synthesis across the columns of one kind (`column.value` is ""): agree / differ / unique. */
+export type ThemeSynthesis = SummaryBase & {
+  kind: 'synthesis';
+  codeId: Id;
+  column: SummaryColumn;
+  parts: SynthesisParts;
+};
+
+/** A profile of one column (e.g. one perspective) across all themes. */
+export type ColumnProfile = SummaryBase & {
+  kind: 'profile';
+  codeId: null;
+  column: SummaryColumn;
+  text: string;
+};
+
+/** Summaries of the summary grid: cell summaries, theme syntheses and column profiles. */
+export type Summary = CellSummary | ThemeSynthesis | ColumnProfile;
+
+export type SummaryKind = Summary['kind'];
+
+/**
+ * A coded fragment marked as a key quote of a grid cell. `display` is an optional shortened text: the coded text
+ * with words left out, each omission shown as an ellipsis "…" inside the fragment (validate it with
+ * validateQuoteDisplay of shared/synthesis/keyQuotes.ts). The coding itself is never changed.
+ */
+export type KeyQuote = {
+  id: Id;
+  codingId: Id;
+  cell: SummaryCell;
+  display?: string;
+  createdAt: string;
+};
+
 /** A whole project in memory: what exporters read and importers produce. */
 export type ProjectData = {
   name: string;
@@ -116,6 +192,9 @@ export type ProjectData = {
   coders: Coder[];
   memos: Memo[];
   attributes: AttributeDefinition[];
+  /** Summary grid content (shared/synthesis); absent in projects from before it existed. */
+  summaries?: Summary[];
+  keyQuotes?: KeyQuote[];
 };
 
 /** Values for the placeholders of a message, e.g. {file: "a.docx", limit: 100}. */
