@@ -5,102 +5,13 @@
  */
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cspHeader } from './csp.ts';
+import { fakeElectron, loadMainBundle, type Recorder } from './testing/fakeElectron.ts';
 
 type Fn = (...args: unknown[]) => unknown;
-type Recorder = { calls: Array<[string, ...unknown[]]>; handlers: Map<string, Fn> };
-
-function fakeEventSource(prefix: string, recorder: Recorder) {
-  return {
-    on(event: string, listener: Fn) {
-      recorder.handlers.set(`${prefix}:${event}`, listener);
-      return this;
-    },
-    once(event: string, listener: Fn) {
-      recorder.handlers.set(`${prefix}:${event}`, listener);
-      return this;
-    },
-  };
-}
-
-function fakeElectron(recorder: Recorder, userData: string) {
-  const record =
-    (name: string, result?: unknown) =>
-    (...args: unknown[]) => {
-      recorder.calls.push([name, ...args]);
-      return result;
-    };
-  const webContents = {
-    id: 1,
-    ...fakeEventSource('page', recorder),
-    send: record('send'),
-    isDestroyed: () => false,
-    setWindowOpenHandler: (handler: Fn) => recorder.handlers.set('page:window-open', handler),
-    getURL: () => 'app://koor/index.html',
-  };
-  const window = {
-    webContents,
-    ...fakeEventSource('window', recorder),
-    loadURL: async (url: string) => void recorder.calls.push(['loadURL', url]),
-    isDestroyed: () => false,
-    show: record('show'),
-  };
-  function BrowserWindow(options: unknown) {
-    recorder.calls.push(['new BrowserWindow', options]);
-    return window;
-  }
-  BrowserWindow.getAllWindows = () => [window];
-  BrowserWindow.getFocusedWindow = () => window;
-  BrowserWindow.fromWebContents = () => window;
-  return {
-    window,
-    electron: {
-      app: {
-        ...fakeEventSource('app', recorder),
-        enableSandbox: record('enableSandbox'),
-        requestSingleInstanceLock: () => true,
-        whenReady: async () => undefined,
-        getPath: (name: string) => path.join(userData, name === 'userData' ? '' : name),
-        isPackaged: true,
-        getVersion: () => '0.1.0',
-        setAboutPanelOptions: record('setAboutPanelOptions'),
-        quit: record('app.quit'),
-        isReady: () => true,
-        exit: record('app.exit'),
-      },
-      protocol: {
-        registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'),
-        handle: (scheme: string, handler: Fn) => recorder.handlers.set(`protocol:${scheme}`, handler),
-      },
-      session: {
-        defaultSession: {
-          ...fakeEventSource('session', recorder),
-          setPermissionRequestHandler: (handler: Fn) =>
-            recorder.handlers.set('session:permission-request', handler),
-          setPermissionCheckHandler: (handler: Fn) =>
-            recorder.handlers.set('session:permission-check', handler),
-          setDevicePermissionHandler: (handler: Fn) =>
-            recorder.handlers.set('session:device-permission', handler),
-          webRequest: {
-            onBeforeRequest: (handler: Fn) => recorder.handlers.set('session:before-request', handler),
-            onHeadersReceived: (handler: Fn) => recorder.handlers.set('session:headers-received', handler),
-          },
-        },
-      },
-      ipcMain: { handle: (channel: string, handler: Fn) => recorder.handlers.set(`ipc:${channel}`, handler) },
-      Menu: {
-        setApplicationMenu: record('setApplicationMenu'),
-        buildFromTemplate: (template: unknown) => template,
-      },
-      BrowserWindow,
-      dialog: { showErrorBox: record('showErrorBox') },
-    },
-  };
-}
 
 const recorder: Recorder = { calls: [], handlers: new Map() };
 let dir = '';
@@ -135,23 +46,7 @@ beforeAll(async () => {
   fake = fakeElectron(recorder, path.join(dir, 'userData'));
   mkdirSync(path.join(dir, 'userData'));
   vi.useFakeTimers({ toFake: ['setInterval'] });
-  const realRequire = createRequire(file);
-  const moduleObject = { exports: {} };
-  const load = new Function(
-    'require',
-    'module',
-    'exports',
-    '__dirname',
-    '__filename',
-    bundle.outputFiles[0]?.text ?? '',
-  );
-  load(
-    (id: string) => (id === 'electron' ? fake.electron : realRequire(id)),
-    moduleObject,
-    moduleObject.exports,
-    path.dirname(file),
-    file,
-  );
+  loadMainBundle(bundle.outputFiles[0]?.text ?? '', file, fake.electron);
   await vi.waitFor(() => expect(recorder.calls.some(([name]) => name === 'new BrowserWindow')).toBe(true));
 });
 

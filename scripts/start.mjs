@@ -1,25 +1,14 @@
-// `npm start`: builds Koor, then runs it in Electron when the Electron binary is installed, or else
+// `npm start`: builds Koor, then runs it in Electron (downloading Electron's binary on first use), or else
 // serves the same build to a browser on 127.0.0.1 (as on machines where Electron cannot be downloaded).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { buildElectron } from './build-electron.mjs';
+import { ensureElectron } from './electron-binary.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const configFile = path.join(root, 'vite.config.ts');
-
-/** The Electron executable, or null when the package is there but its binary was never downloaded. */
-function electronBinary() {
-  try {
-    const binary = createRequire(import.meta.url)('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 function runElectron(binary) {
   const child = spawn(binary, [root], { stdio: 'inherit', cwd: root });
@@ -27,8 +16,8 @@ function runElectron(binary) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-async function serveToBrowser() {
-  console.log('The Electron binary is not available here, so Koor is served to the browser instead.');
+async function serveToBrowser(reason) {
+  console.log(`Electron is not available here (${reason}), so Koor is served to the browser instead.`);
   const server = await preview({
     configFile,
     logLevel: 'warn',
@@ -45,6 +34,6 @@ async function serveToBrowser() {
 
 await build({ configFile, logLevel: 'warn' });
 await buildElectron();
-const binary = electronBinary();
-if (binary === null) await serveToBrowser();
+const { binary, reason } = await ensureElectron();
+if (binary === null) await serveToBrowser(reason);
 else runElectron(binary);
