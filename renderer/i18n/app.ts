@@ -77,6 +77,9 @@ export const appMessages: Catalogue = {
     'history.editCoding': 'codering wijzigen',
     'history.removeCoding': 'codering verwijderen',
     'history.editText': 'tekst bewerken',
+    'history.splitTurn': 'beurt splitsen',
+    'history.changeSpeaker': 'spreker van beurten wijzigen',
+    'history.mergeTurns': 'beurten samenvoegen',
     'history.memo': 'memo',
     'compare.emptyTitle': 'Nog niets te vergelijken',
     'compare.emptyBody':
@@ -167,6 +170,9 @@ export const appMessages: Catalogue = {
     'history.editCoding': 'edit coding',
     'history.removeCoding': 'remove coding',
     'history.editText': 'edit text',
+    'history.splitTurn': 'split turn',
+    'history.changeSpeaker': 'change speaker of turns',
+    'history.mergeTurns': 'merge turns',
     'history.memo': 'memo',
     'compare.emptyTitle': 'Nothing to compare yet',
     'compare.emptyBody':

@@ -12,6 +12,12 @@ export const codingMessages: Catalogue = {
     'coding.mergeDone': '{{moved}} codering(en) verplaatst, {{collapsed}} dubbele samengevoegd.',
     'coding.editCollapsed':
       'Door deze wijziging valt de gecodeerde tekst van {{count}} codering(en) helemaal weg. Verwijderen of ongedaan maken?',
+    'turns.noTurn': 'Deze beurt bestaat niet (meer). Misschien is ze net samengevoegd; kijk opnieuw.',
+    'turns.noSpeaker': 'Deze spreker bestaat niet (meer) in dit document. Kies een andere spreker.',
+    'turns.emptyName': 'Geef de nieuwe spreker een naam.',
+    'turns.splitEmpty':
+      'Hier splitsen laat een lege beurt over. Klik in de tekst vóór het eerste woord van het nieuwe deel.',
+    'turns.noPrevious': 'Dit is de eerste beurt: er is geen vorige beurt om mee samen te voegen.',
   },
   en: {
     'coding.codeNotFound': 'The code no longer exists. Refresh the codebook and try again.',
@@ -23,5 +29,11 @@ export const codingMessages: Catalogue = {
     'coding.mergeDone': '{{moved}} coding(s) moved, {{collapsed}} duplicates merged.',
     'coding.editCollapsed':
       'This edit removes all the coded text of {{count}} coding(s). Remove them or undo the edit?',
+    'turns.noTurn': 'This turn no longer exists. It may just have been merged; look again.',
+    'turns.noSpeaker': 'This speaker no longer exists in this document. Choose another speaker.',
+    'turns.emptyName': 'Give the new speaker a name.',
+    'turns.splitEmpty':
+      'Splitting here would leave an empty turn. Click in the text just before the first word of the new part.',
+    'turns.noPrevious': 'This is the first turn: there is no previous turn to merge it with.',
   },
 };
