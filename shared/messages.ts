@@ -5,6 +5,7 @@ import { importMessages } from './import/messages.ts';
 import { codingMessages } from './coding/messages.ts';
 import { rigourMessages } from './rigour/messages.ts';
 import { dynamicsMessages } from './dynamics/messages.ts';
+import { synthesisMessages } from './synthesis/messages.ts';
 
 /**
  * Messages that shared/ code returns as keys (errors, warnings, reports), in Dutch and English.
@@ -30,6 +31,7 @@ const catalogues: Catalogue[] = [
   codingMessages,
   rigourMessages,
   dynamicsMessages,
+  synthesisMessages,
 ];
 
 /** All shared messages of one language. */
