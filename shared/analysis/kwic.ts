@@ -124,7 +124,7 @@ function candidates(index: KwicIndex, word: string): Iterable<number> {
 const clean = (s: string): string => s.replace(/\s+/g, ' ');
 
 /**
- * Keyword in context: every place the query's words occur in a row within one turn, matched by Dutch stem
+ * Keyword in context (the context cut at the turn's edges): every place the query's words occur in a row within one turn, matched by Dutch stem
  * ("gesprek" finds "gesprekken"), in document order. Returns at most `limit` hits and the total.
  */
 export function kwic(
@@ -165,12 +165,15 @@ export function kwic(
     total++;
     if (hits.length >= limit) continue;
     const text = doc.text;
-    const leftFrom = Math.max(0, start - contextChars);
-    const rightTo = Math.min(text.length, end + contextChars);
+    // The context stays inside the speaker's turn: a line names one speaker, so it must hold only their words.
+    const turnStart = analysis.turnStart[t]!;
+    const turnEnd = analysis.turnEnd[t]!;
+    const leftFrom = Math.max(turnStart, start - contextChars);
+    const rightTo = Math.min(turnEnd, end + contextChars);
     let left = text.slice(leftFrom, start);
     let right = text.slice(end, rightTo);
-    if (leftFrom > 0) left = left.replace(/^\S*\s?/, '');
-    if (rightTo < text.length) right = right.replace(/\s?\S*$/, '');
+    if (leftFrom > turnStart) left = left.replace(/^\S*\s?/, '');
+    if (rightTo < turnEnd) right = right.replace(/\s?\S*$/, '');
     hits.push({
       documentId: doc.id,
       documentName: doc.name,

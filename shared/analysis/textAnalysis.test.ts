@@ -161,6 +161,15 @@ describe('keyword in context', () => {
     expect(testProject().documents[0]!.text.slice(hit!.start, hit!.end)).toBe('gesprek');
   });
 
+  it('keeps the context inside the speaker’s turn', () => {
+    // With a wide window the left context would reach into the moderator's turn before P1's.
+    const [hit] = find('gesprek', { contextChars: 200 });
+    const doc = testProject().documents[0]!;
+    const turn = testProject().turns.find((t) => t.id === 'tP1')!;
+    expect(hit!.left).toBe(doc.text.slice(turn.start, hit!.start));
+    expect(hit!.right).toBe(doc.text.slice(hit!.end, turn.end));
+  });
+
   it('counts all hits beyond the limit', () => {
     expect(kwic(index, 'gesprek', { limit: 1 })).toMatchObject({ total: 2, hits: [{ keyword: 'gesprek' }] });
   });

@@ -53,7 +53,7 @@ const project: ProjectData = {
   ],
   turns: [
     { id: 't1', documentId: 'd1', speakerId: 'm', start: 0, end: 16 },
-    { id: 't2', documentId: 'd1', speakerId: 'r1', start: 18, end: 41 },
+    { id: 't2', documentId: 'd1', speakerId: 'r1', start: 18, end: 42 },
   ],
   codes: [code('taal', null), code('labels', 'taal'), code('other', null)],
   codings: [
@@ -77,8 +77,12 @@ describe('retrieveFragments', () => {
       perspective: 'pleegouders',
       coderId: 'anna',
     });
-    expect(f!.before.endsWith('Ik vind ')).toBe(true);
-    expect(f!.after).toBe(' belangrijk.');
+    // The moderator's welcome is another person's words: the context names both speakers.
+    expect(f!.before).toEqual([
+      { speaker: 'I', text: 'Welkom allemaal.' },
+      { speaker: 'R1', text: 'Ik vind ' },
+    ]);
+    expect(f!.after).toEqual([{ speaker: null, text: ' belangrijk.' }]);
   });
 
   it('rolls in sub-codes on request and filters by coder, perspective and speaker', () => {

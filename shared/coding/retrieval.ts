@@ -1,6 +1,7 @@
 import { quotesFor, type Quote } from '../analysis/quotes.ts';
-import type { Id, ProjectData } from '../model.ts';
+import type { Id, ProjectData, Turn } from '../model.ts';
 import { subtreeIds } from './codebook.ts';
+import { speakerContext, type ContextPart } from './speakerContext.ts';
 
 /** What the retrieval view ("Gecodeerde fragmenten") filters on; an empty list means "all". */
 export type RetrievalFilter = {
@@ -13,10 +14,10 @@ export type RetrievalFilter = {
   coderIds?: Id[];
 };
 
-/** A retrieved fragment: the quote, who coded it, its memo, and some text around it. */
-export type Fragment = Quote & { coderId: Id; memo: string; before: string; after: string };
+/** A retrieved fragment: the quote, who coded it, its memo, and some text around it (speakers named). */
+export type Fragment = Quote & { coderId: Id; memo: string; before: ContextPart[]; after: ContextPart[] };
 
-const CONTEXT = 160;
+const CONTEXT = 90;
 
 /** All codings of the chosen codes that pass the filters, with their text and context, in document order. */
 export function retrieveFragments(project: ProjectData, filter: RetrievalFilter): Fragment[] {
@@ -36,6 +37,14 @@ export function retrieveFragments(project: ProjectData, filter: RetrievalFilter)
   const speakers = only(filter.speakerIds);
   const codingsById = new Map(candidates.map((c) => [c.id, c]));
   const texts = new Map(project.documents.map((d) => [d.id, d.text]));
+  const names = new Map(project.speakers.map((s) => [s.id, s.name]));
+  const turnsOf = new Map<Id, Turn[]>();
+  for (const turn of project.turns) {
+    const list = turnsOf.get(turn.documentId);
+    if (list) list.push(turn);
+    else turnsOf.set(turn.documentId, [turn]);
+  }
+  for (const list of turnsOf.values()) list.sort((a, b) => a.start - b.start);
   return quotesFor(
     project,
     candidates.map((c) => c.id),
@@ -48,12 +57,12 @@ export function retrieveFragments(project: ProjectData, filter: RetrievalFilter)
     .map((q) => {
       const coding = codingsById.get(q.codingId)!;
       const text = texts.get(q.documentId) ?? '';
+      const turns = turnsOf.get(q.documentId) ?? [];
       return {
         ...q,
         coderId: coding.coderId,
         memo: coding.memo ?? '',
-        before: text.slice(Math.max(0, q.start - CONTEXT), q.start),
-        after: text.slice(q.end, q.end + CONTEXT),
+        ...speakerContext(text, turns, q, names, CONTEXT),
       };
     });
 }

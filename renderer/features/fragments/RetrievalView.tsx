@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
 import { codesInTreeOrder } from '../../../shared/codebook/tree.ts';
 import { formatFragments, retrieveFragments } from '../../../shared/coding/retrieval.ts';
+import type { ContextPart } from '../../../shared/coding/speakerContext.ts';
 import { perspectiveOf, type ProjectData } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
@@ -146,9 +147,9 @@ export function RetrievalView({ project, route }: Props) {
                 </button>
               </div>
               <p className="fragment-text">
-                <span className="context">…{f.before.slice(-90)}</span>
+                <Context parts={f.before} lead="…" />
                 <mark>{f.text}</mark>
-                <span className="context">{f.after.slice(0, 90)}…</span>
+                <Context parts={f.after} trail="…" />
               </p>
               {f.memo && <p className="fragment-memo">{f.memo}</p>}
             </li>
@@ -156,6 +157,23 @@ export function RetrievalView({ project, route }: Props) {
         </ol>
       </section>
     </div>
+  );
+}
+
+/** Context around a fragment, with the speaker's name wherever the speaker changes. */
+function Context({ parts, lead = '', trail = '' }: { parts: ContextPart[]; lead?: string; trail?: string }) {
+  return (
+    <span className="context">
+      {lead}
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part.speaker !== null && <strong className="context-speaker">{part.speaker}: </strong>}
+          {part.text}
+          {i < parts.length - 1 && part.text !== '' ? ' ' : ''}
+        </span>
+      ))}
+      {trail}
+    </span>
   );
 }
 
