@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysisIndex } from './analysisIndex.ts';
-import { crosstab, crosstabCodingIds, type CrosstabOptions } from './crosstab.ts';
+import { crosstab, crosstabCodingIds, visibleCrosstabRows, type CrosstabOptions } from './crosstab.ts';
 import { at, testProject, TEXT_A } from './testProject.ts';
 
 /*
@@ -166,5 +166,19 @@ describe('crosstab', () => {
     const t = table({ codeIds: ['X'] });
     expect(t.rows.map((r) => r.codeId)).toEqual(['X']);
     expect(t.total).toBe(1);
+  });
+
+  it('says how many codings it counts and how many the moderator spoke', () => {
+    expect(table({})).toMatchObject({ countedCodings: 5, moderatorCodings: 1 });
+    expect(table({ includeModerator: true })).toMatchObject({ countedCodings: 6, moderatorCodings: 0 });
+  });
+
+  it('hides empty rows unless a coded row lies below them', () => {
+    const project = testProject();
+    project.codes.push({ ...project.codes[3]!, id: 'Y', name: 'Y', order: 4 });
+    project.codes.push({ ...project.codes[3]!, id: 'Y1', name: 'Y1', parentId: 'Y', order: 0 });
+    const t = crosstab(buildAnalysisIndex(project), { codeIds: ['T', 'T2', 'Y', 'Y1'] });
+    expect(visibleCrosstabRows(t, true).map((r) => t.rows[r]!.codeId)).toEqual(['T', 'T2']);
+    expect(visibleCrosstabRows(t, false)).toHaveLength(4);
   });
 });

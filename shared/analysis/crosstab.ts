@@ -50,6 +50,9 @@ export type Crosstab = {
   totalTurns: number;
   /** Codings left out because they lie in no speaker turn (title, preamble, labels). */
   skippedCodings: number;
+  /** Codings counted in some column (each once), and those left out because the moderator spoke them. */
+  countedCodings: number;
+  moderatorCodings: number;
 };
 
 /**
@@ -104,6 +107,7 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
   const noteCoding = new Int32Array(noteCell.length);
   let notes = 0;
   let skipped = 0;
+  let moderatorCodings = 0;
 
   const { codingIds, codingCode, codingStart, codingEnd, codingDocument, codingTurn, turnSpeaker } = index;
   const { codingStartWord, codingEndWord } = index;
@@ -143,7 +147,10 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
       continue;
     }
     const c = turnColumn[t]!;
-    if (c < 0) continue;
+    if (c < 0) {
+      if (index.turnModerator[t]) moderatorCodings++;
+      continue;
+    }
     const start = codingStart[k]!;
     const end = codingEnd[k]!;
     const d = codingDocument[k]!;
@@ -231,7 +238,25 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
     turns: Array.from(turns.subarray(0, C)),
     totalTurns: turns[C]!,
     skippedCodings: skipped,
+    countedCodings: plainCodings[C]!,
+    moderatorCodings,
   };
+}
+
+/**
+ * The rows to show: all, or (hiding empty codes) those with codings and those with a coded row below them in
+ * the tree, so the tree stays readable.
+ */
+export function visibleCrosstabRows(table: Crosstab, hideEmpty: boolean): number[] {
+  const all = table.rows.map((_, r) => r);
+  if (!hideEmpty) return all;
+  const coded = all.map((r) => table.codingIds[r]!.some((ids) => ids.length > 0));
+  return all.filter((r) => {
+    if (coded[r]) return true;
+    const depth = table.rows[r]!.depth;
+    for (let k = r + 1; k < table.rows.length && table.rows[k]!.depth > depth; k++) if (coded[k]) return true;
+    return false;
+  });
 }
 
 /** The codings behind a cell, a row total (column undefined), a column total (row undefined) or everything. */

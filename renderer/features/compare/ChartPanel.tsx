@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { codeTreeRows } from '../../../shared/analysis/codeTree.ts';
+import { visibleCrosstabRows } from '../../../shared/analysis/crosstab.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { GroupedBars, StackedBars } from './BarCharts.tsx';
 import { ChartLegend } from './ChartLegend.tsx';
@@ -92,8 +93,9 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
       );
     }
   };
+  const heatmapRows = visibleCrosstabRows(table, settings.hideEmpty);
   const empty =
-    kind === 'heatmap' ? table.rows.length === 0 : model.bars.data.length === 0 || model.series.length === 0;
+    kind === 'heatmap' ? heatmapRows.length === 0 : model.bars.data.length === 0 || model.series.length === 0;
 
   return (
     <section className="chart-panel card" aria-label={t('compare.chart')}>
@@ -163,7 +165,7 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
             barLabel={(d, s) => cellLabel(s.index, d)}
           />
         ) : kind === 'heatmap' ? (
-          <Heatmap table={table} hidden={hidden} onCell={open} />
+          <Heatmap table={table} rows={heatmapRows} hidden={hidden} onCell={open} />
         ) : (
           <RadarProfile chart={model.bars} hidden={hidden} width={width} />
         )}

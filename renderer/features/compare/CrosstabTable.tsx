@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { heatColor, intensityScale } from '../../../shared/analysis/charts.ts';
-import { crosstabCodingIds, type Crosstab } from '../../../shared/analysis/crosstab.ts';
+import { crosstabCodingIds, visibleCrosstabRows, type Crosstab } from '../../../shared/analysis/crosstab.ts';
 import type { Id } from '../../../shared/model.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR, type DrillRequest } from './drillTypes.ts';
@@ -10,24 +11,15 @@ type Props = {
   byLabel: string;
   onOpen: (request: DrillRequest) => void;
   hideEmpty: boolean;
+  /** The same table rolled up, for the rows with sub-codes (only when `table` is not rolled up itself). */
+  rolled: Crosstab | null;
 };
 
-/** Rows with codings, or with a coded row below them in the tree (so the tree stays readable). */
-function visibleRows(table: Crosstab, hideEmpty: boolean): number[] {
-  const all = table.rows.map((_, r) => r);
-  if (!hideEmpty) return all;
-  const coded = all.map((r) => table.codingIds[r]!.some((ids) => ids.length > 0));
-  return all.filter((r) => {
-    if (coded[r]) return true;
-    const depth = table.rows[r]!.depth;
-    for (let k = r + 1; k < table.rows.length && table.rows[k]!.depth > depth; k++) if (coded[k]) return true;
-    return false;
-  });
-}
-
 /** The code × column table with totals and a colour scale; every number opens the quotes behind it. */
-export function CrosstabTable({ table, byLabel, onOpen, hideEmpty }: Props) {
+export function CrosstabTable({ table, byLabel, onOpen, hideEmpty, rolled }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const rolledRow = new Map(rolled?.rows.map((row, r) => [row.codeId, r]));
   const scale = intensityScale(table);
   const allColumns = t('compare.drill.allColumns');
   const allCodes = t('compare.drill.allCodes');
@@ -58,8 +50,22 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty }: Props) {
           </tr>
         </thead>
         <tbody>
-          {visibleRows(table, hideEmpty).map((r) => {
+          {visibleCrosstabRows(table, hideEmpty).map((r) => {
             const row = table.rows[r]!;
+            // A code with sub-codes also shows its count with them, as the codebook's "(+n)" does.
+            const rr = row.hasChildren && rolled ? rolledRow.get(row.codeId) : undefined;
+            const withSubcodes = (c: number | undefined) =>
+              rr === undefined || !rolled ? null : (
+                <RolledUp
+                  table={rolled}
+                  onOpen={onOpen}
+                  row={row.name}
+                  value={c === undefined ? rolled.rowTotals[rr]! : rolled.cells[rr]![c]!}
+                  ids={c === undefined ? crosstabCodingIds(rolled, rr) : rolled.codingIds[rr]![c]!}
+                  column={c === undefined ? allColumns : table.columns[c]!.label}
+                  lang={lang}
+                />
+              );
             return (
               <tr key={row.codeId}>
                 <th
@@ -80,6 +86,7 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty }: Props) {
                     column={column.label}
                     ids={table.codingIds[r]![c]!}
                     intensity={scale(table.cells[r]![c]!)}
+                    extra={withSubcodes(c)}
                   />
                 ))}
                 <NumberCell
@@ -89,6 +96,7 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty }: Props) {
                   column={allColumns}
                   ids={crosstabCodingIds(table, r)}
                   total
+                  extra={withSubcodes(undefined)}
                 />
               </tr>
             );
@@ -133,10 +141,12 @@ type CellProps = {
   /** 0..1 on the colour scale; totals have none. */
   intensity?: number;
   total?: boolean;
+  /** Shown after the number (the count with sub-codes). */
+  extra?: ReactNode;
 };
 
 /** One number: tinted by its value, a button that opens the quotes behind it. */
-function NumberCell({ table, onOpen, value, row, column, ids, intensity, total }: CellProps) {
+function NumberCell({ table, onOpen, value, row, column, ids, intensity, total, extra }: CellProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const text = formatMeasure(value, table.measure, lang);
@@ -155,6 +165,35 @@ function NumberCell({ table, onOpen, value, row, column, ids, intensity, total }
       >
         {text}
       </button>
+      {extra}
     </td>
+  );
+}
+
+type RolledProps = {
+  table: Crosstab;
+  onOpen: (request: DrillRequest) => void;
+  value: number;
+  row: string;
+  column: string;
+  ids: Id[];
+  lang: 'nl' | 'en';
+};
+
+/** A parent code's value with its sub-codes, beside its own; opens the quotes behind it. */
+function RolledUp({ table, onOpen, value, row, column, ids, lang }: RolledProps) {
+  const { t } = useTranslation();
+  if (ids.length === 0) return null;
+  const text = formatMeasure(value, table.measure, lang);
+  return (
+    <button
+      type="button"
+      className="cell-button rolled-up"
+      title={t('compare.table.withSubcodes', { value: text })}
+      aria-label={t('compare.table.openWithSubcodes', { value: text, row, column })}
+      onClick={() => onOpen({ title: t('compare.drill.titleWithSubcodes', { row, column }), codingIds: ids })}
+    >
+      {t('compare.table.rolled', { value: text })}
+    </button>
   );
 }

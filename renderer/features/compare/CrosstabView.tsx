@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { crosstab } from '../../../shared/analysis/crosstab.ts';
 import { crosstabToCsv } from '../../../shared/analysis/crosstabExport.ts';
-import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { fileSlug } from './chartExport.ts';
 import { columnChoices } from './columnChoices.ts';
 import { CrosstabControls, type CrosstabSettings } from './CrosstabControls.tsx';
+import { CrosstabSummary } from './CrosstabSummary.tsx';
 import { CrosstabTable } from './CrosstabTable.tsx';
 import type { DrillRequest } from './drillTypes.ts';
 import { useLang } from './useAnalysis.ts';
@@ -30,6 +31,14 @@ export function CrosstabView({ index, onOpen }: Props) {
   const [status, setStatus] = useState('');
   const choices = useMemo(() => columnChoices(index.project), [index]);
   const table = useMemo(() => crosstab(index, { ...settings, lang }), [index, settings, lang]);
+  // Without roll-up, a code with sub-codes also shows its count with them (only those rows are computed).
+  const rolled = useMemo(() => {
+    if (settings.rollup) return null;
+    const parents = table.rows.filter((r) => r.hasChildren).map((r) => r.codeId);
+    return parents.length === 0
+      ? null
+      : crosstab(index, { ...settings, lang, rollup: true, codeIds: parents });
+  }, [index, settings, lang, table]);
   const byLabel =
     settings.by.kind === 'documentAttribute' || settings.by.kind === 'speakerAttribute'
       ? t('analysis.by.attribute', { name: settings.by.name })
@@ -64,13 +73,12 @@ export function CrosstabView({ index, onOpen }: Props) {
       <CrosstabControls settings={settings} choices={choices} onChange={setSettings} />
       <section className="card table-card" aria-label={t('compare.tab.crosstab')}>
         <div className="table-toolbar">
-          <p className="muted summary">
-            {t('compare.summary', {
-              codings: formatNumber(index.codingIds.length, lang),
-              documents: formatNumber(index.documents.length, lang),
-              words: formatNumber(table.totalSpokenWords, lang),
-            })}
-          </p>
+          <CrosstabSummary
+            table={table}
+            codings={index.codingIds.length}
+            documents={index.documents.length}
+            onIncludeModerator={() => setSettings({ ...settings, includeModerator: true })}
+          />
           <div className="export-group" role="group" aria-label={t('compare.export.table')}>
             <span className="muted">{t('compare.export.table')}</span>
             <button type="button" onClick={() => void exportTable('csv')}>
@@ -84,7 +92,13 @@ export function CrosstabView({ index, onOpen }: Props) {
         {table.skippedCodings > 0 && (
           <p className="muted small">{t('compare.skipped', { count: table.skippedCodings })}</p>
         )}
-        <CrosstabTable table={table} byLabel={byLabel} onOpen={onOpen} hideEmpty={settings.hideEmpty} />
+        <CrosstabTable
+          table={table}
+          rolled={rolled}
+          byLabel={byLabel}
+          onOpen={onOpen}
+          hideEmpty={settings.hideEmpty}
+        />
       </section>
       <ChartPanel index={index} settings={settings} byLabel={byLabel} onOpen={onOpen} onStatus={setStatus} />
       <p role="status" className="export-status muted">

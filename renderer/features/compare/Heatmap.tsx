@@ -12,6 +12,8 @@ const LABEL_CHARS = 30;
 
 type Props = {
   table: Crosstab;
+  /** The table rows to draw (empty codes may be hidden), in order. */
+  rows: readonly number[];
   /** Column keys whose columns are hidden by the legend. */
   hidden: ReadonlySet<string>;
   onCell: (row: number, column: number) => void;
@@ -22,15 +24,18 @@ function clip(text: string, max: number): string {
 }
 
 /** Code × column squares shaded by value, drawn as plain SVG (so it exports like the other charts). */
-export function Heatmap({ table, hidden, onCell }: Props) {
+export function Heatmap({ table, rows, hidden, onCell }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const columns = table.columns.map((column, c) => ({ column, c })).filter(({ c }) => !hidden.has(`c${c}`));
   const position = new Map(columns.map(({ c }, i) => [c, i]));
-  const cells = heatmapData(table).filter((cell) => position.has(cell.columnIndex));
+  const line = new Map(rows.map((r, i) => [r, i]));
+  const cells = heatmapData(table).filter(
+    (cell) => position.has(cell.columnIndex) && line.has(cell.rowIndex),
+  );
   // Rotated column labels reach up to ~HEAD_H to the right of the last column.
   const width = LABEL_W + columns.length * CELL_W + HEAD_H;
-  const height = HEAD_H + table.rows.length * CELL_H + 4;
+  const height = HEAD_H + rows.length * CELL_H + 4;
   return (
     <svg
       data-chart="heatmap"
@@ -64,16 +69,24 @@ export function Heatmap({ table, hidden, onCell }: Props) {
           />
         ) : null,
       )}
-      {table.rows.map((row, r) => (
-        <text key={row.codeId} x={8 + row.depth * 12} y={HEAD_H + r * CELL_H + CELL_H / 2 + 4} fill="#1f2328">
-          <title>{row.path}</title>
-          {clip(row.name, 30 - row.depth * 2)}
-        </text>
-      ))}
+      {rows.map((r, i) => {
+        const row = table.rows[r]!;
+        return (
+          <text
+            key={row.codeId}
+            x={8 + row.depth * 12}
+            y={HEAD_H + i * CELL_H + CELL_H / 2 + 4}
+            fill="#1f2328"
+          >
+            <title>{row.path}</title>
+            {clip(row.name, 30 - row.depth * 2)}
+          </text>
+        );
+      })}
       {cells.map((cell) => {
         const i = position.get(cell.columnIndex)!;
         const x = LABEL_W + i * CELL_W;
-        const y = HEAD_H + cell.rowIndex * CELL_H;
+        const y = HEAD_H + line.get(cell.rowIndex)! * CELL_H;
         const text = formatMeasure(cell.value, table.measure, lang);
         const row = table.rows[cell.rowIndex]!;
         const column = table.columns[cell.columnIndex]!;

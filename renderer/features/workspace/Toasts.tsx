@@ -4,12 +4,15 @@ type Toast = { id: number; text: string };
 
 let nextId = 1;
 
-/** Short confirmations ("Ongedaan gemaakt: …") that disappear by themselves. */
+/**
+ * Short confirmations ("Ongedaan gemaakt: …") that disappear by themselves. A new one replaces the one shown,
+ * so quick work (a coding per key press) never builds a stack over the text.
+ */
 export function useToasts() {
   const [items, setItems] = useState<Toast[]>([]);
   const push = useCallback((text: string) => {
     const id = nextId++;
-    setItems((list) => [...list.slice(-3), { id, text }]);
+    setItems([{ id, text }]);
     setTimeout(() => setItems((list) => list.filter((t) => t.id !== id)), 4000);
   }, []);
   return { items, push };

@@ -92,7 +92,12 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
       findInput.current?.focus();
     } else if (!mod && /^[1-9]$/.test(e.key) && selection) {
       const code = pinnedCodes(data.codes, pinnedIds)[Number(e.key) - 1];
-      if (code) void apply(code);
+      if (code) {
+        // The key must not go on into the coder's name field when the first coding asks for it.
+        e.preventDefault();
+        const start = selection.start;
+        void apply(code).then(() => backToText(start));
+      }
     } else if (e.key === 'Escape') {
       clearSelection();
       setSelectedCodingId(null);
@@ -237,7 +242,13 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
         />
       )}
       {actions.askCoder && (
-        <CoderDialog onSave={(name) => void actions.saveCoder(name)} onClose={actions.cancelCoder} />
+        <CoderDialog
+          onSave={(name) => void actions.saveCoder(name)}
+          onClose={() => {
+            actions.cancelCoder();
+            if (selection) backToText(selection.start);
+          }}
+        />
       )}
       {editing && (
         <EditTurnDialog
