@@ -4,6 +4,7 @@ import { interactionCodes, normaliserenTemplate } from '../../shared/codebook/te
 import { emptyProject, type Code, type ProjectData } from '../../shared/model.ts';
 import { addCodebook, appendCodes, createProjectFrom, markProjectExported } from './exchange.ts';
 import { metaDb } from './meta.ts';
+import { loadProjectData } from './projectData.ts';
 import { deleteProject, openProject } from './projects.ts';
 
 const created: string[] = [];
@@ -57,6 +58,25 @@ function project(): ProjectData {
       { id: 'm1', target: 'project', title: 'Project', text: 'Eerste indruk', updatedAt: '2026-01-01' },
     ],
     attributes: [{ name: 'perspective', scope: 'document', type: 'choice', values: ['onderwijs'] }],
+    summaries: [
+      {
+        id: 'sum1',
+        kind: 'cell',
+        codeId: 'c1',
+        column: { by: 'perspective', value: 'onderwijs' },
+        text: 'Het mag gewoon [1].',
+        citations: [{ id: 'cit1', codingId: 'k1', documentId: 'd1', start: 23, end: 30 }],
+        updatedAt: '2026-01-02',
+      },
+    ],
+    keyQuotes: [
+      {
+        id: 'q1',
+        codingId: 'k1',
+        cell: { codeId: 'c1', column: { by: 'perspective', value: 'onderwijs' } },
+        createdAt: '2026-01-02',
+      },
+    ],
   };
 }
 
@@ -103,6 +123,12 @@ describe('exchange mutations', () => {
     expect(await db.coders.count()).toBe(1);
     expect(await db.memos.count()).toBe(1);
     expect(await db.attributes.count()).toBe(1);
+    expect((await db.summaries.get('sum1'))?.citations[0]?.codingId).toBe('k1');
+    expect((await db.keyQuotes.get('q1'))?.cell.column.value).toBe('onderwijs');
+    // What exports and backups read holds them again.
+    const again = await loadProjectData(db, 'Uit NVivo');
+    expect(again.summaries).toEqual(project().summaries);
+    expect(again.keyQuotes).toEqual(project().keyQuotes);
   });
 
   it('leaves no project behind when storing fails', async () => {

@@ -46,7 +46,18 @@ export async function importProjectData(projectId: string, data: ProjectData): P
   const documents = data.documents.map((d, order) => ({ ...d, order: d.order ?? order }));
   await db.transaction(
     'rw',
-    [db.documents, db.speakers, db.turns, db.codes, db.codings, db.coders, db.memos, db.attributes],
+    [
+      db.documents,
+      db.speakers,
+      db.turns,
+      db.codes,
+      db.codings,
+      db.coders,
+      db.memos,
+      db.attributes,
+      db.summaries,
+      db.keyQuotes,
+    ],
     async () => {
       await db.documents.bulkPut(documents);
       await db.speakers.bulkPut(data.speakers);
@@ -56,6 +67,8 @@ export async function importProjectData(projectId: string, data: ProjectData): P
       await db.coders.bulkPut(data.coders);
       await db.memos.bulkPut(data.memos);
       await db.attributes.bulkPut(data.attributes);
+      await db.summaries.bulkPut(data.summaries ?? []);
+      await db.keyQuotes.bulkPut(data.keyQuotes ?? []);
     },
   );
   await touchProject(projectId);

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids.ts';
-import { openProjectDb, projectDbName, SCHEMA_V1 } from './schema.ts';
+import type { Summary } from '../../shared/model.ts';
+import { openProjectDb, projectDbName, SCHEMA_V1, SCHEMA_V2 } from './schema.ts';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -82,7 +83,7 @@ describe('project database migrations', () => {
     const db = openProjectDb(projectId);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const documents = await db.documents.orderBy('order').toArray();
     expect(documents.map((d) => [d.id, d.order])).toEqual([
@@ -97,5 +98,78 @@ describe('project database migrations', () => {
     expect((await db.coders.get('u1'))?.name).toBe('Anna');
     expect((await db.memos.get('m1'))?.text).toBe('Eerste ronde');
     expect(await db.questions.count()).toBe(0);
+  });
+
+  it('upgrades a filled version-2 database to version 3: everything kept, empty summary tables that work', async () => {
+    const projectId = newId();
+    const v2 = new Dexie(projectDbName(projectId));
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    opened.push(v2);
+    await v2.table('documents').add({
+      id: 'd1',
+      name: 'Jongeren',
+      format: 'txt',
+      text: 'I: Hoi\n\nR1: Dag allemaal',
+      sourceHash: 'a',
+      importedAt: '2026-01-01T10:00:00Z',
+      attributes: { perspective: 'ervaringsdeskundige jongeren' },
+      order: 0,
+    });
+    await v2.table('codes').add({
+      id: 'c1',
+      parentId: null,
+      name: 'Taal',
+      color: '#336699',
+      description: '',
+      inclusion: '',
+      exclusion: '',
+      example: '',
+      order: 0,
+      codable: true,
+    });
+    await v2.table('codings').add({
+      id: 'k1',
+      documentId: 'd1',
+      codeId: 'c1',
+      start: 12,
+      end: 25,
+      coderId: 'u1',
+      createdAt: '2026-02-02T00:00:00Z',
+    });
+    await v2
+      .table('questions')
+      .add({ id: 'q1', documentId: 'd1', turnId: 't1', label: 'Hoi', start: 3, order: 0 });
+    v2.close();
+
+    const db = openProjectDb(projectId);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.documents.get('d1'))?.text).toBe('I: Hoi\n\nR1: Dag allemaal');
+    expect(await db.codings.where('codeId').equals('c1').count()).toBe(1);
+    expect((await db.questions.get('q1'))?.label).toBe('Hoi');
+    expect(await db.summaries.count()).toBe(0);
+    expect(await db.keyQuotes.count()).toBe(0);
+
+    const column = { by: 'perspective', value: 'ervaringsdeskundige jongeren' };
+    const summary: Summary = {
+      id: 's1',
+      kind: 'cell',
+      codeId: 'c1',
+      column,
+      text: 'Jongeren willen gewone woorden [1].',
+      citations: [{ id: 'x1', codingId: 'k1', documentId: 'd1', start: 12, end: 25 }],
+      updatedAt: '2026-03-01T00:00:00Z',
+    };
+    await db.summaries.add(summary);
+    await db.keyQuotes.add({
+      id: 'q1',
+      codingId: 'k1',
+      cell: { codeId: 'c1', column },
+      createdAt: '2026-03-01',
+    });
+    expect(await db.summaries.where('codeId').equals('c1').count()).toBe(1);
+    expect(await db.keyQuotes.where('codingId').equals('k1').count()).toBe(1);
   });
 });

@@ -3,8 +3,11 @@ import { useMemo } from 'react';
 import type { ProjectData } from '../../shared/model.ts';
 import type { ProjectDb } from './schema.ts';
 
-/** Reads a whole project into memory, for analyses and exports. */
-export async function loadProjectData(db: ProjectDb, name: string): Promise<ProjectData> {
+/**
+ * Reads the coded material of a project into memory (everything but the summary grid's summaries and key
+ * quotes), for analyses. Kept apart so that saving a summary does not make every analysis re-read the project.
+ */
+async function loadCodedMaterial(db: ProjectDb, name: string): Promise<ProjectData> {
   return db.transaction(
     'r',
     [db.documents, db.speakers, db.turns, db.codes, db.codings, db.coders, db.memos, db.attributes],
@@ -25,9 +28,21 @@ export async function loadProjectData(db: ProjectDb, name: string): Promise<Proj
   );
 }
 
-/** The whole project, re-read whenever any of it changes (live). */
+/** Reads a whole project into memory, summaries and key quotes included, for exports and backups. */
+export async function loadProjectData(db: ProjectDb, name: string): Promise<ProjectData> {
+  return db.transaction('r', db.tables, async () => {
+    const [project, summaries, keyQuotes] = await Promise.all([
+      loadCodedMaterial(db, name),
+      db.summaries.toArray(),
+      db.keyQuotes.toArray(),
+    ]);
+    return { ...project, summaries, keyQuotes };
+  });
+}
+
+/** The coded material of the project (no summaries), re-read whenever any of it changes (live). */
 export function useProjectData(db: ProjectDb, name: string): ProjectData | undefined {
   // The name is applied outside the query, so that the name arriving later does not reset the data.
-  const data = useLiveQuery(() => loadProjectData(db, ''), [db]);
+  const data = useLiveQuery(() => loadCodedMaterial(db, ''), [db]);
   return useMemo(() => (data ? { ...data, name } : undefined), [data, name]);
 }

@@ -4,9 +4,11 @@ import type {
   Code,
   Coder,
   Coding,
+  KeyQuote,
   KoorDocument,
   Memo,
   Speaker,
+  Summary,
   Turn,
 } from '../../shared/model.ts';
 
@@ -48,6 +50,13 @@ export const SCHEMA_V2 = {
   questions: 'id, documentId',
 } as const;
 
+/** v3: the summary grid's summaries (cell summaries, theme syntheses, column profiles) and key quotes. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  summaries: 'id, codeId, kind',
+  keyQuotes: 'id, codingId, cell.codeId',
+} as const;
+
 export type ProjectTables = {
   documents: EntityTable<KoorDocument, 'id'>;
   speakers: EntityTable<Speaker, 'id'>;
@@ -59,6 +68,8 @@ export type ProjectTables = {
   attributes: EntityTable<AttributeDefinition, 'name'>;
   settings: EntityTable<Setting, 'key'>;
   questions: EntityTable<Question, 'id'>;
+  summaries: EntityTable<Summary, 'id'>;
+  keyQuotes: EntityTable<KeyQuote, 'id'>;
 };
 
 export type TableName = keyof ProjectTables;
@@ -74,6 +85,8 @@ export const TABLE_NAMES: TableName[] = [
   'attributes',
   'settings',
   'questions',
+  'summaries',
+  'keyQuotes',
 ];
 
 export type ProjectDb = Dexie & ProjectTables;
@@ -102,5 +115,7 @@ export function openProjectDb(projectId: string): ProjectDb {
           if (typeof code.codable !== 'boolean') code.codable = true;
         });
     });
+  // v3 only adds tables: nothing to convert. (v4 is reserved for recordings.)
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
