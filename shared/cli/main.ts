@@ -7,6 +7,7 @@ import { registerSegments } from './commands/segments.ts';
 import { registerCrosstab } from './commands/crosstab.ts';
 import { registerAgreement } from './commands/agreement.ts';
 import { registerDynamics } from './commands/dynamics.ts';
+import { registerReport } from './commands/report.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerCrosstab(program);
   registerAgreement(program);
   registerDynamics(program);
+  registerReport(program);
   return program;
 }
 

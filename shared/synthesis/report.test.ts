@@ -1,0 +1,171 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildAnalysisIndex } from '../analysis/analysisIndex.ts';
+import { synthesisReport } from './reportData.ts';
+import { pngSize, synthesisDocx } from './reportDocx.ts';
+import { synthesisJson } from './reportJson.ts';
+import { synthesisMarkdown } from './reportMarkdown.ts';
+import { synthesisXlsx } from './reportXlsx.ts';
+import { synthesisTestProject } from './testContent.ts';
+
+const index = buildAnalysisIndex(synthesisTestProject());
+const report = (lang: 'nl' | 'en' = 'nl') => synthesisReport(index, { codeIds: ['T', 'X'], lang });
+
+/** Paragraphs of word/document.xml as {style, text}. */
+async function paragraphs(bytes: Uint8Array): Promise<{ style: string; text: string }[]> {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => {
+    const body = m[1] ?? m[2] ?? '';
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? '';
+    const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+    return { style, text: text.replace(/&quot;/g, '"').replace(/&amp;/g, '&') };
+  });
+}
+
+// A 2 × 1 PNG (IHDR only matters to pngSize and Word's layout).
+const PNG = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP8z8Dwn4GBgQEAC/4B/6n7nEAAAAAASUVORK5CYII=',
+  ),
+  (c) => c.charCodeAt(0),
+);
+
+describe('synthesisReport', () => {
+  it('states the facts of the study', () => {
+    expect(report().facts).toEqual({
+      groups: 2,
+      perspectives: ['ouders', 'onderwijs', 'jongeren'],
+      participants: 3,
+      spokenWords: 16,
+      coders: ['R'],
+      agreement: null,
+      codes: 4,
+      codings: 6,
+    });
+  });
+
+  it('measures agreement when two coders coded the same conversation', () => {
+    const project = synthesisTestProject();
+    project.coders.push({ id: 'q', name: 'Q' });
+    project.codings.push({ ...project.codings[1]!, id: 'q1', coderId: 'q' });
+    const facts = synthesisReport(buildAnalysisIndex(project), { codeIds: ['T'] }).facts;
+    expect(facts.coders).toEqual(['R', 'Q']);
+    expect(facts.agreement?.coders).toEqual(['R', 'Q']);
+    expect(facts.agreement?.percent).toBeGreaterThan(0);
+  });
+
+  it('resolves citations and key quotes to exactly the coded text, with attribution', () => {
+    const { rows } = report();
+    const ouders = rows[0]!.cells.find((c) => c.column.key === 'ouders')!;
+    expect(ouders.citations).toEqual([
+      expect.objectContaining({
+        number: 1,
+        broken: false,
+        quote: expect.objectContaining({ text: 'het gesprek goed' }),
+      }),
+    ]);
+    expect(ouders.keyQuotes[0]).toMatchObject({
+      text: 'het gesprek goed',
+      speaker: 'P1',
+      perspective: 'ouders',
+      document: 'Groep A',
+    });
+    const jongeren = rows[1]!.cells.find((c) => c.column.key === 'jongeren')!;
+    expect(jongeren.keyQuotes[0]).toMatchObject({ text: 'zijn lastig', display: 'zijn …' });
+  });
+
+  it('says a citation is broken when its coding is gone', () => {
+    const project = synthesisTestProject();
+    project.codings = project.codings.filter((c) => c.id !== 'c2');
+    const r = synthesisReport(buildAnalysisIndex(project), { codeIds: ['T'] });
+    expect(r.rows[0]!.cells[1]!.citations).toEqual([{ number: 1, quote: null, broken: true }]);
+    expect(r.rows[0]!.cells[1]!.keyQuotes).toEqual([]);
+  });
+});
+
+describe('synthesisDocx', () => {
+  it('has a Heading 1 per theme and a Heading 2 per perspective, quotes exactly as coded in the Quote style', async () => {
+    const ps = await paragraphs(await synthesisDocx(report(), { date: new Date('2025-03-01') }));
+    const headings = (style: string) => ps.filter((p) => p.style === style).map((p) => p.text);
+    expect(headings('Title')).toEqual(['Synthese per thema en perspectief: test']);
+    expect(headings('Heading1')).toEqual(['Over het onderzoek', 'T', 'X', 'Profielen', 'Bijlage: codeboek']);
+    for (const perspective of ['jongeren', 'ouders', 'onderwijs', 'gemeente'])
+      expect(headings('Heading2')).toContain(perspective);
+    expect(headings('Quote')).toEqual(['“het gesprek goed”', '“zijn …”']);
+    expect(headings('QuoteAttribution')).toEqual(['— P1, ouders, Groep A', '— J1, jongeren, Groep B']);
+    const texts = ps.map((p) => p.text);
+    expect(texts).toContain('Het goede gesprek.');
+    expect(texts).toContain('Ouders vinden het gesprek goed [1].');
+    expect(texts).toContain('[1] “het gesprek goed” — P1, ouders, Groep A');
+    expect(texts.filter((t) => t === 'Niet besproken').length).toBeGreaterThanOrEqual(5);
+    expect(texts).toContain('Besproken, nog niet samengevat');
+    expect(texts).toContain('Waar de perspectieven het eens zijn: Iedereen is positief [1].');
+    expect(texts).toContain('Jongeren zijn kritisch.');
+  });
+
+  it('writes English when asked and places a chart image', async () => {
+    const bytes = await synthesisDocx(report('en'), { charts: new Map([['T', PNG]]) });
+    const ps = await paragraphs(bytes);
+    expect(ps.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      'About the study',
+      'T',
+      'X',
+      'Profiles',
+      'Appendix: codebook',
+    ]);
+    expect(ps.map((p) => p.text)).toContain('Not discussed');
+    expect(Object.keys(unzipSync(bytes)).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+    expect(pngSize(PNG)).toEqual({ width: 2, height: 1 });
+  });
+});
+
+describe('synthesisJson', () => {
+  it('has the shape of the issue, every quote exactly the coded text', () => {
+    const json = synthesisJson(index, report());
+    expect(json.by).toBe('perspective');
+    expect(json.columns).toEqual(['jongeren', 'ouders', 'onderwijs', 'gemeente']);
+    expect(json.rows[0]).toMatchObject({
+      code: 'T',
+      path: 'T',
+      synthesis: { agree: 'Iedereen is positief [1].' },
+      cells: {
+        ouders: {
+          codings: 1,
+          summary: 'Ouders vinden het gesprek goed [1].',
+          keyQuotes: [{ text: 'het gesprek goed', speaker: 'P1', document: 'Groep A' }],
+          quotes: [{ text: 'het gesprek goed', speaker: 'P1', document: 'Groep A' }],
+        },
+        gemeente: { codings: 0, summary: null, keyQuotes: [], quotes: [] },
+      },
+    });
+    const project = synthesisTestProject();
+    for (const row of json.rows)
+      for (const cell of Object.values(row.cells))
+        for (const q of cell.quotes) {
+          const text = project.documents.find((d) => d.name === q.document)!.text;
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+        }
+  });
+});
+
+describe('synthesisMarkdown and synthesisXlsx', () => {
+  it('write the summary table with empty cells said', async () => {
+    const md = synthesisMarkdown(report());
+    expect(md).toContain('## T');
+    expect(md).toContain(
+      '| ouders | 1 | Ouders vinden het gesprek goed [1].<br>[1] “het gesprek goed” (P1, ouders, Groep A) |',
+    );
+    expect(md).toContain('| gemeente | 0 | Niet besproken |');
+    expect(md).toContain('> “zijn …”');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await synthesisXlsx(report('en'))).buffer as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Summaries');
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows).toHaveLength(1 + 2 * 4);
+    expect(rows.some((r) => r[2] === 'gemeente' && r[4] === 'Not discussed')).toBe(true);
+    expect(rows.some((r) => r[2] === 'ouders' && r[3] === 1)).toBe(true);
+  });
+});
