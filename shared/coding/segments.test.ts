@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, findAll, segmentRange, type Highlight } from './segments.ts';
+import { findAll, segmentRange, type Highlight } from './segments.ts';
 
 const h = (start: number, end: number, key: string): Highlight => ({
   start,
@@ -33,19 +33,6 @@ describe('segmentRange', () => {
       [12, 18, ''],
       [18, 20, 'b'],
     ]);
-  });
-});
-
-describe('assignLanes', () => {
-  it('puts overlapping ranges in different lanes and reuses free lanes', () => {
-    expect(
-      assignLanes([
-        { start: 0, end: 10 },
-        { start: 5, end: 20 },
-        { start: 12, end: 30 },
-        { start: 21, end: 25 },
-      ]),
-    ).toEqual([0, 1, 0, 1]);
   });
 });
 

@@ -26,23 +26,6 @@ export function segmentRange(from: number, to: number, highlights: readonly High
   return segments;
 }
 
-/** Gives each range a lane (column) so that ranges that overlap never share one; returns lane per index. */
-export function assignLanes(ranges: readonly { start: number; end: number }[]): number[] {
-  const order = ranges
-    .map((_, i) => i)
-    .sort((a, b) => ranges[a]!.start - ranges[b]!.start || ranges[b]!.end - ranges[a]!.end);
-  const laneEnds: number[] = [];
-  const lanes = new Array<number>(ranges.length).fill(0);
-  for (const i of order) {
-    const r = ranges[i]!;
-    let lane = laneEnds.findIndex((end) => end <= r.start);
-    if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = r.end;
-    lanes[i] = lane;
-  }
-  return lanes;
-}
-
 /** All places where `query` occurs in `text`, case- and accent-insensitively (same length folding). */
 export function findAll(text: string, query: string, limit = 10_000): { start: number; end: number }[] {
   const needle = fold(query.trim());

@@ -9,7 +9,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { perspectiveOf } from '../../../../shared/model.ts';
-import { assignLanes, type Highlight } from '../../../../shared/coding/segments.ts';
+import { LaneLayout } from '../../../../shared/coding/lanes.ts';
+import type { Highlight } from '../../../../shared/coding/segments.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { selectionOffsets, trimRange } from './selection.ts';
 import { TurnRow, type Stripe } from './TurnRow.tsx';
@@ -60,17 +61,21 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
   });
 
   // Codings per row (a coding spanning turns appears in each), with lanes so overlapping stripes sit side by
-  // side. A row whose stripes did not change keeps its array, so memo(TurnRow) skips it when one coding is added.
+  // side. Lanes are kept incrementally (a new coding costs a few binary searches, not a layout of all of them),
+  // and a row whose stripes did not change keeps its array, so memo(TurnRow) skips it when one coding is added.
   const previousRows = useRef(new Map<number, Stripe[]>());
+  // One layout for the view's life: switching documents frees the old codings' lanes like any removal.
+  const [lanes] = useState(() => new LaneLayout());
   const perRow = useMemo(() => {
-    const lanes = assignLanes(codings);
+    lanes.update(codings);
     const byRow = new Map<number, Stripe[]>();
-    codings.forEach((coding, i) => {
+    codings.forEach((coding) => {
+      const lane = lanes.laneOf(coding.id);
       const first = rowIndexAt(rows, coding.start);
       for (let r = first; r < rows.length && rows[r]!.start < coding.end; r++) {
         if (rows[r]!.end <= coding.start) continue;
         const list = byRow.get(r) ?? [];
-        list.push({ coding, code: codesById.get(coding.codeId), lane: lanes[i]! });
+        list.push({ coding, code: codesById.get(coding.codeId), lane });
         byRow.set(r, list);
       }
     });
@@ -88,8 +93,8 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
       }
     }
     previousRows.current = byRow;
-    return { byRow, laneCount: lanes.reduce((max, lane) => Math.max(max, lane + 1), 1) };
-  }, [codings, rows, codesById]);
+    return { byRow, laneCount: lanes.count };
+  }, [lanes, codings, rows, codesById]);
 
   // Highlights per row, kept while its stripes, the visible codes and the find hits stay the same.
   const highlightCache = useMemo(
