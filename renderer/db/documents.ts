@@ -3,6 +3,7 @@ import { applyTextEdit, moveRange, type TextEdit } from '../../shared/coding/off
 import type { KoorDocument, Speaker, Turn } from '../../shared/model.ts';
 import type { ProjectSession } from './projects.ts';
 import { touchProject } from './projects.ts';
+import type { Patch } from './patch.ts';
 import type { ProjectDb } from './schema.ts';
 
 /** A document with its speakers and turns, as an importer produces it. */
@@ -48,16 +49,38 @@ export async function knownHashes(db: ProjectDb): Promise<Map<string, string>> {
   return new Map(docs.map((d) => [d.sourceHash, d.name]));
 }
 
-/** Stores imported documents with their speakers and turns: one transaction, one undo step. */
-export async function storeDocuments(session: ProjectSession, bundles: DocumentBundle[]): Promise<void> {
+/** Progress of storing an import: documents written so far, and whether the write is already committing. */
+export type StoreProgress = { stored: number; total: number; committing: boolean };
+
+/**
+ * Stores imported documents with their speakers and turns: one transaction and one undo step, written a
+ * document at a time so the page stays responsive and can show progress. Aborting `signal` before the
+ * transaction commits stores nothing (returns 'stopped'); once it commits, the import is complete.
+ */
+export async function storeDocuments(
+  session: ProjectSession,
+  bundles: DocumentBundle[],
+  options: { signal?: AbortSignal; onProgress?: (progress: StoreProgress) => void } = {},
+): Promise<'stored' | 'stopped'> {
   const first = await session.db.documents.count();
-  const documents = bundles.map((b, i) => ({ ...b.document, order: first + i }));
-  await session.history.commit('history.import', {
-    documents: { put: documents },
-    speakers: { put: bundles.flatMap((b) => b.speakers) },
-    turns: { put: bundles.flatMap((b) => b.turns) },
-  });
+  const total = bundles.length;
+  const parts: Patch[] = bundles.map((b, i) => ({
+    documents: { put: [{ ...b.document, order: first + i }] },
+    speakers: { put: b.speakers },
+    turns: { put: b.turns },
+  }));
+  try {
+    await session.history.commitParts('history.import', parts, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onPart: (stored) => options.onProgress?.({ stored, total, committing: stored === total }),
+    });
+  } catch (error) {
+    // Stopped (Dexie reports our abort as its own AbortError), or failed after a stop: either way, nothing stored.
+    if (options.signal?.aborted) return 'stopped';
+    throw error;
+  }
   await touchProject(session.id);
+  return 'stored';
 }
 
 /** Changes a document's name or attributes (perspective, domain …). */

@@ -1,4 +1,4 @@
-import { applyPatch, type Patch } from './patch.ts';
+import { applyPatch, applyPatches, mergePatches, type Patch, type PatchProgress } from './patch.ts';
 import type { ProjectDb } from './schema.ts';
 
 /** One undoable step: what to apply to undo it and to redo it. */
@@ -26,6 +26,20 @@ export class History {
     return this.serial(async () => {
       const undo = await applyPatch(this.db, patch);
       this.done.push({ label, undo, redo: patch });
+      if (this.done.length > HISTORY_LIMIT) this.done.shift();
+      this.undone = [];
+      this.changed();
+    });
+  }
+
+  /**
+   * Applies patches in order as ONE transaction and one undoable step, reporting progress between them; an
+   * abort through `progress.signal` before the last one is written stores nothing (and adds no step).
+   */
+  commitParts(label: string, patches: readonly Patch[], progress: PatchProgress): Promise<void> {
+    return this.serial(async () => {
+      const undo = await applyPatches(this.db, patches, progress);
+      this.done.push({ label, undo, redo: mergePatches(patches) });
       if (this.done.length > HISTORY_LIMIT) this.done.shift();
       this.undone = [];
       this.changed();

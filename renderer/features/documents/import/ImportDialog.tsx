@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
-import { toProjectRecords } from '../../../../shared/import/records.ts';
 import { Dialog } from '../../../components/Dialog.tsx';
-import { storeDocuments, type DocumentBundle } from '../../../db/documents.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import type { PickedFile } from '../../../platform/types.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
 import { FilePreview } from './FilePreview.tsx';
 import { storeErrorKey } from './importModel.ts';
 import { useImportBatch } from './useImportBatch.ts';
+import { useImportStore } from './useImportStore.ts';
 
 type Props = {
   picked: PickedFile[];
@@ -23,30 +22,22 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
   const session = useProject();
   const { files, done, update, reparse, cancel } = useImportBatch(picked, known);
   const [selected, setSelected] = useState(0);
-  const [storing, setStoring] = useState(false);
+  const { state, store: storeFiles, stop, reset } = useImportStore(session);
+  const storing = state.phase === 'storing';
   const [storeError, setStoreError] = useState('');
   const parsing = done < files.length && files.some((f) => f.status === 'waiting' || f.status === 'parsing');
   const chosen = useMemo(() => files.filter((f) => f.include && f.status === 'ready' && f.parsed), [files]);
   const current = files[selected];
+  const fmt = (n: number) => formatNumber(n, i18n.language);
 
   const store = async () => {
-    setStoring(true);
     setStoreError('');
     try {
-      const bundles: DocumentBundle[] = chosen.map((f) =>
-        toProjectRecords(f.parsed!, {
-          name: f.name.trim() || f.fileName,
-          sourceHash: f.sourceHash!,
-          attributes: f.attributes,
-          ...(f.perspective ? { perspective: f.perspective } : {}),
-          speakers: f.speakers,
-        }),
-      );
-      await storeDocuments(session, bundles);
-      onImported(bundles.length);
+      const stored = await storeFiles(chosen);
+      if (stored !== null) onImported(stored);
     } catch (error) {
       setStoreError(t(storeErrorKey(error), { detail: error instanceof Error ? error.message : '' }));
-      setStoring(false);
+      reset();
     }
   };
 
@@ -56,6 +47,8 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
       title={t('import.title', { count: files.length })}
       onClose={() => {
         cancel();
+        // Closing while storing stops the store if it still can; a committing import completes.
+        stop();
         onClose();
       }}
       confirm={{
@@ -69,14 +62,42 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
           <progress max={files.length} value={done} aria-label={t('import.progress')} />
           <span>
             {t('import.progressText', {
-              done: formatNumber(done, i18n.language),
-              total: formatNumber(files.length, i18n.language),
+              done: fmt(done),
+              total: fmt(files.length),
             })}
           </span>
           <button type="button" onClick={cancel}>
             {t('import.stop')}
           </button>
         </div>
+      )}
+      {state.phase === 'storing' && (
+        <div className="progress-row">
+          <progress
+            max={state.progress.total}
+            value={state.progress.stored}
+            aria-label={t('import.storeProgress')}
+          />
+          <span>
+            {t('import.storeProgressText', {
+              done: fmt(state.progress.stored),
+              total: fmt(state.progress.total),
+            })}
+          </span>
+          <button type="button" onClick={stop} disabled={state.stopRequested}>
+            {t('import.stop')}
+          </button>
+        </div>
+      )}
+      {state.phase === 'storing' && state.stopRequested && state.progress.committing && (
+        <p className="banner banner-warning" role="status">
+          {t('import.tooLate')}
+        </p>
+      )}
+      {state.phase === 'stopped' && (
+        <p className="banner" role="status">
+          {t('import.stopped')}
+        </p>
       )}
       {storeError && (
         <p className="form-error" role="alert">
