@@ -55,3 +55,36 @@ describe('speakerOverview', () => {
     ]);
   });
 });
+
+describe('speakerOverview at study size', () => {
+  it('names the document of every speaker in a perspective, document by document', () => {
+    const documents = [doc('g1', 'a b', 'ouders'), doc('g2', 'c d', 'ouders'), doc('g3', 'e f', 'ouders')];
+    // Speakers arrive in database order (by id), not by document.
+    const speakers = [
+      speaker('z', 'g1', 'moderator'),
+      speaker('a', 'g3', 'moderator'),
+      speaker('m', 'g2', 'moderator'),
+      speaker('b', 'g1', 'participant'),
+    ];
+    const { byPerspective } = speakerOverview(documents, speakers, []);
+    expect(byPerspective[0]!.rows.map((r) => [r.documentName, r.name])).toEqual([
+      ['g1', 'z'],
+      ['g1', 'b'],
+      ['g2', 'm'],
+      ['g3', 'a'],
+    ]);
+  });
+
+  it('counts speakers, turns and words per document, also turns without a speaker', () => {
+    const documents = [doc('d1', 'een twee drie vier', 'ouders'), doc('d2', 'vijf zes', 'ouders')];
+    const speakers = [speaker('m', 'd1', 'moderator'), speaker('p1', 'd1', 'participant')];
+    const turns: Turn[] = [
+      turn('t1', 'd1', 'm', 0, 8),
+      turn('t2', 'd1', 'p1', 9, 18),
+      { id: 't3', documentId: 'd2', speakerId: null, start: 0, end: 8 },
+    ];
+    const { counts } = speakerOverview(documents, speakers, turns);
+    expect(counts.get('d1')).toEqual({ speakers: 2, turns: 2, words: 4 });
+    expect(counts.get('d2')).toEqual({ speakers: 0, turns: 1, words: 2 });
+  });
+});

@@ -7,6 +7,9 @@ export type SpeakerRow = {
   name: string;
   role: Speaker['role'];
   perspective: string;
+  /** The document (group) the speaker spoke in. */
+  documentId: string;
+  documentName: string;
   turns: number;
   words: number;
   /** Fraction (0–1) of all words spoken in the document or perspective. */
@@ -22,13 +25,27 @@ export type SpeakerGroup = {
   moderatorShare: number;
 };
 
-/** Per document and per perspective: turns and words per speaker, with the moderator's share. */
+/** What the documents table shows of one document. */
+export type DocumentCounts = { speakers: number; turns: number; words: number };
+
+/**
+ * Per document and per perspective: turns and words per speaker, with the moderator's share; and the speakers,
+ * turns and words of each document. One pass over the turns (the words of 70 transcripts are counted once).
+ * In a perspective, speakers are listed document by document in project order.
+ */
 export function speakerOverview(
   documents: readonly KoorDocument[],
   speakers: readonly Speaker[],
   turns: readonly Turn[],
-): { byDocument: SpeakerGroup[]; byPerspective: SpeakerGroup[] } {
+): { byDocument: SpeakerGroup[]; byPerspective: SpeakerGroup[]; counts: Map<string, DocumentCounts> } {
   const docs = new Map(documents.map((d) => [d.id, d]));
+  const counts = new Map<string, DocumentCounts>(
+    documents.map((d) => [d.id, { speakers: 0, turns: 0, words: 0 }]),
+  );
+  for (const s of speakers) {
+    const count = counts.get(s.documentId);
+    if (count) count.speakers++;
+  }
   const rows = new Map<string, SpeakerRow>(
     speakers.map((s) => [
       s.id,
@@ -37,6 +54,8 @@ export function speakerOverview(
         name: s.name,
         role: s.role,
         perspective: perspectiveOf(s, docs.get(s.documentId)),
+        documentId: s.documentId,
+        documentName: docs.get(s.documentId)?.name ?? '',
         turns: 0,
         words: 0,
         share: 0,
@@ -44,11 +63,16 @@ export function speakerOverview(
     ]),
   );
   for (const turn of turns) {
-    const row = turn.speakerId ? rows.get(turn.speakerId) : undefined;
     const doc = docs.get(turn.documentId);
-    if (!row || !doc) continue;
+    if (!doc) continue;
+    const words = countWords(doc.text.slice(turn.start, turn.end));
+    const count = counts.get(doc.id)!;
+    count.turns++;
+    count.words += words;
+    const row = turn.speakerId ? rows.get(turn.speakerId) : undefined;
+    if (!row) continue;
     row.turns++;
-    row.words += countWords(doc.text.slice(turn.start, turn.end));
+    row.words += words;
   }
   const group = (key: string, label: string, members: SpeakerRow[]): SpeakerGroup => {
     const words = members.reduce((sum, r) => sum + r.words, 0);
@@ -61,20 +85,18 @@ export function speakerOverview(
       rows: members.map((r) => ({ ...r, share: words ? r.words / words : 0 })),
     };
   };
-  const byDocument = documents.map((d) =>
-    group(
-      d.id,
-      d.name,
-      speakers.filter((s) => s.documentId === d.id).map((s) => rows.get(s.id)!),
-    ),
-  );
-  const perspectives = [...new Set([...rows.values()].map((r) => r.perspective))];
+  const rowsByDocument = new Map<string, SpeakerRow[]>(documents.map((d) => [d.id, []]));
+  for (const s of speakers) rowsByDocument.get(s.documentId)?.push(rows.get(s.id)!);
+  const byDocument = documents.map((d) => group(d.id, d.name, rowsByDocument.get(d.id)!));
+  // Document by document, so each group's speakers stay together under their document.
+  const inOrder = documents.flatMap((d) => rowsByDocument.get(d.id)!);
+  const perspectives = [...new Set(inOrder.map((r) => r.perspective))];
   const byPerspective = perspectives.map((p) =>
     group(
       p,
       p,
-      [...rows.values()].filter((r) => r.perspective === p),
+      inOrder.filter((r) => r.perspective === p),
     ),
   );
-  return { byDocument, byPerspective };
+  return { byDocument, byPerspective, counts };
 }

@@ -1,5 +1,5 @@
-import { useState, type DragEvent } from 'react';
-import { countWords } from '../../../shared/import/words.ts';
+import { useMemo, useState, type DragEvent } from 'react';
+import { speakerOverview } from '../../../shared/import/overview.ts';
 import { perspectiveColor, perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { deleteDocument, knownHashes, useAllTurns, useDocuments, useSpeakers } from '../../db/documents.ts';
@@ -24,6 +24,19 @@ export function DocumentList({ route, toast }: Props) {
   const [batch, setBatch] = useState<{ picked: PickedFile[]; known: Map<string, string> } | null>(null);
   const [dragging, setDragging] = useState(false);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
+  // Counted once per change of the data, not per render; until speakers and turns are read, no counts (not 0).
+  const overview = useMemo(
+    () => (documents && speakers && turns ? speakerOverview(documents, speakers, turns) : undefined),
+    [documents, speakers, turns],
+  );
+  const count = (n: number | undefined) =>
+    n === undefined ? (
+      <span className="muted" title={t('app.loading')}>
+        …
+      </span>
+    ) : (
+      formatNumber(n, lang)
+    );
 
   const begin = async (picked: PickedFile[]) => {
     if (picked.length === 0) return;
@@ -89,7 +102,7 @@ export function DocumentList({ route, toast }: Props) {
             </thead>
             <tbody>
               {documents.map((d, i) => {
-                const docTurns = (turns ?? []).filter((turn) => turn.documentId === d.id);
+                const counts = overview?.counts.get(d.id);
                 const perspective = d.attributes.perspective ?? '';
                 return (
                   <tr key={d.id}>
@@ -105,19 +118,9 @@ export function DocumentList({ route, toast }: Props) {
                         </span>
                       )}
                     </td>
-                    <td className="num">
-                      {formatNumber((speakers ?? []).filter((s) => s.documentId === d.id).length, lang)}
-                    </td>
-                    <td className="num">{formatNumber(docTurns.length, lang)}</td>
-                    <td className="num">
-                      {formatNumber(
-                        docTurns.reduce(
-                          (sum, turn) => sum + countWords(d.text.slice(turn.start, turn.end)),
-                          0,
-                        ),
-                        lang,
-                      )}
-                    </td>
+                    <td className="num">{count(counts?.speakers)}</td>
+                    <td className="num">{count(counts?.turns)}</td>
+                    <td className="num">{count(counts?.words)}</td>
                     <td className="actions">
                       <button
                         type="button"
@@ -137,7 +140,7 @@ export function DocumentList({ route, toast }: Props) {
               })}
             </tbody>
           </table>
-          <SpeakerOverview documents={documents} speakers={speakers ?? []} turns={turns ?? []} />
+          {overview && <SpeakerOverview overview={overview} />}
         </>
       )}
       {batch && (

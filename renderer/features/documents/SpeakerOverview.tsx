@@ -1,17 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
-import { speakerOverview } from '../../../shared/import/overview.ts';
-import type { KoorDocument, Speaker, Turn } from '../../../shared/model.ts';
+import type { speakerOverview } from '../../../shared/import/overview.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 
-type Props = { documents: KoorDocument[]; speakers: Speaker[]; turns: Turn[] };
+type Props = { overview: ReturnType<typeof speakerOverview> };
 
-/** Turns and words per speaker, per document or per perspective, with the moderator's share. */
-export function SpeakerOverview({ documents, speakers, turns }: Props) {
+/**
+ * Turns and words per speaker, per document or per perspective, with the moderator's share. Per perspective,
+ * each speaker's document (group) is named once beside its speakers, so ten moderators are ten groups.
+ */
+export function SpeakerOverview({ overview }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const [by, setBy] = useState<'document' | 'perspective'>('document');
-  const overview = useMemo(() => speakerOverview(documents, speakers, turns), [documents, speakers, turns]);
   const groups = by === 'document' ? overview.byDocument : overview.byPerspective;
   const pct = (x: number) => `${formatNumber(x * 100, lang, 1)} %`;
   return (
@@ -44,6 +45,7 @@ export function SpeakerOverview({ documents, speakers, turns }: Props) {
             <table>
               <thead>
                 <tr>
+                  {by === 'perspective' && <th>{t('overview.document')}</th>}
                   <th>{t('overview.speaker')}</th>
                   <th className="num">{t('import.turns')}</th>
                   <th className="num">{t('import.words')}</th>
@@ -51,8 +53,13 @@ export function SpeakerOverview({ documents, speakers, turns }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {g.rows.map((r) => (
+                {g.rows.map((r, i) => (
                   <tr key={r.speakerId} className={r.role === 'moderator' ? 'moderator' : undefined}>
+                    {by === 'perspective' && g.rows[i - 1]?.documentId !== r.documentId && (
+                      <td className="overview-document" rowSpan={sameDocumentRun(g.rows, i)}>
+                        {r.documentName}
+                      </td>
+                    )}
                     <td>
                       {r.name}
                       {r.role === 'moderator' && <span className="badge">{t('import.moderator')}</span>}
@@ -76,4 +83,11 @@ export function SpeakerOverview({ documents, speakers, turns }: Props) {
       </div>
     </section>
   );
+}
+
+/** How many rows from `index` on belong to the same document (rows are grouped by document). */
+function sameDocumentRun(rows: readonly { documentId: string }[], index: number): number {
+  let end = index + 1;
+  while (end < rows.length && rows[end]!.documentId === rows[index]!.documentId) end++;
+  return end - index;
 }
