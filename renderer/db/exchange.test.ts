@@ -5,7 +5,7 @@ import { emptyProject, type Code, type ProjectData } from '../../shared/model.ts
 import { addCodebook, appendCodes, createProjectFrom, markProjectExported } from './exchange.ts';
 import { metaDb } from './meta.ts';
 import { loadProjectData } from './projectData.ts';
-import { deleteProject, openProject } from './projects.ts';
+import { deleteProject, openProject, uniqueProjectName } from './projects.ts';
 
 const created: string[] = [];
 afterEach(async () => {
@@ -140,11 +140,43 @@ describe('exchange mutations', () => {
     expect(await metaDb.projects.count()).toBe(before);
   });
 
+  it('reports progress in parts and leaves no project behind when stopped before the end', async () => {
+    const before = await metaDb.projects.count();
+    const big = project();
+    big.turns = Array.from({ length: 12_000 }, (_, i) => ({ ...big.turns[0]!, id: `t${i}` }));
+    const seen: number[] = [];
+    const stop = new AbortController();
+    await expect(
+      createProjectFrom('Gestopt', big, {
+        signal: stop.signal,
+        onProgress: ({ done, total }) => {
+          seen.push(done / total);
+          if (seen.length === 3) stop.abort();
+        },
+      }),
+    ).rejects.toThrow();
+    // Document, speakers, the first 5,000 turns: then stopped, and all of it rolled back with the project.
+    expect(seen).toHaveLength(3);
+    expect(seen.every((f) => f > 0 && f < 1)).toBe(true);
+    expect(await metaDb.projects.count()).toBe(before);
+  });
+
   it('remembers the last export time', async () => {
     const id = await createProjectFrom('Export', emptyProject('Export'));
     created.push(id);
     const session = openProject(id);
     await markProjectExported(session, new Date('2026-04-01T12:00:00.000Z'));
     expect((await session.db.settings.get('lastExport'))?.value).toBe('2026-04-01T12:00:00.000Z');
+  });
+});
+
+describe('uniqueProjectName', () => {
+  it.each([
+    ['Focusgroepen', [], 'Focusgroepen'],
+    ['Focusgroepen', ['Focusgroepen'], 'Focusgroepen (2)'],
+    [' focusgroepen ', ['Focusgroepen', 'Focusgroepen (2)'], 'focusgroepen (3)'],
+    ['Focusgroepen', ['Focusgroepen (2)'], 'Focusgroepen'],
+  ])('%s among %j is %s', (name, taken, expected) => {
+    expect(uniqueProjectName(name, taken)).toBe(expected);
   });
 });

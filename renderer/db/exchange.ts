@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, ProjectData } from '../../shared/model.ts';
 import type { ProjectSession } from './projects.ts';
@@ -37,13 +38,42 @@ export async function addCodebook(
   return placed.filter((c) => !known.has(c.id)).length;
 }
 
+/** How far storing a whole project has come, in rows written of all rows. */
+export type ProjectProgress = { done: number; total: number };
+
+/** Rows per write: small enough that each write leaves the page a chance to paint, large enough to be quick. */
+const ROWS_PER_WRITE = 5_000;
+
 /**
  * Stores a whole project (read from a .qdpx file or a backup) into the empty database of a new project, in one
- * transaction: either everything lands or nothing does (the empty project is then removed by the caller).
+ * transaction: either everything lands or nothing does (the empty project is then removed by the caller). The
+ * rows are written in parts (a document at a time, other tables 5,000 rows at a time) so the page can show
+ * progress; aborting `signal` before the transaction commits stores nothing.
  */
-export async function importProjectData(projectId: string, data: ProjectData): Promise<void> {
+export async function importProjectData(
+  projectId: string,
+  data: ProjectData,
+  options: { signal?: AbortSignal; onProgress?: (progress: ProjectProgress) => void } = {},
+): Promise<void> {
   const { db } = openProject(projectId);
   const documents = data.documents.map((d, order) => ({ ...d, order: d.order ?? order }));
+  type Write = { table: Table<unknown, unknown>; rows: unknown[] };
+  const writes: Write[] = [];
+  const add = (table: Table<unknown, unknown>, rows: readonly unknown[], size: number) => {
+    for (let i = 0; i < rows.length; i += size) writes.push({ table, rows: rows.slice(i, i + size) });
+  };
+  // A document's text is the bulk of the bytes: one per write.
+  add(db.documents as Table<unknown, unknown>, documents, 1);
+  add(db.speakers as Table<unknown, unknown>, data.speakers, ROWS_PER_WRITE);
+  add(db.turns as Table<unknown, unknown>, data.turns, ROWS_PER_WRITE);
+  add(db.codes as Table<unknown, unknown>, data.codes, ROWS_PER_WRITE);
+  add(db.codings as Table<unknown, unknown>, data.codings, ROWS_PER_WRITE);
+  add(db.coders as Table<unknown, unknown>, data.coders, ROWS_PER_WRITE);
+  add(db.memos as Table<unknown, unknown>, data.memos, ROWS_PER_WRITE);
+  add(db.attributes as Table<unknown, unknown>, data.attributes, ROWS_PER_WRITE);
+  add(db.summaries as Table<unknown, unknown>, data.summaries ?? [], ROWS_PER_WRITE);
+  add(db.keyQuotes as Table<unknown, unknown>, data.keyQuotes ?? [], ROWS_PER_WRITE);
+  const total = writes.reduce((n, w) => n + w.rows.length, 0);
   await db.transaction(
     'rw',
     [
@@ -59,26 +89,31 @@ export async function importProjectData(projectId: string, data: ProjectData): P
       db.keyQuotes,
     ],
     async () => {
-      await db.documents.bulkPut(documents);
-      await db.speakers.bulkPut(data.speakers);
-      await db.turns.bulkPut(data.turns);
-      await db.codes.bulkPut(data.codes);
-      await db.codings.bulkPut(data.codings);
-      await db.coders.bulkPut(data.coders);
-      await db.memos.bulkPut(data.memos);
-      await db.attributes.bulkPut(data.attributes);
-      await db.summaries.bulkPut(data.summaries ?? []);
-      await db.keyQuotes.bulkPut(data.keyQuotes ?? []);
+      let done = 0;
+      for (const write of writes) {
+        if (options.signal?.aborted) throw new DOMException('Stopped', 'AbortError');
+        await write.table.bulkPut(write.rows);
+        done += write.rows.length;
+        options.onProgress?.({ done, total });
+      }
+      if (options.signal?.aborted) throw new DOMException('Stopped', 'AbortError');
     },
   );
   await touchProject(projectId);
 }
 
-/** Creates a new project named `name` holding `data`; returns its id. */
-export async function createProjectFrom(name: string, data: ProjectData): Promise<string> {
+/**
+ * Creates a new project named `name` holding `data`; returns its id. A failure, or a stop through `signal`,
+ * rejects and leaves no project behind.
+ */
+export async function createProjectFrom(
+  name: string,
+  data: ProjectData,
+  options: { signal?: AbortSignal; onProgress?: (progress: ProjectProgress) => void } = {},
+): Promise<string> {
   const id = await createProject(name);
   try {
-    await importProjectData(id, data);
+    await importProjectData(id, data, options);
   } catch (error) {
     // Never leave a half-imported project behind.
     await deleteProject(id);

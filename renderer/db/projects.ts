@@ -47,6 +47,25 @@ export async function createProject(name: string): Promise<string> {
   return entry.id;
 }
 
+/**
+ * `name`, or when a project is already called that (ignoring case and outer spaces) the first free "name (2)",
+ * "name (3)" …, so an imported project never takes the name of one that exists.
+ */
+export function uniqueProjectName(name: string, taken: readonly string[]): string {
+  const base = name.trim();
+  const used = new Set(taken.map((n) => n.trim().toLocaleLowerCase()));
+  if (!used.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} (${n})`;
+    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}
+
+/** The names of all projects. */
+export async function projectNames(): Promise<string[]> {
+  return (await metaDb.projects.toArray()).map((p) => p.name);
+}
+
 /** Renames a project. */
 export async function renameProject(id: string, name: string): Promise<void> {
   await metaDb.projects.update(id, { name: name.trim(), updatedAt: new Date().toISOString() });

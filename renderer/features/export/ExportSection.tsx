@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ProgressDialog } from '../../components/ProgressDialog.tsx';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
 import { useProjectEntry } from '../../db/projects.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
@@ -111,8 +112,23 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
         <ImportReportDialog
           fileName={importer.pending.fileName}
           result={importer.pending.result}
+          suggestedName={importer.pending.suggestedName}
           onClose={importer.cancel}
           onConfirm={(name) => void importer.confirm(name)}
+        />
+      )}
+      {importer.opening && (
+        <ProgressDialog
+          title={t('export.opening')}
+          status={t('export.openingStatus', {
+            percent: formatNumber(
+              Math.floor((100 * importer.opening.done) / Math.max(1, importer.opening.total)),
+              lang,
+            ),
+          })}
+          value={importer.opening.done}
+          max={importer.opening.total}
+          onStop={importer.stop}
         />
       )}
     </div>

@@ -10,17 +10,20 @@ import { formatNumber, useTranslation } from '../../i18n/index.ts';
 export function ImportReportDialog({
   fileName,
   result,
+  suggestedName,
   onClose,
   onConfirm,
 }: {
   fileName: string;
   result: ProjectImport;
+  /** The file's project name, made unique among the existing projects. */
+  suggestedName: string;
   onClose: () => void;
   onConfirm: (name: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const { project, report } = result;
-  const [name, setName] = useState(project.name.trim() || fileName.replace(/\.[^.]+$/, ''));
+  const [name, setName] = useState(suggestedName);
   const n = (value: number) => formatNumber(value, i18n.language);
   return (
     <Dialog

@@ -48,6 +48,9 @@ export const exportMessages: Catalogue = {
     'export.reportName': 'Naam van het nieuwe project',
     'export.reportConfirm': 'Als nieuw project openen',
     'export.imported': 'Project “{{name}}” geïmporteerd',
+    'export.opening': 'Geïmporteerd project openen',
+    'export.openingStatus': '{{percent}} % opgeslagen',
+    'export.importStopped': 'Importeren gestopt: er is geen project aangemaakt.',
     'export.importFailed': 'Het project kon niet worden opgeslagen: {{detail}}. Er is niets bewaard.',
     'export.backupsTitle': 'Back-ups',
     'export.backupsBody':
@@ -118,6 +121,9 @@ export const exportMessages: Catalogue = {
     'export.reportName': 'Name of the new project',
     'export.reportConfirm': 'Open as a new project',
     'export.imported': 'Project “{{name}}” imported',
+    'export.opening': 'Opening the imported project',
+    'export.openingStatus': '{{percent}}% stored',
+    'export.importStopped': 'Import stopped: no project was created.',
     'export.importFailed': 'The project could not be stored: {{detail}}. Nothing was kept.',
     'export.backupsTitle': 'Backups',
     'export.backupsBody':

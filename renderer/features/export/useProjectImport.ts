@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { readProject, readProjectXml, type ProjectImport } from '../../../shared/exchange/projectRead.ts';
 import type { Result } from '../../../shared/model.ts';
-import { createProjectFrom } from '../../db/exchange.ts';
+import { createProjectFrom, type ProjectProgress } from '../../db/exchange.ts';
+import { projectNames, uniqueProjectName } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import type { PickedFile } from '../../platform/types.ts';
@@ -14,12 +15,17 @@ export function readProjectFile(file: PickedFile): Result<ProjectImport> {
 }
 
 /** A project read from a file, waiting for the user to look at the report and confirm. */
-export type PendingImport = { fileName: string; result: ProjectImport };
+export type PendingImport = { fileName: string; result: ProjectImport; suggestedName: string };
 
-/** Choose a project file → read → report → store as a new project → open it. */
+/**
+ * Choose a project file → read → report → store as a new project (with progress; the page waits behind it and
+ * Stop leaves nothing behind) → open it. The new project never takes the name of an existing one.
+ */
 export function useProjectImport(toast: (text: string) => void, onError: (text: string) => void) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [opening, setOpening] = useState<ProjectProgress | null>(null);
+  const stopper = useRef<AbortController | null>(null);
 
   const choose = useCallback(async () => {
     const [file] = await platform.openFiles({ extensions: ['qdpx', 'qde'], multiple: false });
@@ -29,23 +35,45 @@ export function useProjectImport(toast: (text: string) => void, onError: (text: 
       onError(t('export.importRefused', { file: file.name, reason: t(read.reason, read.params ?? {}) }));
       return;
     }
-    setPending({ fileName: file.name, result: read.data });
+    const name = read.data.project.name.trim() || file.name.replace(/\.[^.]+$/, '');
+    setPending({
+      fileName: file.name,
+      result: read.data,
+      suggestedName: uniqueProjectName(name, await projectNames()),
+    });
   }, [t, onError]);
 
   const confirm = useCallback(
-    async (name: string) => {
+    async (wanted: string) => {
       if (!pending) return;
       setPending(null);
+      const abort = new AbortController();
+      stopper.current = abort;
+      setOpening({ done: 0, total: 1 });
       try {
-        const id = await createProjectFrom(name, { ...pending.result.project, name });
+        const name = uniqueProjectName(wanted, await projectNames());
+        const id = await createProjectFrom(
+          name,
+          { ...pending.result.project, name },
+          { signal: abort.signal, onProgress: setOpening },
+        );
         toast(t('export.imported', { name }));
         navigate({ screen: 'project', projectId: id, section: 'documents' });
       } catch (error) {
-        onError(t('export.importFailed', { detail: error instanceof Error ? error.message : String(error) }));
+        if (abort.signal.aborted) toast(t('export.importStopped'));
+        else
+          onError(
+            t('export.importFailed', { detail: error instanceof Error ? error.message : String(error) }),
+          );
+      } finally {
+        stopper.current = null;
+        setOpening(null);
       }
     },
     [pending, t, toast, onError],
   );
 
-  return { pending, choose, confirm, cancel: () => setPending(null) };
+  const stop = useCallback(() => stopper.current?.abort(), []);
+
+  return { pending, opening, choose, confirm, stop, cancel: () => setPending(null) };
 }
