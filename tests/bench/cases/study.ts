@@ -1,0 +1,268 @@
+/**
+ * A study-sized project in Chromium (issue 15): 70 transcripts of 70,000 characters with 100,000 codings.
+ * Storage runs the app's own storage code on Chromium's real IndexedDB (a bench page, tests/bench/pages/);
+ * the import, the opening of an imported project and the first Compare go through the built app's UI, each on
+ * a fresh profile, timed inside the page from the click to the paint of the result, with the longest task
+ * (PerformanceObserver 'longtask') while it ran.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BenchCase } from '../harness.ts';
+import { benchDir, launch, serveApp, servePage, timed, watchLongTasks, type Served } from '../chromium.ts';
+import { generateCorpus } from '../corpus.ts';
+import { writeProject } from '../../../shared/exchange/projectWrite.ts';
+import type { ProjectData } from '../../../shared/model.ts';
+
+const DOCUMENTS = 70;
+let corpus: ProjectData | undefined;
+const study = () =>
+  (corpus ??= generateCorpus({ documents: DOCUMENTS, charsPerDocument: 70_000, codings: 100_000, seed: 7 }));
+
+let app: Served | undefined;
+let profiles = 0;
+
+async function appServer(): Promise<Served> {
+  app ??= await serveApp(benchDir('koor-bench-study-'));
+  return app;
+}
+
+async function closeApp(): Promise<void> {
+  await app?.server.close();
+  app = undefined;
+}
+
+/** A fresh profile with an empty project open on its Documents screen. */
+async function freshProject(name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const served = await appServer();
+  const opened = await launch(path.join(served.dir, `profile-${profiles++}`), served.url);
+  await opened.page.getByLabel('Naam van het project').fill(name);
+  await opened.page.getByRole('button', { name: 'Project maken' }).click();
+  await opened.page.getByRole('heading', { name }).waitFor();
+  return opened;
+}
+
+/**
+ * In the page: clicks `button` and resolves with the ms until the paint after the result is shown (`listed`: all
+ * documents in the table with their counts; `crosstab`: the crosstab has rows), and the longest task seen
+ * meanwhile (koorLongest, from watchLongTasks). Self-contained: it runs in the page.
+ */
+function clickUntil(
+  button: HTMLElement,
+  [what, documents]: ['listed' | 'crosstab', number],
+): Promise<{ ms: number; longest: number }> {
+  const holds = () =>
+    what === 'listed'
+      ? document.querySelectorAll('.documents-table tbody tr').length === documents &&
+        !document.querySelector('.documents-table')?.textContent?.includes('…')
+      : document.querySelectorAll('[data-testid="crosstab"] tbody tr').length > 0;
+  const state = globalThis as unknown as { koorLongest: () => number };
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!holds()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const ms = performance.now() - start;
+          // Long tasks are reported after they end: give the last one a moment to arrive.
+          setTimeout(() => resolve({ ms, longest: state.koorLongest() }), 100);
+        };
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    button.click();
+  });
+}
+
+const LISTED: ['listed', number] = ['listed', DOCUMENTS];
+
+// Figures of one measured run that the following "longest task" cases report (one run measures both).
+const longest: Record<string, number[]> = { import: [], open: [] };
+
+const longestCase = (name: string, key: string, runs: number): BenchCase => ({
+  name,
+  unit: 'ms',
+  target: 200,
+  better: 'lower',
+  runs,
+  run: async () => {
+    const value = longest[key]!.shift();
+    if (value === undefined) throw new Error(`run the case before "${name}" first`);
+    return { value };
+  },
+});
+
+let transcriptFiles: string[] = [];
+let qdpxFile = '';
+
+export const cases: BenchCase[] = [
+  {
+    name: 'study: store 70 transcripts × 70,000 chars, 100,000 codings (Chromium IndexedDB)',
+    unit: 'ms',
+    target: 5_000,
+    better: 'lower',
+    runs: 3,
+    run: async () => {
+      const served = await servePage(benchDir('koor-bench-storage-'), 'storage.html');
+      const { context, page } = await launch(path.join(served.dir, 'profile'), served.url);
+      try {
+        await page.waitForFunction(() => 'koorStorageBench' in globalThis);
+        const { store } = await timed(
+          'storage',
+          page.evaluate(() =>
+            (
+              globalThis as unknown as { koorStorageBench: () => Promise<{ store: number }> }
+            ).koorStorageBench(),
+          ),
+          180_000,
+        );
+        return { value: store };
+      } finally {
+        await context.close();
+        await served.server.close();
+      }
+    },
+  },
+  {
+    name: 'study: load back 70 transcripts × 70,000 chars, 100,000 codings (Chromium IndexedDB)',
+    unit: 'ms',
+    target: 2_000,
+    better: 'lower',
+    runs: 3,
+    run: async () => {
+      const served = await servePage(benchDir('koor-bench-storage-'), 'storage.html');
+      const { context, page } = await launch(path.join(served.dir, 'profile'), served.url);
+      try {
+        await page.waitForFunction(() => 'koorStorageBench' in globalThis);
+        const { load } = await timed(
+          'storage',
+          page.evaluate(() =>
+            (
+              globalThis as unknown as { koorStorageBench: () => Promise<{ load: number }> }
+            ).koorStorageBench(),
+          ),
+          180_000,
+        );
+        return { value: load };
+      } finally {
+        await context.close();
+        await served.server.close();
+      }
+    },
+  },
+  {
+    name: 'study: UI import of 70 transcripts, "Importeren" until all 70 are listed with counts (Chromium)',
+    unit: 'ms',
+    target: 3_000,
+    better: 'lower',
+    runs: 3,
+    setup: async () => {
+      const served = await appServer();
+      transcriptFiles = study().documents.map((d) => {
+        const file = path.join(served.dir, `${d.name}.txt`);
+        writeFileSync(file, d.text);
+        return file;
+      });
+    },
+    run: async () => {
+      const { context, page } = await freshProject('Bench import');
+      try {
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Transcripten importeren' }).click(),
+        ]);
+        await chooser.setFiles(transcriptFiles);
+        const confirm = page.getByRole('button', { name: `${DOCUMENTS} documenten importeren` });
+        await confirm.waitFor();
+        for (let i = 0; !(await confirm.isEnabled()); i++) {
+          if (i > 1200) throw new Error('the files were not read within 120 s');
+          await page.waitForTimeout(100);
+        }
+        await page.evaluate(watchLongTasks);
+        const { ms, longest: task } = await timed('import', confirm.evaluate(clickUntil, LISTED), 120_000);
+        longest.import!.push(task);
+        return { value: ms };
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  longestCase('study: UI import of 70 transcripts, longest task while storing (Chromium)', 'import', 3),
+  {
+    name: 'study: open an imported .qdpx of that size as a new project, until its documents are listed (Chromium)',
+    unit: 'ms',
+    target: 3_000,
+    better: 'lower',
+    runs: 3,
+    setup: async () => {
+      const served = await appServer();
+      qdpxFile = path.join(served.dir, 'study.qdpx');
+      writeFileSync(qdpxFile, writeProject({ ...study(), name: 'Studie' }));
+    },
+    run: async () => {
+      const { context, page } = await freshProject('Leeg');
+      try {
+        await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
+        ]);
+        await chooser.setFiles(qdpxFile);
+        const open = page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' });
+        await open.waitFor({ timeout: 60_000 });
+        await page.evaluate(watchLongTasks);
+        const { ms, longest: task } = await timed('open', open.evaluate(clickUntil, LISTED), 120_000);
+        longest.open!.push(task);
+        return { value: ms };
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  longestCase('study: open an imported .qdpx, longest task while storing and opening (Chromium)', 'open', 3),
+  {
+    name: 'study: first Compare of the opened project, click until the crosstab is painted (Chromium)',
+    unit: 'ms',
+    target: 500,
+    better: 'lower',
+    runs: 3,
+    run: async () => {
+      // The project is imported outside the measurement; Compare is then opened for the first time.
+      const { context, page } = await freshProject('Leeg');
+      try {
+        await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
+        ]);
+        await chooser.setFiles(qdpxFile);
+        await page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' }).click();
+        await page
+          .locator('.documents-table tbody tr')
+          .nth(DOCUMENTS - 1)
+          .waitFor({ timeout: 120_000 });
+        // A reload, as when the project is opened another day: nothing is cached in the page.
+        await page.reload();
+        await page
+          .locator('.documents-table tbody tr')
+          .nth(DOCUMENTS - 1)
+          .waitFor({ timeout: 120_000 });
+        await page.waitForTimeout(500);
+        await page.evaluate(watchLongTasks);
+        const compare = page.getByRole('button', { name: 'Vergelijken', exact: true });
+        const { ms } = await timed(
+          'compare',
+          compare.evaluate(clickUntil, ['crosstab', DOCUMENTS] as ['crosstab', number]),
+          120_000,
+        );
+        return { value: ms };
+      } finally {
+        await context.close();
+      }
+    },
+    teardown: closeApp,
+  },
+];

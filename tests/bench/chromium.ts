@@ -1,0 +1,117 @@
+/**
+ * What the browser bench cases share: building the renderer (or a bench page) with Vite, serving it, and
+ * driving Debian's Chromium with playwright-core on a persistent profile, as a user's browser would run Koor.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The flags of tests/e2e/browser.ts (not imported: that module needs vitest's inject).
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type Served = { dir: string; server: PreviewServer; url: string };
+
+/** A new temporary folder for a case's build, profile and files. */
+export function benchDir(prefix: string): string {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`);
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Builds the app into `dir` (KOOR_BENCH_DIST reuses a build) and serves it on 127.0.0.1. */
+export async function serveApp(dir: string): Promise<Served> {
+  const dist = process.env.KOOR_BENCH_DIST ?? path.join(dir, 'dist');
+  if (!process.env.KOOR_BENCH_DIST) {
+    execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+      stdio: 'inherit',
+    });
+  }
+  return serve(
+    dir,
+    await preview({
+      configFile: 'vite.config.ts',
+      logLevel: 'silent',
+      preview: { host: '127.0.0.1', port: 0, strictPort: false },
+      build: { outDir: dist },
+    }),
+  );
+}
+
+/** Builds a bench page (an HTML file beside its module, under tests/bench/pages/) and serves it. */
+export async function servePage(dir: string, page: string): Promise<Served> {
+  const root = path.resolve('tests/bench/pages');
+  const outDir = path.join(dir, 'page');
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: path.join(root, page) } },
+  });
+  return serve(
+    dir,
+    await preview({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      preview: { host: '127.0.0.1', port: 0, strictPort: false },
+      build: { outDir },
+    }),
+  );
+}
+
+function serve(dir: string, server: PreviewServer): Served {
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { dir, server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+/** Launches Chromium at 1400 × 900 on a persistent profile and opens `url`. */
+export async function launch(profile: string, url: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  // tsx keeps function names with a `__name` helper, which the functions handed to evaluate() then call.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  return { context, page };
+}
+
+/** Fails a measurement that never finishes instead of hanging the run. */
+export async function timed<T>(label: string, work: Promise<T>, ms = 60_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label}: no result after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** In the page: starts recording long tasks; `koorLongest()` then returns the longest one so far, in ms. */
+export function watchLongTasks(): void {
+  const state = globalThis as unknown as { koorLongest: () => number };
+  let longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  }).observe({ type: 'longtask' });
+  state.koorLongest = () => longest;
+}

@@ -1,0 +1,123 @@
+/**
+ * A study-sized batch through the UI: storing many transcripts shows progress and Stop leaves nothing half
+ * stored (or says it is too late, and then all of them are there); the speaker overview names each speaker's
+ * group; an imported project never takes an existing project's name.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeProject } from '../../shared/exchange/projectWrite.ts';
+import { generateCorpus } from '../bench/corpus.ts';
+import { launch, profilePerTest, screenshot } from './browser.ts';
+
+const freshProfile = profilePerTest();
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-study-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** `count` generated transcripts as .txt files ("R1: …" turns, a moderator), written to a temporary folder. */
+function transcripts(count: number, chars: number): string[] {
+  const dir = tempDir();
+  const corpus = generateCorpus({ documents: count, charsPerDocument: chars, codings: 0, seed: 5 });
+  return corpus.documents.map((d) => {
+    const file = path.join(dir, `${d.name}.txt`);
+    writeFileSync(file, d.text);
+    return file;
+  });
+}
+
+async function newProject(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Naam van het project').fill(name);
+  await page.getByRole('button', { name: 'Project maken' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+}
+
+async function chooseTranscripts(page: Page, files: string[]): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Transcripten importeren' }).click(),
+  ]);
+  await chooser.setFiles(files);
+}
+
+describe('a study-sized batch', () => {
+  it('stores with progress; Stop stores nothing (or says it is too late), and the overview names each group', async () => {
+    const files = transcripts(40, 40_000);
+    const { context, page } = await launch(freshProfile());
+    await newProject(page, 'Studie');
+    await chooseTranscripts(page, files);
+    const dialog = page.getByRole('dialog');
+    const confirm = dialog.getByRole('button', { name: '40 documenten importeren' });
+    await expect.poll(() => confirm.isEnabled(), { timeout: 60_000 }).toBe(true);
+
+    await confirm.click();
+    const progress = dialog.getByRole('progressbar', { name: 'Voortgang van het opslaan' });
+    // Progress is shown while storing: wait until some documents are written, then stop.
+    await expect
+      .poll(async () => Number((await progress.getAttribute('value')) ?? 0), { interval: 5 })
+      .toBeGreaterThan(0);
+    await screenshot(page, 'study-import-progress');
+    await dialog.getByRole('button', { name: 'Stoppen' }).click();
+    const stopped = dialog.getByText('Gestopt: er is niets opgeslagen.', { exact: false });
+    const tooLate = dialog.getByText('Te laat om te stoppen', { exact: false });
+    await stopped.or(tooLate).first().waitFor();
+    const wasStopped = await stopped.isVisible();
+
+    const rows = page.locator('.documents-table tbody tr');
+    if (wasStopped) {
+      // Nothing half stored: the project is still empty, also after a moment for any late write.
+      await page.waitForTimeout(500);
+      expect(await rows.count()).toBe(0);
+      await page.getByText('Nog geen transcripten', { exact: false }).waitFor();
+      // The same batch can be stored after all.
+      await expect.poll(() => confirm.isEnabled()).toBe(true);
+      await confirm.click();
+    }
+    await page.getByText('40 documenten geïmporteerd.').waitFor({ timeout: 60_000 });
+    await expect.poll(() => rows.count()).toBe(40);
+    await expect.poll(() => page.locator('.documents-table').getByText('…').count()).toBe(0);
+
+    // Per perspective, ten moderators are ten groups: each speaker run is headed by its document.
+    const overview = page.locator('.speaker-overview');
+    await overview.getByLabel('Per').selectOption('perspective');
+    const card = overview.locator('.overview-card').first();
+    await card.getByRole('columnheader', { name: 'Groep (document)' }).waitFor();
+    await expect.poll(() => card.locator('td.overview-document').count()).toBeGreaterThan(4);
+    const groups = await card.locator('td.overview-document').allTextContents();
+    expect(new Set(groups).size).toBe(groups.length);
+    expect(groups[0]).toMatch(/^Focusgroep \d\d$/);
+    await screenshot(page, 'study-speaker-overview');
+    await context.close();
+  });
+
+  it('gives an imported project a name of its own when the name is taken', async () => {
+    const qdpx = path.join(tempDir(), 'studie.qdpx');
+    const corpus = generateCorpus({ documents: 3, charsPerDocument: 5_000, codings: 50, seed: 3 });
+    writeFileSync(qdpx, writeProject({ ...corpus, name: 'Studie' }));
+    const { context, page } = await launch(freshProfile());
+    await newProject(page, 'Studie');
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
+    ]);
+    await chooser.setFiles(qdpx);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByLabel('Naam van het nieuwe project').inputValue()).toBe('Studie (2)');
+    // Even a taken name typed by hand is made unique.
+    await dialog.getByLabel('Naam van het nieuwe project').fill('Studie');
+    await dialog.getByRole('button', { name: 'Als nieuw project openen' }).click();
+    await page.getByRole('heading', { name: 'Studie (2)' }).waitFor();
+    await page.getByRole('button', { name: 'Terug naar projecten' }).click();
+    await page.getByRole('button', { name: /^Studie \(2\)/ }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: /^Studie(?! \(2\))/ }).count()).toBe(1);
+    await context.close();
+  });
+});
