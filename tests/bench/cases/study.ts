@@ -107,7 +107,7 @@ export const cases: BenchCase[] = [
     runs: 3,
     run: async () => {
       const served = await servePage(benchDir('koor-bench-storage-'), 'storage.html');
-      const { context, page } = await launch(path.join(served.dir, 'profile'), served.url);
+      const { context, page } = await launch(path.join(served.dir, 'profile'), `${served.url}storage.html`);
       try {
         await page.waitForFunction(() => 'koorStorageBench' in globalThis);
         const { store } = await timed(
@@ -134,7 +134,7 @@ export const cases: BenchCase[] = [
     runs: 3,
     run: async () => {
       const served = await servePage(benchDir('koor-bench-storage-'), 'storage.html');
-      const { context, page } = await launch(path.join(served.dir, 'profile'), served.url);
+      const { context, page } = await launch(path.join(served.dir, 'profile'), `${served.url}storage.html`);
       try {
         await page.waitForFunction(() => 'koorStorageBench' in globalThis);
         const { load } = await timed(
