@@ -31,8 +31,27 @@ export const exchangeMessages: Catalogue = {
       'Een selectie in "{{document}}" viel (deels) buiten de tekst en is ingekort.',
     'exchange.warning.sourceMissing':
       'De tekst van bron "{{name}}" ontbreekt in het bestand ({{path}}); de bron is overgeslagen.',
-    'exchange.warning.sourceSkipped':
-      'Bron "{{name}}" ({{kind}}) is geen tekst en is niet overgenomen, met haar coderingen.',
+    'exchange.warning.pictureSkipped':
+      'Bron "{{name}}" is een afbeelding; Koor leest alleen tekst. De bron en haar coderingen zijn niet overgenomen.',
+    'exchange.warning.pdfSkipped':
+      'Bron "{{name}}" is een PDF-bron; Koor leest alleen tekst. De bron en haar coderingen zijn niet overgenomen (importeer de PDF zelf als transcript).',
+    'exchange.warning.audioSkipped':
+      'Bron "{{name}}" is geluid; Koor leest alleen tekst. De bron en haar coderingen zijn niet overgenomen.',
+    'exchange.warning.videoSkipped':
+      'Bron "{{name}}" is video; Koor leest alleen tekst. De bron en haar coderingen zijn niet overgenomen.',
+    'exchange.warning.setsSkipped': 'Sets ({{count}}) zijn niet overgenomen; Koor kent geen sets.',
+    'exchange.warning.linksSkipped':
+      'Koppelingen ({{count}}) zijn niet overgenomen; Koor kent geen koppelingen.',
+    'exchange.warning.graphsSkipped':
+      'Diagrammen ({{count}}) zijn niet overgenomen; Koor kent geen diagrammen.',
+    'exchange.warning.speakersDetected':
+      '"{{document}}" had geen sprekers die Koor kan gebruiken; Koor heeft ze herkend aan de namen in de tekst (aantal: {{count}}). Controleer ze hieronder. De tekst en de coderingen zijn niet veranderd.',
+    'exchange.warning.noSpeakers':
+      '"{{document}}" heeft geen sprekers en Koor vond geen namen aan het begin van de beurten; het document komt binnen als tekst zonder sprekers.',
+    'exchange.warning.koorTextChanged':
+      'De tekst van "{{document}}" is buiten Koor veranderd; de sprekers van Koor passen er niet meer op en zijn opnieuw herkend uit de tekst.',
+    'exchange.warning.koorDataUnreadable':
+      'Het Koor-deel van dit bestand (koor.json) is onleesbaar; het project is gelezen zoals uit een ander programma.',
     'exchange.warning.noteMissing': 'De tekst van memo "{{name}}" ontbreekt en is overgeslagen.',
     'exchange.warning.caseUnlinked':
       'Case "{{name}}" hoort bij geen tekstbron; haar kenmerken zijn niet overgenomen.',
@@ -96,8 +115,25 @@ export const exchangeMessages: Catalogue = {
       'A selection in "{{document}}" fell (partly) outside the text and was shortened.',
     'exchange.warning.sourceMissing':
       'The text of source "{{name}}" is missing from the file ({{path}}); the source was skipped.',
-    'exchange.warning.sourceSkipped':
-      'Source "{{name}}" ({{kind}}) is not text and was not brought in, nor its codings.',
+    'exchange.warning.pictureSkipped':
+      'Source "{{name}}" is a picture; Koor reads only text. The source and its codings were not brought in.',
+    'exchange.warning.pdfSkipped':
+      'Source "{{name}}" is a PDF source; Koor reads only text. The source and its codings were not brought in (import the PDF itself as a transcript).',
+    'exchange.warning.audioSkipped':
+      'Source "{{name}}" is audio; Koor reads only text. The source and its codings were not brought in.',
+    'exchange.warning.videoSkipped':
+      'Source "{{name}}" is video; Koor reads only text. The source and its codings were not brought in.',
+    'exchange.warning.setsSkipped': 'Sets ({{count}}) were not brought in; Koor has no sets.',
+    'exchange.warning.linksSkipped': 'Links ({{count}}) were not brought in; Koor has no links.',
+    'exchange.warning.graphsSkipped': 'Graphs ({{count}}) were not brought in; Koor has no graphs.',
+    'exchange.warning.speakersDetected':
+      '"{{document}}" had no speakers Koor can use; Koor recognised them by the names in the text (number: {{count}}). Check them below. The text and the codings are unchanged.',
+    'exchange.warning.noSpeakers':
+      '"{{document}}" has no speakers and Koor found no names at the start of turns; the document comes in as text without speakers.',
+    'exchange.warning.koorTextChanged':
+      'The text of "{{document}}" was changed outside Koor; Koor\'s speakers no longer fit it and were recognised again from the text.',
+    'exchange.warning.koorDataUnreadable':
+      'The Koor part of this file (koor.json) cannot be read; the project was read as if from another program.',
     'exchange.warning.noteMissing': 'The text of memo "{{name}}" is missing; it was skipped.',
     'exchange.warning.caseUnlinked':
       'Case "{{name}}" belongs to no text source; its attributes were not brought in.',

@@ -4,8 +4,19 @@
  */
 import type { AttributeDefinition, Coder, Warning } from '../model.ts';
 import { normaliseGuid } from './guids.ts';
-import { MARK } from './projectWrite.ts';
 import { attr, child, childText, children, textOf, type XmlNode } from './xml.ts';
+
+/**
+ * Markers of Koor's first REFI-QDA writer, which kept its own data in descriptions ("[koor:turn]{…}").
+ * Only read, so files written by that version still open with their speakers and turns.
+ */
+export const LEGACY_MARK = {
+  attribute: '[koor:attribute]',
+  speaker: '[koor:speaker]',
+  turn: '[koor:turn]',
+  codingMemo: '[koor:coding-memo]',
+  document: '[koor:document]',
+} as const;
 
 export type NoteData = {
   id: string;
@@ -88,7 +99,7 @@ export function readValues(
   return values;
 }
 
-/** <Variables> → GUID → name, and Koor's own attribute definitions when present. */
+/** <Variables> → GUID → name, and the attribute definitions an old Koor file carries. */
 export function readVariables(project: XmlNode): {
   names: Map<string, string>;
   definitions: AttributeDefinition[] | undefined;
@@ -100,7 +111,7 @@ export function readVariables(project: XmlNode): {
     if (!name) continue;
     names.set(normaliseGuid(attr(variable, 'guid') ?? name), name);
     for (const line of childText(variable, 'Description').split('\n')) {
-      const marked = readMarked(line, MARK.attribute);
+      const marked = readMarked(line, LEGACY_MARK.attribute);
       if (!marked) continue;
       definitions ??= [];
       const scope = str(marked, 'scope') === 'speaker' ? 'speaker' : 'document';

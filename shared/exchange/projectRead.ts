@@ -2,7 +2,12 @@
  * REFI-QDA project import (.qdpx or a bare project.qde) from Koor, NVivo, ATLAS.ti, MAXQDA and QualCoder.
  * Text sources become documents; selections convert from code points back to UTF-16 so every coding
  * lands on the same text; what cannot be brought in (PDF, pictures, audio, video, missing files) is
- * listed in the report. Koor's own extensions (see projectWrite.ts) restore speakers and turns.
+ * listed in the report. Three kinds of file:
+ * - Koor's own (koor.json in the zip, see projectWrite.ts): the labels written into the source texts are
+ *   removed again and speakers, turns and details restored exactly.
+ * - Koor's first writer ("[koor:…]" descriptions, see LEGACY_MARK): read as before.
+ * - Any other tool's: speakers and turns are detected from the labels in the text (speakerDetection.ts),
+ *   and the report says so.
  */
 import type {
   Coder,
@@ -12,15 +17,15 @@ import type {
   ProjectData,
   Result,
   SourceFormat,
-  Speaker,
   Turn,
   Warning,
 } from '../model.ts';
 import { readCodeElements } from './codeXml.ts';
 import { offsetMap } from './codePoints.ts';
 import { derivedGuid, normaliseGuid } from './guids.ts';
-import { MARK } from './projectWrite.ts';
+import { KOOR_ENTRY, readKoorData, type KoorData, type KoorDocumentData } from './koorData.ts';
 import {
+  LEGACY_MARK as MARK,
   noteRefs,
   num,
   readCases,
@@ -32,16 +37,31 @@ import {
   str,
   type NoteData,
 } from './projectParts.ts';
+import { caseValuesToDocuments, readLegacySpeakers, reportSpeakers } from './projectSpeakers.ts';
+import { detectSpeakersInSources, type DetectedSource } from './speakerDetection.ts';
+import { unlabelledText } from './transcriptText.ts';
 import { attr, child, childText, children, parseXml, textOf, type XmlNode } from './xml.ts';
 import { openZip } from './zip.ts';
 import { inferAttributeDefinitions } from './attributes.ts';
 
-export type ProjectImport = { project: ProjectData; report: Warning[] };
-export type ProjectReadOptions = { now?: string };
+/** A project read from a file: the data, the report, and the speakers Koor had to detect itself. */
+export type ProjectImport = { project: ProjectData; report: Warning[]; detected: DetectedSource[] };
+export type ProjectReadOptions = {
+  now?: string;
+  /** The text of koor.json from the same .qdpx, when there is one. */
+  koorData?: string;
+};
 
 const FORMATS: readonly SourceFormat[] = ['txt', 'docx', 'odt', 'vtt', 'srt', 'csv', 'tsv', 'pdf', 'qdpx'];
 const MEDIA = /\.(pdf|jpe?g|png|gif|bmp|tiff?|mp3|mp4|m4a|wav|mov|avi|docx?|odt|rtf)$/i;
-const OTHER_SOURCES = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'] as const;
+const OTHER_SOURCES = [
+  ['PictureSource', 'picture'],
+  ['PDFSource', 'pdf'],
+  ['AudioSource', 'audio'],
+  ['VideoSource', 'video'],
+] as const;
+// Parts of REFI-QDA that Koor has no place for: said in the report, never silently dropped.
+const UNREAD_PARTS = ['Sets', 'Links', 'Graphs'] as const;
 
 /** Decodes a text file from a project: UTF-8 (BOM dropped) or UTF-16 with a BOM. */
 export function decodeText(bytes: Uint8Array): string {
@@ -59,6 +79,7 @@ type Ctx = {
   memos: Memo[];
   notes: Map<string, NoteData>;
   usedNotes: Set<string>;
+  codingMemos: ReadonlySet<string>;
 };
 
 function memoFromNote(ctx: Ctx, noteId: string, target: string): void {
@@ -114,7 +135,7 @@ function readCoding(
   };
   for (const noteId of noteRefs(node)) {
     const note = ctx.notes.get(noteId);
-    if (note && note.description.trim() === MARK.codingMemo) {
+    if (note && (ctx.codingMemos.has(noteId) || note.description.trim() === MARK.codingMemo)) {
       coding.memo = note.text;
       ctx.usedNotes.add(noteId);
     } else memoFromNote(ctx, noteId, `coding:${id}`);
@@ -127,34 +148,47 @@ type SourceOut = {
   turns: Turn[];
   codings: Coding[];
   turnSelections: Map<string, Turn>;
+  /** GUIDs of every selection in this source (cases of other tools point at them). */
+  selections: string[];
+  /** True when this source came with Koor's own data (koor.json or the first writer's markers). */
+  fromKoor: boolean;
 };
 
 function readTextSource(
   ctx: Ctx,
   node: XmlNode,
-  text: string,
+  labelled: string,
   variables: ReadonlyMap<string, string>,
+  koor: KoorDocumentData | undefined,
 ): SourceOut {
   const id = normaliseGuid(attr(node, 'guid') ?? '');
-  const extension = readMarked(childText(node, 'Description'), MARK.document);
-  const format = str(extension, 'format');
+  const name = attr(node, 'name') ?? id;
+  const own = koor ? unlabelledText(labelled, koor.labels) : undefined;
+  if (koor && !own)
+    ctx.warnings.push({ key: 'exchange.warning.koorTextChanged', params: { document: name } });
+  const legacy = own ? undefined : readMarked(childText(node, 'Description'), MARK.document);
+  const details = own ? koor : legacy;
+  const format = details ? str(details, 'format') : undefined;
+  const text = own?.text ?? labelled;
   const document: KoorDocument = {
     id,
-    name: attr(node, 'name') ?? id,
+    name,
     format: FORMATS.includes(format as SourceFormat) ? (format as SourceFormat) : 'qdpx',
     text,
-    sourceHash: str(extension, 'sourceHash') ?? '',
-    importedAt: str(extension, 'importedAt') ?? attr(node, 'creationDateTime') ?? ctx.now,
+    sourceHash: (details && str(details, 'sourceHash')) ?? '',
+    importedAt: (details && str(details, 'importedAt')) ?? attr(node, 'creationDateTime') ?? ctx.now,
     attributes: readValues(node, variables),
   };
-  const preambleEnd = num(extension, 'preambleEnd');
+  const preambleEnd = details ? num(details, 'preambleEnd') : undefined;
   if (preambleEnd !== undefined) document.preambleEnd = preambleEnd;
-  const order = num(extension, 'order');
+  const order = details ? num(details, 'order') : undefined;
   if (order !== undefined) document.order = order;
-  const map = offsetMap(text);
+  const map = offsetMap(labelled);
+  const toKoor = own ? own.toKoor : (offset: number) => offset;
   const turns: Turn[] = [];
   const codings: Coding[] = [];
   const turnSelections = new Map<string, Turn>();
+  const selections: string[] = [];
   for (const selection of children(node, 'PlainTextSelection')) {
     let startCp = Number(attr(selection, 'startPosition'));
     let endCp = Number(attr(selection, 'endPosition'));
@@ -169,20 +203,24 @@ function readTextSource(
       endCp = Math.min(endCp, map.codePointLength);
       if (startCp >= endCp) continue;
     }
-    const start = map.toUtf16(startCp);
-    const end = map.toUtf16(endCp);
+    const start = toKoor(map.toUtf16(startCp));
+    const end = toKoor(map.toUtf16(endCp));
     const codingNodes = children(selection, 'Coding');
-    const name = attr(selection, 'name') ?? '';
     const guid = normaliseGuid(attr(selection, 'guid') ?? '');
-    if (!codingNodes.length && name.startsWith('turn:')) {
-      const times = readMarked(childText(selection, 'Description'), MARK.turn);
-      const turn: Turn = { id: guid, documentId: id, speakerId: null, start, end };
-      const time = num(times, 'time');
-      const endTime = num(times, 'endTime');
-      if (time !== undefined) turn.time = time;
-      if (endTime !== undefined) turn.endTime = endTime;
-      turns.push(turn);
-      turnSelections.set(guid, turn);
+    selections.push(guid);
+    if (!codingNodes.length) {
+      // Koor's first writer kept turns as selections named "turn:<label>"; any other uncoded selection
+      // (Koor's turn selections for cases, another tool's uncoded quotation) carries nothing to keep.
+      if (legacy && (attr(selection, 'name') ?? '').startsWith('turn:')) {
+        const times = readMarked(childText(selection, 'Description'), MARK.turn);
+        const turn: Turn = { id: guid, documentId: id, speakerId: null, start, end };
+        const time = num(times, 'time');
+        const endTime = num(times, 'endTime');
+        if (time !== undefined) turn.time = time;
+        if (endTime !== undefined) turn.endTime = endTime;
+        turns.push(turn);
+        turnSelections.set(guid, turn);
+      }
       continue;
     }
     const made = codingNodes
@@ -199,7 +237,7 @@ function readTextSource(
     if (coding) codings.push(coding);
   }
   for (const noteId of noteRefs(node)) memoFromNote(ctx, noteId, `document:${id}`);
-  return { document, turns, codings, turnSelections };
+  return { document, turns, codings, turnSelections, selections, fromKoor: !!details };
 }
 
 /** Reads a project.qde; `resolve` gives the bytes of a source path (internal:// or relative://). */
@@ -213,6 +251,9 @@ export function readProjectXmlWith(
   const root = child(parsed.data, 'Project');
   if (!root) return { ok: false, reason: 'exchange.project.notProject' };
   const warnings: Warning[] = [];
+  const koor: KoorData | undefined =
+    options.koorData === undefined ? undefined : readKoorData(options.koorData);
+  if (options.koorData !== undefined && !koor) warnings.push({ key: 'exchange.warning.koorDataUnreadable' });
   const now = options.now ?? new Date().toISOString();
   const coders = new Map(readUsers(root).map((c) => [c.id, c]));
   const fallbackId = derivedGuid('coder:import');
@@ -228,6 +269,7 @@ export function readProjectXmlWith(
     memos: [],
     notes: readNotes(root, resolveText, warnings),
     usedNotes: new Set(),
+    codingMemos: new Set(koor?.codingMemos ?? []),
     fallbackCoder: () => {
       if (!coders.has(fallbackId))
         coders.set(fallbackId, { id: fallbackId, name: attr(root, 'origin') || 'Import' });
@@ -259,6 +301,8 @@ export function readProjectXmlWith(
   };
   const turnSelections = new Map<string, Turn>();
   const selectionDocument = new Map<string, string>();
+  const ownDocuments = new Set<string>();
+  const foreignDocuments = new Set<string>();
   const sources = child(root, 'Sources');
   for (const node of children(sources, 'TextSource')) {
     const inline = child(node, 'PlainTextContent');
@@ -271,22 +315,39 @@ export function readProjectXmlWith(
       });
       continue;
     }
-    const out = readTextSource(ctx, node, text, variables.names);
+    const guid = normaliseGuid(attr(node, 'guid') ?? '');
+    const out = readTextSource(ctx, node, text, variables.names, koor?.documents[guid]);
     project.documents.push(out.document);
     project.turns.push(...out.turns);
     project.codings.push(...out.codings);
-    for (const [guid, turn] of out.turnSelections) turnSelections.set(guid, turn);
-    for (const c of out.codings) selectionDocument.set(c.id, c.documentId);
+    for (const [selection, turn] of out.turnSelections) turnSelections.set(selection, turn);
+    for (const selection of out.selections) selectionDocument.set(selection, out.document.id);
+    if (koor?.documents[guid] && out.fromKoor) ownDocuments.add(out.document.id);
+    else if (!out.fromKoor) foreignDocuments.add(out.document.id);
   }
-  for (const kind of OTHER_SOURCES) {
-    for (const node of children(sources, kind)) {
-      warnings.push({
-        key: 'exchange.warning.sourceSkipped',
-        params: { name: attr(node, 'name') ?? '', kind },
-      });
-    }
+  for (const [kind, key] of OTHER_SOURCES) {
+    for (const node of children(sources, kind))
+      warnings.push({ key: `exchange.warning.${key}Skipped`, params: { name: attr(node, 'name') ?? '' } });
   }
-  readSpeakers(project, root, variables.names, turnSelections, warnings);
+  for (const kind of UNREAD_PARTS) {
+    const count = children(child(root, kind), kind.slice(0, -1)).length;
+    if (count) warnings.push({ key: `exchange.warning.${kind.toLowerCase()}Skipped`, params: { count } });
+  }
+  const cases = readCases(root, variables.names);
+  if (koor) {
+    project.speakers.push(...koor.speakers.filter((s) => ownDocuments.has(normaliseGuid(s.documentId))));
+    project.turns.push(...koor.turns.filter((t) => ownDocuments.has(normaliseGuid(t.documentId))));
+  }
+  const usedCases = readLegacySpeakers(project, cases, turnSelections);
+  const detection = detectSpeakersInSources(
+    project,
+    foreignDocuments,
+    cases.filter((c) => !usedCases.has(c.id) && !koor?.speakers.some((s) => normaliseGuid(s.id) === c.id)),
+    selectionDocument,
+  );
+  for (const id of detection.usedCases) usedCases.add(id);
+  if (!koor) caseValuesToDocuments(project, cases, usedCases, selectionDocument, warnings);
+  reportSpeakers(project, foreignDocuments, detection.detected, warnings);
   for (const note of ctx.notes.values())
     if (!ctx.usedNotes.has(note.id)) memoFromNote(ctx, note.id, 'project');
   // Memos in the order of <Notes>, so a re-export writes the same file.
@@ -294,56 +355,10 @@ export function readProjectXmlWith(
   project.memos.sort((a, b) => (noteOrder.get(a.id) ?? 0) - (noteOrder.get(b.id) ?? 0));
   project.coders = [...coders.values()];
   project.attributes =
+    koor?.attributes ??
     variables.definitions ??
     inferAttributeDefinitions(project, { type: 'text', scopes: ['document', 'speaker'] });
-  return { ok: true, data: { project, report: warnings } };
-}
-
-function readSpeakers(
-  project: ProjectData,
-  root: XmlNode,
-  variableNames: ReadonlyMap<string, string>,
-  turnSelections: ReadonlyMap<string, Turn>,
-  warnings: Warning[],
-): void {
-  const documents = new Map(project.documents.map((d) => [d.id, d]));
-  for (const item of readCases(root, variableNames)) {
-    const extension = readMarked(item.description, MARK.speaker);
-    const documentId = str(extension, 'documentId');
-    if (extension && documentId !== undefined) {
-      const role = str(extension, 'role') === 'moderator' ? 'moderator' : 'participant';
-      const speaker: Speaker = {
-        id: item.id,
-        documentId: normaliseGuid(documentId),
-        label: str(extension, 'label') ?? item.name,
-        name: item.name,
-        role,
-        attributes: item.values,
-      };
-      const color = str(extension, 'color');
-      if (color) speaker.color = color;
-      project.speakers.push(speaker);
-      for (const ref of item.selectionRefs) {
-        const turn = turnSelections.get(ref);
-        if (turn) turn.speakerId = speaker.id;
-      }
-      continue;
-    }
-    // Another tool's case (a participant or a document): its values become attributes of its documents.
-    const targets = new Set(item.sourceRefs);
-    for (const ref of item.selectionRefs) {
-      const turn = turnSelections.get(ref);
-      if (turn) targets.add(turn.documentId);
-    }
-    for (const target of targets) {
-      const document = documents.get(target);
-      if (!document) continue;
-      for (const [name, value] of Object.entries(item.values)) document.attributes[name] ??= value;
-    }
-    if (!targets.size && Object.keys(item.values).length) {
-      warnings.push({ key: 'exchange.warning.caseUnlinked', params: { name: item.name } });
-    }
-  }
+  return { ok: true, data: { project, report: warnings, detected: detection.detected } };
 }
 
 /** Reads a bare project.qde (sources must be inline PlainTextContent; others are reported missing). */
@@ -376,14 +391,18 @@ export function readProject(bytes: Uint8Array, options: ProjectReadOptions = {})
     (e) => !e.name.endsWith('/') && e.name !== qde.name && /^sources\//i.test(e.name) && !MEDIA.test(e.name),
   );
   const wanted = new Set(textEntries.map((e) => e.name));
+  const koorEntry = zip.data.entries.find((e) => e.name === KOOR_ENTRY);
+  if (koorEntry) wanted.add(koorEntry.name);
   const contents = wanted.size ? zip.data.read((name) => wanted.has(name)) : { ok: true as const, data: {} };
   if (!contents.ok) return contents;
+  const koorBytes = koorEntry ? contents.data[koorEntry.name] : undefined;
+  const withKoor: ProjectReadOptions = koorBytes ? { ...options, koorData: decodeText(koorBytes) } : options;
   return readProjectXmlWith(
     xml,
     (path) => {
       const entry = sourceEntry(path);
       return entry ? contents.data[entry] : undefined;
     },
-    options,
+    withKoor,
   );
 }

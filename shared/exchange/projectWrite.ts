@@ -2,36 +2,34 @@
  * REFI-QDA project export: project.qde (valid against Project.xsd) inside a .qdpx zip, texts under
  * sources/<guid>.txt, selections in Unicode code points.
  *
- * How Koor's own data is carried (schema-valid, and harmless to other tools):
- * - Document attributes → <VariableValue> on the <TextSource>; speaker attributes → on the speaker's <Case>.
- *   Each attribute name is one <Variable> (Text); Koor's definition (scope, type, choices) rides in its
- *   <Description> after the marker "[koor:attribute]".
- * - Speakers → one <Case> each (guid = speaker id), <Description> "[koor:speaker]{json}" with document,
- *   label, role and colour, and <SelectionRef>s to the speaker's turns, so other tools see per-speaker cases.
- * - Turns → a <PlainTextSelection> without codings named "turn:<speaker label>" (guid = turn id); times,
- *   when known, in its <Description> "[koor:turn]{json}".
+ * What other tools see is what a researcher expects there, and nothing of Koor's internals:
+ * - Each source's text reads as a transcript: the speaker's name (and the time, when known) at the start of
+ *   each turn ("[00:01:23] Moeder: …"); every selection position is in that text (transcriptText.ts).
  * - Codings → one <PlainTextSelection> per coding (guid derived from the coding id) holding one <Coding>
- *   (guid = coding id, creatingUser = coder). Other tools see clean codes and codings.
+ *   (guid = coding id); coder (creatingUser, a <User> by name) and date on both, since tools read either.
+ * - Speakers → one <Case> each (guid = speaker id), names unique across the project, perspective and
+ *   conversation role as case variables, <SelectionRef>s to <PlainTextSelection>s of the speaker's turns.
+ * - Document and speaker attributes → <VariableValue>s on the <TextSource> and the <Case>.
  * - Memos → <Notes>; referenced by <NoteRef> from the project, the source, the code or the coding.
- *   Coding.memo (the short memo on a coding) is a Note marked "[koor:coding-memo]".
- * - Document format, hash, preamble and order → the source <Description> "[koor:document]{json}".
+ * What only Koor needs (its own text without labels, turns, speakers, document details, attribute
+ * definitions, which notes are coding memos) lives in koor.json in the zip (koorData.ts), which other tools
+ * ignore; Koor reading its own file restores exactly its own model.
  */
 import { codesInTreeOrder } from '../codebook/tree.ts';
-import type { Coding, Id, KoorDocument, Memo, ProjectData, Turn } from '../model.ts';
+import type { Coding, Id, KoorDocument, Memo, ProjectData, Speaker, Turn } from '../model.ts';
+import { caseValues, uniqueCaseNames } from './caseNames.ts';
 import { writeCodeElements } from './codeXml.ts';
 import { offsetMap } from './codePoints.ts';
 import { derivedGuid, exportGuid } from './guids.ts';
+import { KOOR_ENTRY, KOOR_VERSION, writeKoorData, type KoorData } from './koorData.ts';
+import type { Lang } from './labels.ts';
+import { labelInserts, labelledText, type Insert } from './transcriptText.ts';
 import { escapeAttr, escapeText, xsdDateTime } from './xml.ts';
 import { writeZip } from './zip.ts';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
-export const MARK = {
-  attribute: '[koor:attribute]',
-  speaker: '[koor:speaker]',
-  turn: '[koor:turn]',
-  codingMemo: '[koor:coding-memo]',
-  document: '[koor:document]',
-} as const;
+
+export type ProjectWriteOptions = { lang?: Lang };
 
 /** The GUID of a Variable for an attribute name (stable across exports). */
 export function variableGuid(name: string): string {
@@ -91,47 +89,34 @@ function variableValues(attributes: Record<string, string>, pad: string): string
     .join('');
 }
 
-function writeVariables(project: ProjectData): string {
-  const names = new Map<string, string>();
-  for (const def of project.attributes) {
-    const { name, ...rest } = def;
-    // One Variable per name; a name defined for both scopes keeps both definitions.
-    const previous = names.get(name);
-    names.set(
-      name,
-      previous
-        ? `${previous}\n${MARK.attribute}${JSON.stringify(rest)}`
-        : `${MARK.attribute}${JSON.stringify(rest)}`,
-    );
-  }
-  for (const item of [...project.documents, ...project.speakers]) {
-    for (const [name, value] of Object.entries(item.attributes))
-      if (value !== '' && !names.has(name)) names.set(name, '');
+function writeVariables(project: ProjectData, caseValueSets: readonly Record<string, string>[]): string {
+  const names = new Set(project.attributes.map((def) => def.name));
+  for (const item of [...project.documents.map((d) => d.attributes), ...caseValueSets]) {
+    for (const [name, value] of Object.entries(item)) if (value !== '') names.add(name);
   }
   if (!names.size) return '';
   const rows = [...names].map(
-    ([name, description]) =>
-      `    <Variable guid="${variableGuid(name)}" name="${escapeAttr(name)}" typeOfVariable="Text">${description ? `<Description>${escapeText(description)}</Description>` : ''}</Variable>\n`,
+    (name) =>
+      `    <Variable guid="${variableGuid(name)}" name="${escapeAttr(name)}" typeOfVariable="Text"/>\n`,
   );
   return `  <Variables>\n${rows.join('')}  </Variables>\n`;
 }
 
-function writeCases(project: ProjectData, turnsBySpeaker: Map<string, Turn[]>): string {
+type Written = {
+  caseNames: Map<Id, string>;
+  caseValues: Map<Id, Record<string, string>>;
+  labels: Map<Id, Insert[]>;
+};
+
+function writeCases(project: ProjectData, turnsBySpeaker: Map<string, Turn[]>, written: Written): string {
   if (!project.speakers.length) return '';
-  const rows = project.speakers.map((speaker) => {
-    const extension: Record<string, string> = {
-      documentId: speaker.documentId,
-      label: speaker.label,
-      role: speaker.role,
-    };
-    if (speaker.color) extension.color = speaker.color;
+  const rows = project.speakers.map((speaker: Speaker) => {
     const refs = (turnsBySpeaker.get(speaker.id) ?? [])
       .map((turn) => `      <SelectionRef targetGUID="${exportGuid(turn.id)}"/>\n`)
       .join('');
     return (
-      `    <Case guid="${exportGuid(speaker.id)}" name="${escapeAttr(speaker.name)}">\n` +
-      `      <Description>${escapeText(MARK.speaker + JSON.stringify(extension))}</Description>\n` +
-      variableValues(speaker.attributes, '      ') +
+      `    <Case guid="${exportGuid(speaker.id)}" name="${escapeAttr(written.caseNames.get(speaker.id) ?? speaker.name)}">\n` +
+      variableValues(written.caseValues.get(speaker.id) ?? {}, '      ') +
       refs +
       `    </Case>\n`
     );
@@ -139,41 +124,49 @@ function writeCases(project: ProjectData, turnsBySpeaker: Map<string, Turn[]>): 
   return `  <Cases>\n${rows.join('')}  </Cases>\n`;
 }
 
+/** The labelled text of each document (what sources/<guid>.txt holds) and the labels inserted into it. */
+function sourceTexts(
+  project: ProjectData,
+): Map<Id, { text: string; labels: Insert[]; shift: ReturnType<typeof labelledText>['shift'] }> {
+  const names = new Map(project.speakers.map((s) => [s.id, s.name]));
+  const turnsByDocument = groupBy(project.turns, (t) => t.documentId);
+  const out = new Map<
+    Id,
+    { text: string; labels: Insert[]; shift: ReturnType<typeof labelledText>['shift'] }
+  >();
+  for (const document of project.documents) {
+    const labels = labelInserts(turnsByDocument.get(document.id) ?? [], names);
+    const { text, shift } = labelledText(document, labels);
+    out.set(document.id, { text, labels, shift });
+  }
+  return out;
+}
+
 function writeSource(
   document: KoorDocument,
+  source: { text: string; shift: ReturnType<typeof labelledText>['shift'] },
   turns: readonly Turn[],
   codings: readonly Coding[],
-  speakerLabels: ReadonlyMap<Id, string>,
+  caseNames: ReadonlyMap<Id, string>,
   memoRefs: ReadonlyMap<string, string[]>,
 ): string {
-  const map = offsetMap(document.text);
+  const map = offsetMap(source.text);
+  const start = (offset: number): number => map.toCodePoint(source.shift.start(offset));
+  const end = (offset: number): number => map.toCodePoint(source.shift.end(offset));
   const guid = exportGuid(document.id);
-  const extension: Record<string, string | number> = {
-    format: document.format,
-    sourceHash: document.sourceHash,
-    importedAt: document.importedAt,
-  };
-  if (document.order !== undefined) extension.order = document.order;
-  if (document.preambleEnd !== undefined) extension.preambleEnd = document.preambleEnd;
   const out: string[] = [
     `    <TextSource guid="${guid}" name="${escapeAttr(document.name)}" plainTextPath="internal://${guid}.txt"${dateAttr('creationDateTime', document.importedAt)}>\n`,
-    `      <Description>${escapeText(MARK.document + JSON.stringify(extension))}</Description>\n`,
   ];
+  // A selection per speaker turn, so the speaker's case points at what the speaker said.
   for (const turn of turns) {
-    const label = turn.speakerId ? (speakerLabels.get(turn.speakerId) ?? '') : '';
-    const times: Record<string, number> = {};
-    if (turn.time !== undefined) times.time = turn.time;
-    if (turn.endTime !== undefined) times.endTime = turn.endTime;
-    const description = Object.keys(times).length
-      ? `<Description>${MARK.turn}${JSON.stringify(times)}</Description>`
-      : '';
+    if (!turn.speakerId) continue;
+    const name = caseNames.get(turn.speakerId) ?? '';
     out.push(
-      `      <PlainTextSelection guid="${exportGuid(turn.id)}" name="${escapeAttr(`turn:${label}`)}" startPosition="${map.toCodePoint(turn.start)}" endPosition="${map.toCodePoint(turn.end)}">${description}</PlainTextSelection>\n`,
+      `      <PlainTextSelection guid="${exportGuid(turn.id)}" name="${escapeAttr(name)}" startPosition="${start(turn.start)}" endPosition="${end(turn.end)}"/>\n`,
     );
   }
   for (const coding of codings) {
-    const user = ` creatingUser="${guidOf(coding.coderId)}"`;
-    const date = dateAttr('creationDateTime', coding.createdAt);
+    const who = ` creatingUser="${guidOf(coding.coderId)}"${dateAttr('creationDateTime', coding.createdAt)}`;
     const notes = [
       ...(coding.memo ? [codingMemoGuid(coding.id)] : []),
       ...(memoRefs.get(`coding:${coding.id}`) ?? []),
@@ -181,8 +174,8 @@ function writeSource(
       .map((note) => `<NoteRef targetGUID="${note}"/>`)
       .join('');
     out.push(
-      `      <PlainTextSelection guid="${codingSelectionGuid(coding.id)}" startPosition="${map.toCodePoint(coding.start)}" endPosition="${map.toCodePoint(coding.end)}">` +
-        `<Coding guid="${exportGuid(coding.id)}"${user}${date}><CodeRef targetGUID="${guidOf(coding.codeId)}"/>${notes}</Coding></PlainTextSelection>\n`,
+      `      <PlainTextSelection guid="${codingSelectionGuid(coding.id)}" startPosition="${start(coding.start)}" endPosition="${end(coding.end)}"${who}>` +
+        `<Coding guid="${exportGuid(coding.id)}"${who}><CodeRef targetGUID="${guidOf(coding.codeId)}"/>${notes}</Coding></PlainTextSelection>\n`,
     );
   }
   for (const note of memoRefs.get(`document:${document.id}`) ?? [])
@@ -192,16 +185,9 @@ function writeSource(
   return out.join('');
 }
 
-function writeNote(
-  guid: string,
-  name: string,
-  text: string,
-  updatedAt: string | undefined,
-  description = '',
-): string {
+function writeNote(guid: string, name: string, text: string, updatedAt: string | undefined): string {
   return (
     `    <Note guid="${guid}" name="${escapeAttr(name)}"${dateAttr('modifiedDateTime', updatedAt)}>` +
-    (description ? `<Description>${escapeText(description)}</Description>` : '') +
     `<PlainTextContent>${escapeText(text)}</PlainTextContent></Note>\n`
   );
 }
@@ -211,14 +197,40 @@ function writeNotes(project: ProjectData): string {
     writeNote(exportGuid(memo.id), memo.title, memo.text, memo.updatedAt),
   );
   for (const coding of project.codings) {
-    if (coding.memo)
-      rows.push(writeNote(codingMemoGuid(coding.id), 'Memo', coding.memo, coding.createdAt, MARK.codingMemo));
+    if (coding.memo) rows.push(writeNote(codingMemoGuid(coding.id), 'Memo', coding.memo, coding.createdAt));
   }
   return rows.length ? `  <Notes>\n${rows.join('')}  </Notes>\n` : '';
 }
 
-/** Writes the project as a project.qde XML document (sources referenced as internal://<guid>.txt). */
-export function writeProjectXml(project: ProjectData, options: { lang?: 'nl' | 'en' } = {}): string {
+function koorData(project: ProjectData, labels: ReadonlyMap<Id, Insert[]>): KoorData {
+  const documents: KoorData['documents'] = {};
+  for (const d of project.documents) {
+    const entry: KoorData['documents'][string] = {
+      format: d.format,
+      sourceHash: d.sourceHash,
+      importedAt: d.importedAt,
+      labels: labels.get(d.id) ?? [],
+    };
+    if (d.order !== undefined) entry.order = d.order;
+    if (d.preambleEnd !== undefined) entry.preambleEnd = d.preambleEnd;
+    documents[exportGuid(d.id)] = entry;
+  }
+  return {
+    koor: KOOR_VERSION,
+    documents,
+    speakers: project.speakers,
+    turns: project.turns,
+    attributes: project.attributes,
+    codingMemos: project.codings.filter((c) => c.memo).map((c) => codingMemoGuid(c.id)),
+  };
+}
+
+/** The project.qde XML, the source texts as other tools read them, and koor.json. */
+export function writeProjectParts(
+  project: ProjectData,
+  options: ProjectWriteOptions = {},
+): { xml: string; sources: Map<Id, string>; koor: string } {
+  const lang = options.lang ?? 'nl';
   const memoRefs = new Map<string, string[]>();
   for (const memo of project.memos) {
     const list = memoRefs.get(memo.target) ?? [];
@@ -233,7 +245,15 @@ export function writeProjectXml(project: ProjectData, options: { lang?: 'nl' | '
   const turnsByDocument = groupBy(project.turns, (t) => t.documentId);
   const turnsBySpeaker = groupBy(project.turns, (t) => t.speakerId ?? '');
   const codingsByDocument = groupBy(project.codings, (c) => c.documentId);
-  const speakerLabels = new Map(project.speakers.map((s) => [s.id, s.label]));
+  const documents = new Map(project.documents.map((d) => [d.id, d]));
+  const texts = sourceTexts(project);
+  const written: Written = {
+    caseNames: uniqueCaseNames(project.speakers, project.documents),
+    caseValues: new Map(
+      project.speakers.map((s) => [s.id, caseValues(s, documents.get(s.documentId), lang)]),
+    ),
+    labels: new Map([...texts].map(([id, t]) => [id, t.labels])),
+  };
 
   const out: string[] = [
     `<?xml version="1.0" encoding="utf-8"?>\n`,
@@ -247,39 +267,48 @@ export function writeProjectXml(project: ProjectData, options: { lang?: 'nl' | '
   }
   if (project.codes.length) {
     out.push(
-      `  <CodeBook>\n    <Codes>\n${writeCodeElements(project.codes, options.lang ?? 'nl', 3, codeNotes)}    </Codes>\n  </CodeBook>\n`,
+      `  <CodeBook>\n    <Codes>\n${writeCodeElements(project.codes, lang, 3, codeNotes)}    </Codes>\n  </CodeBook>\n`,
     );
   }
-  out.push(writeVariables(project));
-  out.push(writeCases(project, turnsBySpeaker));
+  out.push(writeVariables(project, [...written.caseValues.values()]));
+  out.push(writeCases(project, turnsBySpeaker, written));
   if (project.documents.length) {
     out.push('  <Sources>\n');
-    project.documents.forEach((document) => {
+    for (const document of project.documents) {
       out.push(
         writeSource(
           document,
+          texts.get(document.id)!,
           turnsByDocument.get(document.id) ?? [],
           codingsByDocument.get(document.id) ?? [],
-          speakerLabels,
+          written.caseNames,
           memoRefs,
         ),
       );
-    });
+    }
     out.push('  </Sources>\n');
   }
   out.push(writeNotes(project));
   for (const note of memoRefs.get('project') ?? []) out.push(`  <NoteRef targetGUID="${note}"/>\n`);
   out.push('</Project>\n');
-  return out.join('');
+  return {
+    xml: out.join(''),
+    sources: new Map([...texts].map(([id, t]) => [id, t.text])),
+    koor: writeKoorData(koorData(project, written.labels)),
+  };
 }
 
-/** Writes the project as a REFI-QDA .qdpx (zip with project.qde and sources/<guid>.txt). */
-export function writeProject(project: ProjectData, options: { lang?: 'nl' | 'en' } = {}): Uint8Array {
+/** Writes the project as a project.qde XML document (sources referenced as internal://<guid>.txt). */
+export function writeProjectXml(project: ProjectData, options: ProjectWriteOptions = {}): string {
+  return writeProjectParts(project, options).xml;
+}
+
+/** Writes the project as a REFI-QDA .qdpx (zip with project.qde, sources/<guid>.txt and koor.json). */
+export function writeProject(project: ProjectData, options: ProjectWriteOptions = {}): Uint8Array {
   const encoder = new TextEncoder();
-  const files: Record<string, Uint8Array> = {
-    'project.qde': encoder.encode(writeProjectXml(project, options)),
-  };
-  for (const document of project.documents)
-    files[`sources/${sourceFileName(document.id)}`] = encoder.encode(document.text);
+  const parts = writeProjectParts(project, options);
+  const files: Record<string, Uint8Array> = { 'project.qde': encoder.encode(parts.xml) };
+  for (const [id, text] of parts.sources) files[`sources/${sourceFileName(id)}`] = encoder.encode(text);
+  files[KOOR_ENTRY] = encoder.encode(parts.koor);
   return writeZip(files);
 }

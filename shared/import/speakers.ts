@@ -8,7 +8,8 @@ const DENSE = 0.75;
 /** A trimmed line (or cue/paragraph) with the label candidate at its start. */
 export type Line = { text: string; match: LabelMatch | null };
 
-function scanLines(text: string): Line[] {
+/** Splits text into trimmed lines with the label candidate at the start of each (a name alone only before text). */
+export function scanLines(text: string): Line[] {
   const lines: Line[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
