@@ -1,6 +1,7 @@
 /**
  * The codebook as a Word document a person wants to read: title and date, then per code its path as a
- * heading, definition, criteria, one to three example quotes with speaker and perspective, and a small
+ * heading, definition, criteria, the researcher's chosen example, up to three quotes from the codings with
+ * speaker and perspective (in their own labelled part), and a small
  * table of codings per perspective. docx is loaded only when this export is asked for.
  */
 import type * as DocxModule from 'docx';
@@ -39,20 +40,22 @@ function codeSection(
       }),
     );
   }
-  const quotes = row.quotes.length
-    ? row.quotes.map((q) => ({ text: q.text, who: [q.speaker, q.perspective].filter(Boolean).join(', ') }))
-    : code.example
-      ? [{ text: code.example, who: '' }]
-      : [];
-  if (quotes.length) {
-    out.push(
-      new Paragraph({
-        children: [
-          new TextRun({ text: label(lang, row.quotes.length ? 'examples' : 'example'), bold: true }),
-        ],
-      }),
-    );
-    for (const q of quotes) {
+  // The researcher's chosen example comes first and stays; quotes drawn from the codings follow under
+  // their own heading, so a reader can tell the one from the others.
+  const parts: { heading: string; quotes: { text: string; who: string }[] }[] = [];
+  if (code.example.trim())
+    parts.push({ heading: label(lang, 'example'), quotes: [{ text: code.example, who: '' }] });
+  if (row.quotes.length)
+    parts.push({
+      heading: label(lang, 'codedExamples'),
+      quotes: row.quotes.map((q) => ({
+        text: q.text,
+        who: [q.speaker, q.perspective].filter(Boolean).join(', '),
+      })),
+    });
+  for (const part of parts) {
+    out.push(new Paragraph({ children: [new TextRun({ text: part.heading, bold: true })] }));
+    for (const q of part.quotes) {
       out.push(
         new Paragraph({
           indent: { left: 567 },

@@ -96,6 +96,20 @@ describe('codebook exports', () => {
     expect(xml).toContain('Een label als ADHD');
     expect(xml).toContain('<w:tbl>');
   });
+
+  it('Word document keeps the chosen example and puts quotes from codings in their own part', async () => {
+    const project = sampleProject();
+    const taal = project.codes.find((c) => c.id === project.codings[0]!.codeId)!;
+    taal.example = 'Zeg “kind met ADHD”, niet “ADHD-kind”.';
+    const bytes = await codebookToDocx(project, 'nl', new Date('2024-06-01'));
+    const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+    const at = (needle: string): number =>
+      xml.indexOf(needle, xml.indexOf('Visie: het goede gesprek &gt; Taal'));
+    expect(at('Zeg “kind met ADHD”, niet “ADHD-kind”.')).toBeGreaterThan(0);
+    expect(at('>Voorbeeld<')).toBeLessThan(at('Zeg “kind met ADHD”'));
+    expect(at('Voorbeelden uit de coderingen')).toBeGreaterThan(at('Zeg “kind met ADHD”'));
+    expect(at('Een label als ADHD')).toBeGreaterThan(at('Voorbeelden uit de coderingen'));
+  });
 });
 
 describe('coded segments', () => {

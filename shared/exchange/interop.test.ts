@@ -3,6 +3,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { schemaErrors } from '../../tests/fixtures/refi-qda/support.ts';
 import type { ProjectData } from '../model.ts';
 import { readProject } from './projectRead.ts';
+import { applySpeakerChoices, withoutDetectedSpeakers } from './speakerDetection.ts';
 import { writeProject } from './projectWrite.ts';
 import { transcriptProject } from './testTranscripts.ts';
 import { attr, child, children, parseXml, type XmlNode } from './xml.ts';
@@ -220,5 +221,40 @@ describe('a project whose speaker information was stripped', () => {
       true,
       true,
     ]);
+  });
+
+  it('applies the choices of the speaker preview, or leaves the speakers out', () => {
+    const read = readProject(stripped(false));
+    if (!read.ok) throw new Error(read.reason);
+    const { project, detected } = read.data;
+    const ouders = detected[0]!;
+    expect(ouders.parsed.speakers.map((s) => s.label)).toEqual(['Gespreksleider', 'Moeder', 'Vader']);
+    const chosen = applySpeakerChoices(project, detected, {
+      [ouders.documentId]: {
+        Moeder: { name: 'Moeder (M1)', perspective: 'onderwijs' },
+        Vader: { mergeInto: 'Moeder' },
+      },
+    });
+    const speakers = chosen.speakers.filter((s) => s.documentId === ouders.documentId);
+    expect(speakers.map((s) => [s.name, s.attributes.perspective])).toEqual([
+      ['Gespreksleider', undefined],
+      ['Moeder (M1)', 'onderwijs'],
+    ]);
+    const moeder = speakers[1]!.id;
+    expect(chosen.turns.filter((t) => t.speakerId === moeder)).toHaveLength(3);
+    expect(chosen.codings).toBe(project.codings);
+    const without = withoutDetectedSpeakers(project, detected);
+    expect(without.speakers).toEqual([]);
+    expect(without.turns).toEqual([]);
+    expect(without.codings).toBe(project.codings);
+  });
+
+  it("reads a Koor file with unreadable koor.json as another tool's, and says so", () => {
+    const files = unzipSync(writeProject(transcriptProject()));
+    files['koor.json'] = strToU8('{"koor": 2, "documents": []}');
+    const read = readProject(zipSync(files));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.data.report[0]!.key).toBe('exchange.warning.koorDataUnreadable');
+    expect(read.data.detected).toHaveLength(2);
   });
 });

@@ -5,6 +5,8 @@
  * case of the other tool that names the speaker and points into the source gives it its variables.
  */
 import { detectTurnsInPlace } from '../import/inPlace.ts';
+import type { SpeakerChoice } from '../import/records.ts';
+import type { ParsedTranscript } from '../import/types.ts';
 import type { Id, ProjectData, Speaker, SpeakerRole, Turn } from '../model.ts';
 import { isModeratorValue, isRoleVariable } from './caseNames.ts';
 import { derivedGuid } from './guids.ts';
@@ -15,6 +17,8 @@ export type DetectedSource = {
   documentId: Id;
   document: string;
   speakers: { id: Id; label: string; role: SpeakerRole; turns: number; fromCase: boolean }[];
+  /** The same detection as transcript import sees it, for its speaker preview (the text is not copied). */
+  parsed: ParsedTranscript;
 };
 
 const baseName = (name: string): string =>
@@ -50,7 +54,12 @@ export function detectSpeakersInSources(
     if (!found) continue;
     const candidates = casesByDocument.get(document.id) ?? [];
     const byLabel = new Map<string, Speaker>();
-    const summary: DetectedSource = { documentId: document.id, document: document.name, speakers: [] };
+    const summary: DetectedSource = {
+      documentId: document.id,
+      document: document.name,
+      speakers: [],
+      parsed: { format: 'qdpx', text: document.text, ...found },
+    };
     for (const parsed of found.speakers) {
       const key = parsed.label.toLowerCase();
       const match =
@@ -76,6 +85,8 @@ export function detectSpeakersInSources(
       };
       byLabel.set(parsed.label, speaker);
       project.speakers.push(speaker);
+      // The preview shows the role Koor will store (a case's role outranks the guess from the name).
+      parsed.role = role;
       summary.speakers.push({ id: speaker.id, label: parsed.label, role, turns: 0, fromCase: !!match });
     }
     const counts = new Map<Id, number>();
@@ -115,5 +126,65 @@ export function withoutDetectedSpeakers(
     }),
     speakers: project.speakers.filter((s) => !speakers.has(s.id)),
     turns: project.turns.filter((t) => !documents.has(t.documentId)),
+  };
+}
+
+/** Follows "same as" links to the label that survives (a cycle stops at its first repeat). */
+function survivor(label: string, choices: Record<string, SpeakerChoice>): string {
+  const seen = new Set<string>();
+  let current = label;
+  while (choices[current]?.mergeInto && !seen.has(current)) {
+    seen.add(current);
+    current = choices[current]!.mergeInto!;
+  }
+  return current;
+}
+
+/**
+ * Applies what the user changed in the preview to the detected speakers of each source (by document id,
+ * then label): name, moderator, perspective and "same as"; turns of a merged speaker go to the survivor.
+ */
+export function applySpeakerChoices(
+  project: ProjectData,
+  detected: readonly DetectedSource[],
+  choices: Readonly<Record<Id, Record<string, SpeakerChoice>>>,
+): ProjectData {
+  const replaced = new Map<Id, Speaker | null>(); // speaker id → its new form, or null when merged away
+  const target = new Map<Id, Id>(); // merged speaker id → surviving speaker id
+  for (const source of detected) {
+    const edits = choices[source.documentId] ?? {};
+    const ids = new Map(source.speakers.map((s) => [s.label, s.id]));
+    for (const s of source.speakers) {
+      const label = survivor(s.label, edits);
+      const survivorId = ids.get(label);
+      if (label !== s.label && survivorId) {
+        replaced.set(s.id, null);
+        target.set(s.id, survivorId);
+      }
+    }
+    for (const speaker of project.speakers) {
+      if (speaker.documentId !== source.documentId || replaced.get(speaker.id) === null) continue;
+      const edit = edits[speaker.label];
+      if (!edit) continue;
+      const next: Speaker = { ...speaker, attributes: { ...speaker.attributes } };
+      if (edit.name?.trim()) next.name = edit.name.trim();
+      if (edit.role) next.role = edit.role;
+      if (edit.perspective !== undefined) {
+        if (edit.perspective) next.attributes.perspective = edit.perspective;
+        else delete next.attributes.perspective;
+      }
+      replaced.set(speaker.id, next);
+    }
+  }
+  if (!replaced.size) return project;
+  return {
+    ...project,
+    speakers: project.speakers.flatMap((s) => {
+      const next = replaced.get(s.id);
+      return next === null ? [] : [next ?? s];
+    }),
+    turns: project.turns.map((t) =>
+      t.speakerId && target.has(t.speakerId) ? { ...t, speakerId: target.get(t.speakerId)! } : t,
+    ),
   };
 }

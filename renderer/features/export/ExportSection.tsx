@@ -114,7 +114,7 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
           result={importer.pending.result}
           suggestedName={importer.pending.suggestedName}
           onClose={importer.cancel}
-          onConfirm={(name) => void importer.confirm(name)}
+          onConfirm={(name, project) => void importer.confirm(name, project)}
         />
       )}
       {importer.opening && (

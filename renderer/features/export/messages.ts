@@ -42,7 +42,14 @@ export const exportMessages: Catalogue = {
     'export.reportTitle': '{{file}} importeren',
     'export.reportSummary':
       '{{documents}} documenten, {{codes}} codes, {{codings}} coderingen, {{speakers}} sprekers en {{memos}} memo’s gevonden.',
-    'export.reportClean': 'Alles kon worden overgenomen.',
+    'export.reportClean':
+      'Koor vond niets dat het niet kon overnemen of zelf moest aanvullen. Wat het andere programma niet in het bestand heeft gezet, kan Koor niet zien.',
+    'export.reportLimit':
+      'Wat het andere programma niet in het bestand heeft gezet, kan Koor niet zien; deze lijst noemt alleen wat in het bestand stond.',
+    'export.detectedTitle': 'Sprekers herkend in de tekst',
+    'export.detectedBody':
+      'Deze documenten hadden geen sprekers die Koor kan gebruiken. Koor herkende ze aan de namen aan het begin van de beurten, zoals bij het importeren van transcripten. De tekst en de coderingen blijven zoals ze zijn; de namen blijven in de tekst staan.',
+    'export.detectedUse': 'Herkende sprekers gebruiken',
     'export.reportIssues_one': '{{n}} onderdeel kon niet (helemaal) worden overgenomen:',
     'export.reportIssues_other': '{{n}} onderdelen konden niet (helemaal) worden overgenomen:',
     'export.reportName': 'Naam van het nieuwe project',
@@ -115,7 +122,14 @@ export const exportMessages: Catalogue = {
     'export.reportTitle': 'Import {{file}}',
     'export.reportSummary':
       'Found {{documents}} documents, {{codes}} codes, {{codings}} codings, {{speakers}} speakers and {{memos}} memos.',
-    'export.reportClean': 'Everything could be brought in.',
+    'export.reportClean':
+      'Koor found nothing it could not bring in or had to reconstruct. What the other program did not put into the file, Koor cannot see.',
+    'export.reportLimit':
+      'What the other program did not put into the file, Koor cannot see; this list names only what was in the file.',
+    'export.detectedTitle': 'Speakers recognised in the text',
+    'export.detectedBody':
+      'These documents had no speakers Koor can use. Koor recognised them by the names at the start of the turns, as when importing transcripts. The text and the codings stay as they are; the names stay in the text.',
+    'export.detectedUse': 'Use the recognised speakers',
     'export.reportIssues_one': '{{n}} item could not be (fully) brought in:',
     'export.reportIssues_other': '{{n}} items could not be (fully) brought in:',
     'export.reportName': 'Name of the new project',

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { readProject, readProjectXml, type ProjectImport } from '../../../shared/exchange/projectRead.ts';
-import type { Result } from '../../../shared/model.ts';
+import type { ProjectData, Result } from '../../../shared/model.ts';
 import { createProjectFrom, type ProjectProgress } from '../../db/exchange.ts';
 import { projectNames, uniqueProjectName } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
@@ -44,7 +44,7 @@ export function useProjectImport(toast: (text: string) => void, onError: (text: 
   }, [t, onError]);
 
   const confirm = useCallback(
-    async (wanted: string) => {
+    async (wanted: string, project: ProjectData) => {
       if (!pending) return;
       setPending(null);
       const abort = new AbortController();
@@ -54,7 +54,7 @@ export function useProjectImport(toast: (text: string) => void, onError: (text: 
         const name = uniqueProjectName(wanted, await projectNames());
         const id = await createProjectFrom(
           name,
-          { ...pending.result.project, name },
+          { ...project, name },
           { signal: abort.signal, onProgress: setOpening },
         );
         toast(t('export.imported', { name }));
