@@ -335,8 +335,8 @@ export function readProjectXmlWith(
   }
   const cases = readCases(root, variables.names);
   if (koor) {
-    project.speakers.push(...koor.speakers.filter((s) => ownDocuments.has(normaliseGuid(s.documentId))));
-    project.turns.push(...koor.turns.filter((t) => ownDocuments.has(normaliseGuid(t.documentId))));
+    project.speakers.push(...koor.speakers.filter((s) => ownDocuments.has(s.documentId)));
+    project.turns.push(...koor.turns.filter((t) => ownDocuments.has(t.documentId)));
   }
   const usedCases = readLegacySpeakers(project, cases, turnSelections);
   const detection = detectSpeakersInSources(

@@ -218,8 +218,14 @@ function koorData(project: ProjectData, labels: ReadonlyMap<Id, Insert[]>): Koor
   return {
     koor: KOOR_VERSION,
     documents,
-    speakers: project.speakers,
-    turns: project.turns,
+    // Ids as written everywhere else in the file (a Koor id that is not a GUID gets its derived GUID).
+    speakers: project.speakers.map((s) => ({ ...s, id: guidOf(s.id), documentId: guidOf(s.documentId) })),
+    turns: project.turns.map((t) => ({
+      ...t,
+      id: guidOf(t.id),
+      documentId: guidOf(t.documentId),
+      speakerId: t.speakerId === null ? null : guidOf(t.speakerId),
+    })),
     attributes: project.attributes,
     codingMemos: project.codings.filter((c) => c.memo).map((c) => codingMemoGuid(c.id)),
   };
