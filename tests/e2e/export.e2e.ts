@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeProject } from '../../shared/exchange/projectWrite.ts';
+import { transcriptProject } from '../../shared/exchange/testTranscripts.ts';
 import { schemaErrors } from '../fixtures/refi-qda/support.ts';
 import { launch, newProfile, removeProfile, screenshot } from './browser.ts';
 
@@ -116,6 +118,41 @@ describe('export and exchange', () => {
     await page.getByRole('button', { name: 'Terug naar projecten' }).click();
     await page.getByRole('button', { name: /^Uit koor build/ }).waitFor();
     await expect.poll(() => page.getByRole('button', { name: /^Leeg/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  it("recognises speakers in another tool's .qdpx with the speaker preview, and keeps the codings", async () => {
+    // A Koor export as another tool writes it back: no koor.json, no cases, no uncoded selections.
+    const files = unzipSync(writeProject(transcriptProject()));
+    delete files['koor.json'];
+    files['project.qde'] = strToU8(
+      strFromU8(files['project.qde']!)
+        .replace(/ {2}<Cases>[\s\S]*?<\/Cases>\n/, '')
+        .replace(/ *<PlainTextSelection [^>]*\/>\n/g, ''),
+    );
+    const dir = tempDir();
+    const file = path.join(dir, 'qualcoder.qdpx');
+    writeFileSync(file, zipSync(files));
+
+    const profile = newProfile();
+    cleanup.push(profile);
+    const { context, page } = await launch(profile);
+    await newProject(page, 'Leeg');
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await chooseFile(page, 'Project importeren (.qdpx)…', file);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Sprekers herkend in de tekst' }).waitFor();
+    await dialog.getByText('Focusgroep ouders.docx', { exact: true }).waitFor();
+    await dialog
+      .getByText(/had geen sprekers die Koor kan gebruiken/)
+      .first()
+      .waitFor();
+    await dialog.getByLabel('Naam van Moeder', { exact: true }).fill('Moeder (M1)');
+    await screenshot(page, 'export-import-speakers');
+    await dialog.getByRole('button', { name: 'Als nieuw project openen' }).click();
+    await page.getByRole('heading', { name: 'Normaal? Twee groepen' }).waitFor();
+    await page.getByText('Focusgroep ouders.docx', { exact: false }).first().waitFor();
+    await page.getByText('Moeder (M1)', { exact: false }).first().waitFor();
     await context.close();
   });
 

@@ -50,8 +50,10 @@ export const exportMessages: Catalogue = {
     'export.detectedBody':
       'Deze documenten hadden geen sprekers die Koor kan gebruiken. Koor herkende ze aan de namen aan het begin van de beurten, zoals bij het importeren van transcripten. De tekst en de coderingen blijven zoals ze zijn; de namen blijven in de tekst staan.',
     'export.detectedUse': 'Herkende sprekers gebruiken',
-    'export.reportIssues_one': '{{n}} onderdeel kon niet (helemaal) worden overgenomen:',
-    'export.reportIssues_other': '{{n}} onderdelen konden niet (helemaal) worden overgenomen:',
+    'export.reportIssues_one':
+      '{{n}} onderdeel kon niet (helemaal) worden overgenomen of is door Koor aangevuld:',
+    'export.reportIssues_other':
+      '{{n}} onderdelen konden niet (helemaal) worden overgenomen of zijn door Koor aangevuld:',
     'export.reportName': 'Naam van het nieuwe project',
     'export.reportConfirm': 'Als nieuw project openen',
     'export.imported': 'Project “{{name}}” geïmporteerd',
@@ -130,8 +132,8 @@ export const exportMessages: Catalogue = {
     'export.detectedBody':
       'These documents had no speakers Koor can use. Koor recognised them by the names at the start of the turns, as when importing transcripts. The text and the codings stay as they are; the names stay in the text.',
     'export.detectedUse': 'Use the recognised speakers',
-    'export.reportIssues_one': '{{n}} item could not be (fully) brought in:',
-    'export.reportIssues_other': '{{n}} items could not be (fully) brought in:',
+    'export.reportIssues_one': '{{n}} item could not be (fully) brought in or was reconstructed by Koor:',
+    'export.reportIssues_other': '{{n}} items could not be (fully) brought in or were reconstructed by Koor:',
     'export.reportName': 'Name of the new project',
     'export.reportConfirm': 'Open as a new project',
     'export.imported': 'Project “{{name}}” imported',
