@@ -1,5 +1,5 @@
 import { mapColumns, rowsToSegments } from './csv.ts';
-import { detectSpeakers } from './speakers.ts';
+import { detectSpeakers, type DetectOptions } from './speakers.ts';
 import type { Segmented, Utterance } from './types.ts';
 
 /** A block of a word-processor document: a paragraph's text, or a table's cell texts. */
@@ -18,7 +18,8 @@ function transcriptTable(rows: string[][]): Segmented | null {
  * columns), paragraphs before it are the preamble and its rows the turns; otherwise all paragraphs
  * (table cells flattened row by row) go through speaker detection.
  */
-export function blocksToSegments(blocks: Block[], withoutSpeakers: boolean): Segmented {
+export function blocksToSegments(blocks: Block[], options: DetectOptions = {}): Segmented {
+  const withoutSpeakers = options.withoutSpeakers === true;
   const paragraphs: string[] = [];
   const preamble: string[] = [];
   const utterances: Utterance[] = [];
@@ -30,7 +31,7 @@ export function blocksToSegments(blocks: Block[], withoutSpeakers: boolean): Seg
       paragraphs.push(block.text);
       continue;
     }
-    const table = withoutSpeakers ? null : transcriptTable(block.rows);
+    const table = withoutSpeakers || options.labelPattern ? null : transcriptTable(block.rows);
     if (table) {
       tables++;
       if (tables === 1) preamble.push(...table.preamble);
@@ -44,5 +45,5 @@ export function blocksToSegments(blocks: Block[], withoutSpeakers: boolean): Seg
     paragraphs.push(...block.rows.map((r) => r.join(' ')));
   }
   if (tables > 0) return { preamble, utterances };
-  return detectSpeakers(paragraphs.join('\n\n'), { withoutSpeakers });
+  return detectSpeakers(paragraphs.join('\n\n'), { ...options, unit: 'paragraph' });
 }

@@ -4,7 +4,7 @@ import { parseTimestamp } from './labels.ts';
 import type { ColumnMapping, Segmented, Utterance } from './types.ts';
 
 const HEADERS: Record<'time' | 'endTime' | 'speaker' | 'text', string[]> = {
-  time: ['tijd', 'time', 'timestamp', 'tijdstip', 'tijdcode', 'timecode', 'start', 'starttijd', 'starttime', 'begin', 'begintijd', 'van', 'from'],
+  time: ['tijd', 'time', 'tijdspanne', 'timespan', 'tijdsspanne', 'timestamp', 'tijdstip', 'tijdcode', 'timecode', 'start', 'starttijd', 'starttime', 'begin', 'begintijd', 'van', 'from'],
   endTime: ['eind', 'einde', 'eindtijd', 'end', 'endtime', 'stop', 'tot', 'to'],
   speaker: ['spreker', 'speaker', 'naam', 'name', 'deelnemer', 'participant', 'persoon', 'person', 'wie', 'respondent', 'sprekernaam', 'speakername', 'auteur', 'author'],
   text: ['tekst', 'text', 'transcript', 'transcriptie', 'transcription', 'uitspraak', 'inhoud', 'content', 'utterance', 'zin', 'sentence', 'bericht', 'message', 'fragment', 'citaat', 'quote', 'gesproken tekst', 'spoken text'],
@@ -80,6 +80,13 @@ function seconds(cell: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const SPAN = /^\s*(\S+)\s+[-–]\s+(\S+)\s*$/;
+
+function timeSpan(cell: string | undefined): [number | undefined, number | undefined] {
+  const m = cell !== undefined && cell.includes('-') ? SPAN.exec(cell) : null;
+  return m ? [seconds(m[1]), seconds(m[2])] : [seconds(cell), undefined];
+}
+
 /** Finds the text, speaker and time columns of a table: from its header row, else guessed from the data. */
 export function mapColumns(rows: string[][]): { mapping: ColumnMapping; guessed: boolean } | null {
   const fromHeader = rows[0] ? headerMapping(rows[0]) : null;
@@ -100,8 +107,10 @@ export function rowsToSegments(rows: string[][], mapping: ColumnMapping): Segmen
       speaker: mapping.speaker !== undefined ? speaker : null,
       text: row[mapping.text] ?? '',
     };
-    const time = mapping.time !== undefined ? seconds(row[mapping.time]) : undefined;
-    const endTime = mapping.endTime !== undefined ? seconds(row[mapping.endTime]) : undefined;
+    // NVivo writes one time span per row ("0:02.0 - 0:09.0"): its start and end.
+    const [start, spanEnd] = mapping.time !== undefined ? timeSpan(row[mapping.time]) : [undefined, undefined];
+    const time = start;
+    const endTime = mapping.endTime !== undefined ? seconds(row[mapping.endTime]) : spanEnd;
     if (time !== undefined) u.time = time;
     if (endTime !== undefined) u.endTime = endTime;
     utterances.push(u);

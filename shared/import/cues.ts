@@ -1,5 +1,7 @@
 import { parseTimestamp, matchSpeakerLabel } from './labels.ts';
-import { acceptLabels, type Line } from './speakers.ts';
+import { acceptLabels, tally, type Line } from './speakers.ts';
+import { matchCustomLabel } from './pattern.ts';
+import { unsureWarnings } from './unsure.ts';
 import { collapseWhitespace } from './build.ts';
 import { decodeEntities } from './entities.ts';
 import type { Segmented, Utterance } from './types.ts';
@@ -62,28 +64,41 @@ export function parseCues(text: string): Cue[] {
   return cues;
 }
 
+/** Options of `cuesToSegments`. */
+export type CueOptions = { withoutSpeakers?: boolean; labelPattern?: RegExp };
+
 /**
  * Turns cues into utterances: the voice tag (Teams) or a `Name:` label at the start of the cue (Zoom,
- * SRT) names the speaker; a cue without one continues the previous speaker. Without any speaker every
- * cue is a paragraph of its own.
+ * SRT) names the speaker, display names whole ("Anna (SL)"). A cue without one is an utterance of its
+ * own, without a speaker and with its own time: only cues of a known speaker merge into turns.
  */
-export function cuesToSegments(cues: Cue[], withoutSpeakers = false): Segmented {
-  const rows: { cue: Cue; voice: string | null; text: string }[] = [];
-  for (const cue of cues)
-    for (const part of cue.parts) rows.push({ cue, voice: part.voice, text: part.text });
+export function cuesToSegments(cues: Cue[], options: CueOptions = {}): Segmented {
+  const { withoutSpeakers = false, labelPattern } = options;
+  const rows: { cue: Cue; voice: string | null; text: string; index: number }[] = [];
+  cues.forEach((cue, index) => {
+    for (const part of cue.parts) rows.push({ cue, voice: part.voice, text: part.text, index });
+  });
   const lines: Line[] = rows.map((r) => {
     const text = collapseWhitespace(r.text);
-    const match = r.voice === null && !withoutSpeakers && text ? matchSpeakerLabel(text) : null;
-    return { text, match: match && match.kind !== 'alone' ? match : null };
+    if (r.voice !== null || withoutSpeakers || !text) return { text, match: null };
+    const match = labelPattern ? matchCustomLabel(text, labelPattern) : matchSpeakerLabel(text);
+    if (!match || match.kind === 'alone') return { text, match: null };
+    // Meeting tools write display names: a suffix in parentheses is part of the name, not a role.
+    if (match.roleNote) {
+      match.label = `${match.label} (${match.roleNote})`;
+      delete match.roleNote;
+    }
+    return { text, match };
   });
-  const accepted = acceptLabels(lines);
+  const counts = tally(lines);
+  const accepted = labelPattern ? new Set(counts.keys()) : acceptLabels(lines, counts);
   const hasVoices = !withoutSpeakers && rows.some((r) => r.voice !== null);
   const plain = withoutSpeakers || (!hasVoices && accepted.size === 0);
   const utterances: Utterance[] = [];
-  let speaker: string | null = null;
   rows.forEach((row, i) => {
     const line = lines[i]!;
     let text = line.text;
+    let speaker: string | null = null;
     if (!plain) {
       if (row.voice !== null) speaker = row.voice;
       else if (line.match && accepted.has(line.match.label)) {
@@ -91,13 +106,19 @@ export function cuesToSegments(cues: Cue[], withoutSpeakers = false): Segmented 
         text = line.match.rest;
       }
     }
-    const u: Utterance = { speaker: plain ? null : speaker, text };
+    const u: Utterance = { speaker, text };
     if (row.cue.start !== undefined) u.time = row.cue.start;
     if (row.cue.end !== undefined) u.endTime = row.cue.end;
     utterances.push(u);
   });
   if (plain) return { preamble: [], utterances, plain: true };
-  const first = utterances.findIndex((u) => u.speaker !== null);
-  const preamble = utterances.slice(0, first).map((u) => u.text);
-  return { preamble, utterances: utterances.slice(first) };
+  // Warnings count cues, not payload parts.
+  const cueLines = lines.map((l, i) => ({ ...l, cue: rows[i]!.index }));
+  const warnings = unsureWarnings(lines, counts, accepted, null, 'cue').map((w) => {
+    const index = Number(w.params?.['line'] ?? 1) - 1;
+    return { ...w, params: { ...w.params, line: (cueLines[index]?.cue ?? index) + 1 } };
+  });
+  const segmented: Segmented = { preamble: [], utterances };
+  if (warnings.length > 0) segmented.warnings = warnings;
+  return segmented;
 }

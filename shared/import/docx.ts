@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import type { Result } from '../model.ts';
 import { blocksToSegments } from './blocks.ts';
 import { htmlBlocks } from './html.ts';
-import { detectSpeakers } from './speakers.ts';
+import { detectSpeakers, type DetectOptions } from './speakers.ts';
 import type { Segmented } from './types.ts';
 import { declaresEntities, openZip, type ZipLimits } from './zip.ts';
 
@@ -17,10 +17,10 @@ function mammothInput(bytes: Uint8Array): MammothInput {
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-async function fromHtml(bytes: Uint8Array, withoutSpeakers: boolean): Promise<Segmented> {
+async function fromHtml(bytes: Uint8Array, options: DetectOptions): Promise<Segmented> {
   const ignoreImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   const { value } = await mammoth.convertToHtml(mammothInput(bytes), { convertImage: ignoreImages });
-  return blocksToSegments(htmlBlocks(value), withoutSpeakers);
+  return blocksToSegments(htmlBlocks(value), options);
 }
 
 /**
@@ -30,7 +30,7 @@ async function fromHtml(bytes: Uint8Array, withoutSpeakers: boolean): Promise<Se
  */
 export async function parseDocx(
   bytes: Uint8Array,
-  options: { withoutSpeakers?: boolean; zipLimits?: ZipLimits } = {},
+  options: DetectOptions & { zipLimits?: ZipLimits } = {},
 ): Promise<Result<Segmented>> {
   if (OLE.every((b, i) => bytes[i] === b)) return { ok: false, reason: 'import.docxProtected' };
   const zip = openZip(bytes, ['word/document.xml'], options.zipLimits);
@@ -38,23 +38,25 @@ export async function parseDocx(
   const documentXml = zip.data.get('word/document.xml');
   if (!documentXml) return { ok: false, reason: 'import.corruptDocx' };
   if (declaresEntities(documentXml)) return { ok: false, reason: 'import.xmlEntities' };
-  const withoutSpeakers = options.withoutSpeakers === true;
+  const { zipLimits: _limits, ...detect } = options;
   try {
-    if (hasTable(documentXml)) return { ok: true, data: await fromHtml(bytes, withoutSpeakers) };
+    // Tables, bold runs and headings can carry the speaker: read those documents as HTML.
+    if (hasMarkup(documentXml)) return { ok: true, data: await fromHtml(bytes, detect) };
     const { value } = await mammoth.extractRawText(mammothInput(bytes));
-    return { ok: true, data: detectSpeakers(value, { withoutSpeakers }) };
+    return { ok: true, data: detectSpeakers(value, { ...detect, unit: 'paragraph' }) };
   } catch {
     return { ok: false, reason: 'import.corruptDocx' };
   }
 }
 
-const TABLE = [60, 119, 58, 116, 98, 108]; // "<w:tbl"
+const MARKUP = [
+  /<w:tbl[\s>]/, // a table
+  /<w:b(?:\s+w:val="(?:1|true|on)")?\s*\/>/, // bold
+  /<w:pStyle\s+w:val="(?:Heading|Kop|Title|Titel)/i, // a heading style
+];
 
-function hasTable(xml: Uint8Array): boolean {
-  let i = xml.indexOf(TABLE[0]!);
-  while (i >= 0 && i < xml.length - TABLE.length) {
-    if (TABLE.every((b, k) => xml[i + k] === b) && (xml[i + 6] === 62 || xml[i + 6] === 32)) return true;
-    i = xml.indexOf(TABLE[0]!, i + 1);
-  }
-  return false;
+function hasMarkup(xml: Uint8Array): boolean {
+  // The XML is ASCII where it matters; latin1 decoding is cheap and keeps offsets.
+  const text = new TextDecoder('latin1').decode(xml);
+  return MARKUP.some((re) => re.test(text));
 }

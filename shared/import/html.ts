@@ -7,6 +7,21 @@ function textOf(html: string): string {
   return decodeEntities(html.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]*>/g, ''));
 }
 
+const BOLD_LEAD = /^<strong>([^<]{1,63})<\/strong>([\s\S]*)$/;
+
+/**
+ * A paragraph's text; a bold run at its start followed by more text is a speaker label in many
+ * Word transcripts ("**Anna**⇥Ik denk…"): written as "Anna: Ik denk…" so detection can weigh it.
+ */
+function paragraphText(html: string): string {
+  const m = html.startsWith('<strong>') ? BOLD_LEAD.exec(html) : null;
+  if (!m) return textOf(html);
+  const bold = textOf(m[1]!).trim();
+  const rest = textOf(m[2]!).trim();
+  if (!rest || bold.endsWith(':') || /[.,;!?]$/.test(bold) || rest.startsWith(':')) return textOf(html);
+  return `${bold}: ${rest}`;
+}
+
 /** Splits mammoth's HTML into paragraphs and tables (nested tables are flattened into their cell text). */
 export function htmlBlocks(html: string): Block[] {
   const blocks: Block[] = [];
@@ -21,7 +36,7 @@ export function htmlBlocks(html: string): Block[] {
       }
       blocks.push({ kind: 'table', rows });
     } else {
-      blocks.push({ kind: 'paragraph', text: textOf(m[4]!) });
+      blocks.push({ kind: 'paragraph', text: paragraphText(m[4]!) });
     }
   }
   return blocks;

@@ -20,13 +20,25 @@ const LABEL = String.raw`([^:\[\]()@\n]{1,63}?)`;
 const R_BRACKET_TS = new RegExp(
   String.raw`^[\[(]${TS}[\])]\s*(?:-\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
 );
+// MAXQDA's focus-group layout glues the time to the name ("00:03:40.5Zack: …"): no space needed.
 const R_TS_PLAIN = new RegExp(
-  String.raw`^${TS}\s+(?:-\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
+  String.raw`^${TS}\s*(?:-\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
 );
+// Happy Scribe "[00:00:03.00] - Name", Trint "[00:00:07] Name", NVivo "00:00:01 Speaker 1": a timed name alone.
+const R_TS_ALONE = new RegExp(String.raw`^[\[(]?${TS}[\])]?\s*(?:-\s*)?([^:\[\]@\n]{0,62}[^:\[\]@\n.,;!?])$`);
 const R_NAME_TS = new RegExp(String.raw`^${LABEL}\s*[\[(]${TS}[\])]\s*:?(?:\s+(.*)|$)`);
-const R_OTTER = new RegExp(String.raw`^${LABEL}\s+${TS}$`);
+// Otter and Teams .docx: "Name  0:02", display names may carry a suffix ("Bram (Gast)   0:25").
+const R_OTTER = new RegExp(String.raw`^([^:\[\]@\n]{1,63}?)\s+${TS}$`);
 const R_AT = /^@([^:@\n]{1,63}?):(?:\s+(.*)|$)/;
 const R_BRACKET = /^\[([^\]\d:][^\]:]{0,62})\]\s*:?(?:\s+(.*)|$)/;
+/** Lower-case codes in brackets, as QualCoder's own examples write them: "[id1] text", "[mod] text". */
+const LOWER_CODE = /^\p{Ll}{1,4}\d{0,3}$/u;
+/** Numbered or unknown speakers as services name them: "Speaker 3", "Spreker2", "Unknown Speaker". */
+const NUMBERED = /^(?:speaker|spreker|sprecher|participant|deelnemer|respondent|persoon|person)\s?\d{1,3}$|^(?:unknown speaker|onbekende spreker)$/i;
+/** A timestamp right after the label ("Name: [00:00:05] text", Sonix). */
+const R_REST_TS = new RegExp(String.raw`^[\[(]${TS}[\])]\s*`);
+/** A display name's suffix in parentheses ("(SL)", "(Gast)", "(Host)"), judged without it. */
+const SUFFIX = /\s*\([^()]{1,40}\)$/;
 const R_ROLE = /^([^:()[\]@\n]{1,63}?)\s*\(([^()\d]{1,40})\)\s*:(?:\s+(.*)|$)/;
 const R_COLON = /^([^:\n]{1,63}?):(?:\s+(.*)|$)/;
 const R_EMPHASIS = /^([*_]{1,2})([^*_:\n]{1,63}?)(?::\1|\1:)(\s|$)/;
@@ -57,7 +69,8 @@ const STOP_LABELS = new Set([
   'door elkaar', 'onduidelijk', 'unclear', 'muziek', 'music', 'applaus', 'kuch', 'zucht',
 ]); // prettier-ignore
 
-const WORD = /^[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’.-]*$/u;
+// Capitalised, or a brand written in camel case as device names are ("iPhone van Mo", "iPad").
+const WORD = /^(?:[\p{Lu}\p{Lt}\d]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}\d'’.-]*$/u;
 const CODE = /^\p{Lu}{1,3}\d{0,3}$/u;
 
 const verdicts = new Map<string, boolean>();
@@ -74,8 +87,11 @@ export function isSpeakerLabel(label: string): boolean {
   return verdict;
 }
 
-function judgeLabel(label: string): boolean {
-  if (label.length === 0 || label.length > 63 || !/^\p{L}/u.test(label)) return false;
+function judgeLabel(full: string): boolean {
+  if (full.length === 0 || full.length > 63 || !/^\p{L}/u.test(full)) return false;
+  if (NUMBERED.test(full)) return true;
+  const label = full.includes('(') ? full.replace(SUFFIX, '') : full;
+  if (label.length === 0) return false;
   const lower = label.toLowerCase();
   if (STOP_LABELS.has(lower) || STOP_LABELS.has(lower.replace(/\s*\d+$/, ''))) return false;
   const words = label.split(/\s+/);
@@ -148,7 +164,15 @@ function make(
 ): LabelMatch | null {
   const label = clean(rawLabel ?? '');
   if (!isSpeakerLabel(label)) return null;
-  const match: LabelMatch = { label, rest: rest ?? '', kind };
+  let text = rest ?? '';
+  if (time === undefined && text.charCodeAt(0) === 91) {
+    const ts = R_REST_TS.exec(text);
+    if (ts) {
+      time = ts[1];
+      text = text.slice(ts[0].length);
+    }
+  }
+  const match: LabelMatch = { label, rest: text, kind };
   if (time !== undefined) {
     const seconds = parseTimestamp(time);
     if (seconds !== undefined) match.time = seconds;
@@ -168,7 +192,13 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
     // "[00:01:23] Name:", "(00:01:23) Name:", "00:01:23 Name:", "[Name]"
     if ((m = R_BRACKET_TS.exec(line))) return make('strong', m[2], m[4], m[1], m[3]);
     if ((m = R_TS_PLAIN.exec(line))) return make('strong', m[2], m[4], m[1], m[3]);
-    if (c === 91 && (m = R_BRACKET.exec(line))) return make('strong', m[1], m[2]);
+    if (c === 91 && (m = R_BRACKET.exec(line))) {
+      const code = m[1]!.trim();
+      // Lower-case codes must recur like "Name:" labels: a lone "[sic]" is no speaker.
+      if (LOWER_CODE.test(code) && !STOP_LABELS.has(code)) return { label: code, rest: m[2] ?? '', kind: 'colon' };
+      return make('strong', m[1], m[2]);
+    }
+    if ((m = R_TS_ALONE.exec(line))) return make('alone', m[2], '', m[1]);
     return null;
   }
   // Fast path for the common "Name: text": a colon within 63 characters, no brackets before it.

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Result } from '../model.ts';
 import type { Block } from './blocks.ts';
 import { blocksToSegments } from './blocks.ts';
+import type { DetectOptions } from './speakers.ts';
 import { decodeEntities } from './entities.ts';
 import type { Segmented } from './types.ts';
 import { declaresEntities, openZip, type ZipLimits } from './zip.ts';
@@ -103,7 +104,7 @@ export function odtBlocks(contentXml: string): Block[] {
 /** Reads an .odt transcript: zip limits first, then content.xml with fast-xml-parser, then speaker detection. */
 export function parseOdt(
   bytes: Uint8Array,
-  options: { withoutSpeakers?: boolean; zipLimits?: ZipLimits } = {},
+  options: DetectOptions & { zipLimits?: ZipLimits } = {},
 ): Result<Segmented> {
   const zip = openZip(bytes, ['content.xml'], options.zipLimits);
   if (!zip.ok) return zip.reason === 'import.corruptZip' ? { ok: false, reason: 'import.corruptOdt' } : zip;
@@ -112,7 +113,7 @@ export function parseOdt(
   if (declaresEntities(content)) return { ok: false, reason: 'import.xmlEntities' };
   try {
     const blocks = odtBlocks(new TextDecoder('utf-8').decode(content));
-    return { ok: true, data: blocksToSegments(blocks, options.withoutSpeakers === true) };
+    return { ok: true, data: blocksToSegments(blocks, options) };
   } catch {
     return { ok: false, reason: 'import.corruptOdt' };
   }

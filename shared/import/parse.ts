@@ -6,6 +6,7 @@ import { decodeText } from './decode.ts';
 import { parseDocx } from './docx.ts';
 import { parseOdt } from './odt.ts';
 import { parsePdf } from './pdf.ts';
+import { compileLabelPattern } from './pattern.ts';
 import { detectSpeakers } from './speakers.ts';
 import type { ParseOptions, ParsedTranscript, Segmented } from './types.ts';
 
@@ -44,20 +45,27 @@ async function segment(
   options: ParseOptions,
 ): Promise<Result<Parsed>> {
   const withoutSpeakers = options.withoutSpeakers === true;
+  let labelPattern: RegExp | undefined;
+  if (options.labelPattern !== undefined && !withoutSpeakers) {
+    const compiled = compileLabelPattern(options.labelPattern);
+    if (!compiled.ok) return compiled;
+    labelPattern = compiled.data;
+  }
+  const detect = labelPattern ? { withoutSpeakers, labelPattern } : { withoutSpeakers };
   if (format === 'docx' || format === 'odt' || format === 'pdf') {
     const r =
       format === 'docx'
-        ? await parseDocx(bytes, { withoutSpeakers })
+        ? await parseDocx(bytes, detect)
         : format === 'odt'
-          ? parseOdt(bytes, { withoutSpeakers })
-          : await parsePdf(bytes, { withoutSpeakers });
+          ? parseOdt(bytes, detect)
+          : await parsePdf(bytes, detect);
     return r.ok ? { ok: true, data: { segments: r.data } } : r;
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.data;
   if (format === 'vtt' || format === 'srt')
-    return { ok: true, data: { segments: cuesToSegments(parseCues(text), withoutSpeakers), encoding } };
+    return { ok: true, data: { segments: cuesToSegments(parseCues(text), detect), encoding } };
   if (format === 'csv' || format === 'tsv') {
     const r = parseCsv(text, format === 'tsv', options.columnMapping);
     if (!r.ok) return r;
@@ -71,7 +79,7 @@ async function segment(
     }
     return { ok: true, data: { segments, encoding, extra, warnings } };
   }
-  return { ok: true, data: { segments: detectSpeakers(text, { withoutSpeakers }), encoding } };
+  return { ok: true, data: { segments: detectSpeakers(text, detect), encoding } };
 }
 
 const mb = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
@@ -105,6 +113,7 @@ export async function parseTranscript(
   }
   if (!parsed.ok) return { ok: false, reason: parsed.reason, params: { ...parsed.params, file } };
   const { segments, encoding, extra, warnings = [] } = parsed.data;
+  if (segments.warnings) warnings.push(...segments.warnings);
   const transcript = { ...buildTranscript(segments, format, encoding), ...extra };
   if (transcript.text.trim() === '') return { ok: false, reason: 'import.noText', params: { file } };
   if (transcript.speakers.length === 0 && !options.withoutSpeakers)

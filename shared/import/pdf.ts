@@ -1,6 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { Result } from '../model.ts';
-import { detectSpeakers } from './speakers.ts';
+import { detectSpeakers, type DetectOptions } from './speakers.ts';
 import type { Segmented } from './types.ts';
 
 type PdfJs = typeof PdfJsModule;
@@ -29,7 +29,7 @@ function isTextItem(item: unknown): item is TextItem {
 /** Reads the text layer of a PDF and detects speakers; password-protected and image-only PDFs are refused. */
 export async function parsePdf(
   bytes: Uint8Array,
-  options: { withoutSpeakers?: boolean } = {},
+  options: DetectOptions = {},
 ): Promise<Result<Segmented>> {
   const pdfjs = await loadPdfJs();
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy.

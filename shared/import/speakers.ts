@@ -1,5 +1,8 @@
 import { isCodeLabel, matchSpeakerLabel, stripLeadingTimestamp, type LabelMatch } from './labels.ts';
 import { guessRole } from './build.ts';
+import { findFrontMatter, type Declared } from './frontMatter.ts';
+import { matchCustomLabel } from './pattern.ts';
+import { unsureWarnings, type LineUnit } from './unsure.ts';
 import type { Segmented, Utterance } from './types.ts';
 
 /** Share of paragraphs that must start with a label before a one-off `Name:` counts as a speaker. */
@@ -8,41 +11,70 @@ const DENSE = 0.75;
 /** A trimmed line (or cue/paragraph) with the label candidate at its start. */
 export type Line = { text: string; match: LabelMatch | null };
 
-/** Splits text into trimmed lines with the label candidate at the start of each (a name alone only before text). */
-export function scanLines(text: string): Line[] {
+/** Options of `detectSpeakers`. */
+export type DetectOptions = {
+  withoutSpeakers?: boolean;
+  /** The user's own label pattern (compiled by `compileLabelPattern`): it alone decides what a label is. */
+  labelPattern?: RegExp;
+  /** How warnings count lines: text lines, or paragraphs (Word, where every paragraph is a line). */
+  unit?: LineUnit;
+};
+
+type Scanned = { lines: Line[]; declared: Declared | null; front: Set<number> };
+
+function scan(text: string, pattern: RegExp | undefined): Scanned {
   const lines: Line[] = [];
+  let headerEnd = -1;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    lines.push({ text: line, match: line ? matchSpeakerLabel(line) : null });
+    const match = !line ? null : pattern ? matchCustomLabel(line, pattern) : matchSpeakerLabel(line);
+    if (match && headerEnd < 0) headerEnd = lines.length;
+    lines.push({ text: line, match });
   }
+  const front = findFrontMatter(
+    lines.map((l) => l.text),
+    headerEnd < 0 ? lines.length : headerEnd,
+  );
+  for (const i of front.lines) lines[i]!.match = null;
+  if (pattern) return { lines, declared: front.declared, front: front.lines };
   // A name alone on a line only counts when text follows it; that text line is never a label itself.
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.match?.kind !== 'alone') continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.text === '') j++;
     const next = lines[j];
-    if (!next || (next.match && next.match.kind !== 'alone')) lines[i]!.match = null;
+    if (!next || front.lines.has(j) || (next.match && next.match.kind !== 'alone')) lines[i]!.match = null;
     else {
       next.match = null;
       i = j;
     }
   }
-  return lines;
+  return { lines, declared: front.declared, front: front.lines };
 }
 
-type Tally = { n: number; strong: boolean; colon: boolean; timed: boolean };
+/** Splits text into trimmed lines with the label candidate at the start of each (a name alone only before text). */
+export function scanLines(text: string): Line[] {
+  return scan(text, undefined).lines;
+}
 
-function tally(lines: Line[]): Map<string, Tally> {
+/** Per candidate label: occurrences, first line, and the shapes it was seen in. */
+export type Tally = { n: number; first: number; strong: boolean; colon: boolean; timed: boolean };
+
+/** Counts the label candidates of the lines. */
+export function tally(lines: Line[]): Map<string, Tally> {
   const counts = new Map<string, Tally>();
-  for (const { match } of lines) {
-    if (!match) continue;
-    const c = counts.get(match.label) ?? { n: 0, strong: false, colon: false, timed: false };
+  lines.forEach(({ match }, index) => {
+    if (!match) return;
+    let c = counts.get(match.label);
+    if (!c) {
+      c = { n: 0, first: index, strong: false, colon: false, timed: false };
+      counts.set(match.label, c);
+    }
     c.n++;
     if (match.kind === 'strong') c.strong = true;
     if (match.kind === 'colon') c.colon = true;
     if (match.time !== undefined) c.timed = true;
-    counts.set(match.label, c);
-  }
+  });
   return counts;
 }
 
@@ -73,15 +105,14 @@ const isShort = (label: string): boolean => label.split(/\s+/).length <= 3;
  * Decides which candidate labels are speakers, by shape and recurrence: `Name:` labels must recur
  * (one-offs only for codes, moderators, or when nearly every line is a turn); timestamped, bracketed
  * and role labels count at once; names alone on a line (bold names in Word, Otter) only when the
- * document has no `Name:` labels and at least two of them recur.
+ * document has no `Name:` labels and at least two of them recur. Labels the file declares count at once.
  */
-export function acceptLabels(lines: Line[]): Set<string> {
-  const counts = tally(lines);
+export function acceptLabels(lines: Line[], counts = tally(lines), declared?: Set<string>): Set<string> {
   const accepted = new Set<string>();
   for (const [label, c] of counts) {
-    if ((c.colon || c.strong) && (c.n >= 2 || c.strong)) accepted.add(label);
+    if (((c.colon || c.strong) && (c.n >= 2 || c.strong)) || declared?.has(label)) accepted.add(label);
   }
-  if (accepted.size > 0) {
+  if ([...accepted].some((label) => counts.get(label)!.colon || counts.get(label)!.strong)) {
     const dense = isDense(lines, accepted);
     for (const [label, c] of counts) {
       if (accepted.has(label) || !c.colon || c.n !== 1) continue;
@@ -91,7 +122,7 @@ export function acceptLabels(lines: Line[]): Set<string> {
     return accepted;
   }
   const recurring = [...counts].filter(([, c]) => c.n >= 2);
-  if (recurring.length >= 2 || recurring.some(([, c]) => c.timed)) {
+  if (recurring.length >= 2 || recurring.some(([, c]) => c.timed) || accepted.size > 0) {
     for (const [label] of recurring) accepted.add(label);
     for (const [label, c] of counts) {
       if (c.n === 1 && (c.timed || (recurring.length >= 2 && isShort(label)))) accepted.add(label);
@@ -105,32 +136,74 @@ function plainParagraphs(text: string): Utterance[] {
   return blocks.filter((b) => b.trim() !== '').map((b) => ({ speaker: null, text: b }));
 }
 
+/** f4/f5transkript and MAXQDA time marks "#00:01:23-4#" (tenths after the dash), usually at a paragraph's end. */
+const MARK = /\s*#(\d{1,2}:\d{2}:\d{2})(?:[-.,](\d{1,2}))?#\s*/g;
+
+function markSeconds(hms: string, fraction: string | undefined): number {
+  const [h, m, s] = hms.split(':').map(Number) as [number, number, number];
+  const part = fraction ? Number(fraction) / (fraction.length === 1 ? 10 : 100) : 0;
+  return h * 3600 + m * 60 + s + part;
+}
+
+/** Appends a line to an utterance, taking f4 marks out of the text into the utterance's end time. */
+function append(u: Utterance, line: string): boolean {
+  let text = line;
+  let marked = false;
+  if (line.includes('#')) {
+    text = line.replace(MARK, (_all, hms: string, fraction: string | undefined) => {
+      u.endTime = markSeconds(hms, fraction);
+      marked = true;
+      return ' ';
+    });
+    text = text.trim();
+  }
+  if (text) u.text = u.text ? `${u.text} ${text}` : text;
+  return marked;
+}
+
 /**
  * Splits plain text into preamble and speaker utterances: a line that starts with an accepted label
- * starts a turn; other lines continue it. Without accepted labels the text is plain paragraphs.
+ * starts a turn; other lines continue it. A service's header and footer lines go to the preamble.
+ * Without accepted labels the text is plain paragraphs. Unsure guesses come back as warnings.
  */
-export function detectSpeakers(text: string, options: { withoutSpeakers?: boolean } = {}): Segmented {
+export function detectSpeakers(text: string, options: DetectOptions = {}): Segmented {
   if (options.withoutSpeakers) return { preamble: [], utterances: plainParagraphs(text), plain: true };
-  const lines = scanLines(text);
-  const accepted = acceptLabels(lines);
+  const { lines, declared, front } = scan(text, options.labelPattern);
+  const counts = tally(lines);
+  const declaredSet = declared ? new Set(declared.labels) : undefined;
+  const accepted = options.labelPattern ? new Set(counts.keys()) : acceptLabels(lines, counts, declaredSet);
   if (accepted.size === 0) return { preamble: [], utterances: plainParagraphs(text), plain: true };
   const preamble: string[] = [];
+  const footer: string[] = [];
   const utterances: Utterance[] = [];
   let current: Utterance | undefined;
-  for (const { text: line, match } of lines) {
+  let marked = false;
+  lines.forEach(({ text: line, match }, index) => {
     if (match && accepted.has(match.label)) {
-      current = { speaker: match.label, text: match.rest };
+      current = { speaker: match.label, text: '' };
       if (match.time !== undefined) current.time = match.time;
       if (match.roleNote) current.roleNote = match.roleNote;
+      if (append(current, match.rest)) marked = true;
       utterances.push(current);
     } else if (!line) {
-      continue;
-    } else if (current) {
-      const more = stripLeadingTimestamp(line);
-      current.text = current.text ? `${current.text} ${more}` : more;
-    } else {
+      return;
+    } else if (!current) {
       preamble.push(line);
+    } else if (front.has(index)) {
+      footer.push(line);
+    } else if (append(current, stripLeadingTimestamp(line))) {
+      marked = true;
     }
+  });
+  // f4 marks end a paragraph: a turn starts where the previous one ended (the first at 0).
+  if (marked) {
+    utterances.forEach((u, i) => {
+      const start = i === 0 ? 0 : utterances[i - 1]!.endTime;
+      if (u.time === undefined && start !== undefined) u.time = start;
+    });
   }
-  return { preamble, utterances };
+  const warnings = unsureWarnings(lines, counts, accepted, declared, options.unit ?? 'line');
+  const segmented: Segmented = { preamble: [...preamble, ...footer], utterances };
+  if (warnings.length > 0) segmented.warnings = warnings;
+  return segmented;
 }

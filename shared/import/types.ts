@@ -1,4 +1,4 @@
-import type { SourceFormat, SpeakerRole } from '../model.ts';
+import type { SourceFormat, SpeakerRole, Warning } from '../model.ts';
 
 /** A speaker as detected in a transcript, before the user confirms it. */
 export type ParsedSpeaker = {
@@ -36,6 +36,8 @@ export type ParseOptions = {
   columnMapping?: ColumnMapping;
   /** Import without speakers: one turn per paragraph (or cue/row), no speaker labels detected. */
   withoutSpeakers?: boolean;
+  /** The user's own label pattern (a regular expression source); replaces automatic label detection. */
+  labelPattern?: string;
   /** Refuse files larger than this many bytes (default MAX_FILE_BYTES). */
   maxBytes?: number;
 };
@@ -75,4 +77,6 @@ export type Segmented = {
   utterances: Utterance[];
   /** True when the utterances are separate paragraphs without speakers (never merged). */
   plain?: boolean;
+  /** Where detection guessed (rare or doubtful labels, a speaker list that does not match), with line numbers. */
+  warnings?: Warning[];
 };
