@@ -3,6 +3,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { sharedMessages, type Catalogue } from '../../shared/messages.ts';
 import { appMessages } from './app.ts';
 import { documentsMessages } from '../features/documents/messages.ts';
+import { importPreviewMessages } from '../features/documents/import/messages.ts';
 import { helpMessages } from '../features/help/messages.ts';
 import { compareMessages } from '../features/compare/messages.ts';
 import { codebookMessages } from '../features/codebook/messages.ts';
@@ -19,6 +20,7 @@ const STORAGE_KEY = 'koor.language';
 const catalogues: Catalogue[] = [
   appMessages,
   documentsMessages,
+  importPreviewMessages,
   helpMessages,
   compareMessages,
   codebookMessages,

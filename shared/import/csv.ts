@@ -108,7 +108,8 @@ export function rowsToSegments(rows: string[][], mapping: ColumnMapping): Segmen
       text: row[mapping.text] ?? '',
     };
     // NVivo writes one time span per row ("0:02.0 - 0:09.0"): its start and end.
-    const [start, spanEnd] = mapping.time !== undefined ? timeSpan(row[mapping.time]) : [undefined, undefined];
+    const [start, spanEnd] =
+      mapping.time !== undefined ? timeSpan(row[mapping.time]) : [undefined, undefined];
     const time = start;
     const endTime = mapping.endTime !== undefined ? seconds(row[mapping.endTime]) : spanEnd;
     if (time !== undefined) u.time = time;

@@ -15,3 +15,5 @@ export { summariseSpeakers, spokenWords, type SpeakerSummary } from './summary.t
 export { countWords } from './words.ts';
 export { importMessages } from './messages.ts';
 export type { ParsedTranscript, ParsedSpeaker, ParsedTurn, ParseOptions, ColumnMapping } from './types.ts';
+export { compileLabelPattern, countLabelMatches } from './pattern.ts';
+export { patternLines } from './patternLines.ts';

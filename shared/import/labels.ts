@@ -34,7 +34,8 @@ const R_BRACKET = /^\[([^\]\d:][^\]:]{0,62})\]\s*:?(?:\s+(.*)|$)/;
 /** Lower-case codes in brackets, as QualCoder's own examples write them: "[id1] text", "[mod] text". */
 const LOWER_CODE = /^\p{Ll}{1,4}\d{0,3}$/u;
 /** Numbered or unknown speakers as services name them: "Speaker 3", "Spreker2", "Unknown Speaker". */
-const NUMBERED = /^(?:speaker|spreker|sprecher|participant|deelnemer|respondent|persoon|person)\s?\d{1,3}$|^(?:unknown speaker|onbekende spreker)$/i;
+const NUMBERED =
+  /^(?:speaker|spreker|sprecher|participant|deelnemer|respondent|persoon|person)\s?\d{1,3}$|^(?:unknown speaker|onbekende spreker)$/i;
 /** A timestamp right after the label ("Name: [00:00:05] text", Sonix). */
 const R_REST_TS = new RegExp(String.raw`^[\[(]${TS}[\])]\s*`);
 /** A display name's suffix in parentheses ("(SL)", "(Gast)", "(Host)"), judged without it. */
@@ -195,7 +196,8 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
     if (c === 91 && (m = R_BRACKET.exec(line))) {
       const code = m[1]!.trim();
       // Lower-case codes must recur like "Name:" labels: a lone "[sic]" is no speaker.
-      if (LOWER_CODE.test(code) && !STOP_LABELS.has(code)) return { label: code, rest: m[2] ?? '', kind: 'colon' };
+      if (LOWER_CODE.test(code) && !STOP_LABELS.has(code))
+        return { label: code, rest: m[2] ?? '', kind: 'colon' };
       return make('strong', m[1], m[2]);
     }
     if ((m = R_TS_ALONE.exec(line))) return make('alone', m[2], '', m[1]);

@@ -45,6 +45,23 @@ export const importMessages: Catalogue = {
     'import.warning.csvRows':
       '{{count}} rij(en) in {{file}} konden niet goed worden gelezen en zijn overgeslagen of ingekort.',
     'import.warning.docx': 'Word meldde bij {{file}}: {{detail}}',
+    'import.unsure.rare':
+      '“{{label}}” is maar {{count}}× als spreker gevonden. Controleer of dit echt een spreker is.',
+    'import.unsure.commonWord':
+      '“{{label}}” is als spreker herkend, maar is ook een gewoon woord. Controleer of hier echt een beurt begint.',
+    'import.unsure.notTaken':
+      '“{{label}}:” lijkt een sprekerslabel, maar komt maar één keer voor en is niet als spreker genomen.',
+    'import.unsure.undeclared':
+      '“{{label}}” spreekt in de tekst, maar staat niet in de lijst met sprekers bovenaan het bestand.',
+    'import.unsure.declaredMissing':
+      '“{{label}}” staat in de lijst met sprekers bovenaan het bestand, maar er is geen beurt van gevonden.',
+    'import.at.line': 'regel {{line}}',
+    'import.at.paragraph': 'alinea {{line}}',
+    'import.at.cue': 'ondertitel {{line}}',
+    'import.pattern.empty': 'Vul een labelpatroon in.',
+    'import.pattern.invalid': 'Dit labelpatroon is geen geldige reguliere expressie: {{detail}}.',
+    'import.pattern.matchesEmpty':
+      'Dit labelpatroon past ook op niets (een lege regel). Maak het specifieker, bijvoorbeeld een naam of code gevolgd door een dubbele punt.',
   },
   en: {
     'import.empty': '{{file}} is empty. Choose the file that holds the transcribed text.',
@@ -89,5 +106,22 @@ export const importMessages: Catalogue = {
     'import.warning.csvRows':
       '{{count}} row(s) of {{file}} could not be read properly and were skipped or cut short.',
     'import.warning.docx': 'Word reported for {{file}}: {{detail}}',
+    'import.unsure.rare':
+      '“{{label}}” was found as a speaker only {{count}}×. Check that this really is a speaker.',
+    'import.unsure.commonWord':
+      '“{{label}}” was taken as a speaker but is also a common word. Check that a turn really starts here.',
+    'import.unsure.notTaken':
+      '“{{label}}:” looks like a speaker label but occurs only once and was not taken as a speaker.',
+    'import.unsure.undeclared':
+      '“{{label}}” speaks in the text but is not in the list of speakers at the top of the file.',
+    'import.unsure.declaredMissing':
+      '“{{label}}” is in the list of speakers at the top of the file, but no turn of theirs was found.',
+    'import.at.line': 'line {{line}}',
+    'import.at.paragraph': 'paragraph {{line}}',
+    'import.at.cue': 'cue {{line}}',
+    'import.pattern.empty': 'Enter a label pattern.',
+    'import.pattern.invalid': 'This label pattern is not a valid regular expression: {{detail}}.',
+    'import.pattern.matchesEmpty':
+      'This label pattern also matches nothing at all (an empty line). Make it more specific, e.g. a name or code followed by a colon.',
   },
 };

@@ -18,7 +18,11 @@ export function compileLabelPattern(source: string): Result<RegExp> {
       pattern = new RegExp(`^(?:${source})`);
     } catch {
       const detail = unicodeError instanceof Error ? unicodeError.message : String(unicodeError);
-      return { ok: false, reason: 'import.pattern.invalid', params: { detail: detail.replace(/^Invalid regular expression: /, '') } };
+      return {
+        ok: false,
+        reason: 'import.pattern.invalid',
+        params: { detail: detail.replace(/^Invalid regular expression: /, '') },
+      };
     }
   }
   if (pattern.test('')) return { ok: false, reason: 'import.pattern.matchesEmpty' };

@@ -27,10 +27,7 @@ function isTextItem(item: unknown): item is TextItem {
 }
 
 /** Reads the text layer of a PDF and detects speakers; password-protected and image-only PDFs are refused. */
-export async function parsePdf(
-  bytes: Uint8Array,
-  options: DetectOptions = {},
-): Promise<Result<Segmented>> {
+export async function parsePdf(bytes: Uint8Array, options: DetectOptions = {}): Promise<Result<Segmented>> {
   const pdfjs = await loadPdfJs();
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({

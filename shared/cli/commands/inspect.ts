@@ -5,6 +5,7 @@ import { formatMessage } from '../../messages.ts';
 import { parseTranscript } from '../../import/parse.ts';
 import { spokenWords, summariseSpeakers } from '../../import/summary.ts';
 import type { ParsedTranscript } from '../../import/types.ts';
+import type { Warning } from '../../model.ts';
 
 /** The JSON shape of `koor inspect --json` for one file. */
 export type InspectReport = {
@@ -14,11 +15,27 @@ export type InspectReport = {
   speakers: { label: string; turns: number; words: number; role: string }[];
   turns: number;
   words: number;
+  /** What import warned about, in English; `line` and `unit` where a warning points at a line. */
+  warnings: { key: string; message: string; line?: number; unit?: string }[];
 };
 
 type InspectFailure = { file: string; error: string; reason: string };
 
-function report(file: string, parsed: ParsedTranscript): InspectReport {
+function warningsOf(warnings: Warning[]): InspectReport['warnings'] {
+  return warnings.map((w) => {
+    const out: InspectReport['warnings'][number] = {
+      key: w.key,
+      message: formatMessage('en', w.key, w.params),
+    };
+    const line = w.params?.['line'];
+    const unit = w.params?.['unit'];
+    if (typeof line === 'number') out.line = line;
+    if (typeof unit === 'string') out.unit = unit;
+    return out;
+  });
+}
+
+function report(file: string, parsed: ParsedTranscript, warnings: Warning[]): InspectReport {
   return {
     file,
     format: parsed.format,
@@ -31,6 +48,7 @@ function report(file: string, parsed: ParsedTranscript): InspectReport {
     })),
     turns: parsed.turns.length,
     words: spokenWords(parsed),
+    warnings: warningsOf(warnings),
   };
 }
 
@@ -85,10 +103,14 @@ export function registerInspect(program: Command): void {
           if (!options.json) process.stderr.write(`${message}\n`);
           continue;
         }
-        const r = report(file, parsed.data);
+        const r = report(file, parsed.data, parsed.warnings ?? []);
         results.push(r);
         if (!options.json) {
-          const warnings = (parsed.warnings ?? []).map((w) => formatMessage('en', w.key, w.params));
+          const warnings = r.warnings.map((w) =>
+            w.unit
+              ? `${formatMessage('en', `import.at.${w.unit}`, { line: w.line ?? 0 })}: ${w.message}`
+              : w.message,
+          );
           process.stdout.write(`${human(r, parsed.data, warnings)}\n\n`);
         }
       }

@@ -3,14 +3,16 @@ import type { ColumnMapping } from '../../../../shared/import/types.ts';
 import { AttributesEditor } from '../../../components/AttributesEditor.tsx';
 import { PerspectiveSelect } from '../../../components/PerspectiveSelect.tsx';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
-import { SUGGESTED_ATTRIBUTES, type ImportFile } from './importModel.ts';
+import { DetectionWarnings } from './DetectionWarnings.tsx';
+import { SUGGESTED_ATTRIBUTES, type ImportFile, type ParseChoice } from './importModel.ts';
+import { LabelPatternEditor } from './LabelPatternEditor.tsx';
 import { SpeakerTable } from './SpeakerTable.tsx';
 
 type Props = {
   file: ImportFile;
   perspectives: string[];
   update: (change: Partial<ImportFile>) => void;
-  reparse: (options: Pick<ImportFile, 'withoutSpeakers' | 'columnMapping'>) => void;
+  reparse: (options: ParseChoice) => void;
 };
 
 /** The preview of one file: its name, perspective, attributes and detected speakers, before storing. */
@@ -66,7 +68,9 @@ export function FilePreview({ file, perspectives, update, reparse }: Props) {
           columns={parsed.columns}
           mapping={file.columnMapping}
           unsure={parsed.needsColumnMapping === true}
-          onChange={(columnMapping) => reparse({ withoutSpeakers: file.withoutSpeakers, columnMapping })}
+          onChange={(columnMapping) =>
+            reparse({ withoutSpeakers: file.withoutSpeakers, columnMapping, labelPattern: file.labelPattern })
+          }
         />
       )}
       <label className="inline">
@@ -76,12 +80,20 @@ export function FilePreview({ file, perspectives, update, reparse }: Props) {
           onChange={(e) =>
             reparse({
               withoutSpeakers: e.target.checked,
+              labelPattern: file.labelPattern,
               ...(file.columnMapping ? { columnMapping: file.columnMapping } : {}),
             })
           }
         />
         <span>{t('import.withoutSpeakers')}</span>
       </label>
+      <DetectionWarnings warnings={file.warnings ?? []} />
+      {!parsed.columns && !file.withoutSpeakers && (
+        <LabelPatternEditor
+          file={file}
+          onApply={(labelPattern) => reparse({ withoutSpeakers: false, labelPattern })}
+        />
+      )}
       {parsed.speakers.length > 0 ? (
         <SpeakerTable parsed={parsed} edits={file.speakers} onChange={(speakers) => update({ speakers })} />
       ) : (

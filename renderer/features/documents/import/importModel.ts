@@ -1,6 +1,6 @@
 import type { SpeakerChoice } from '../../../../shared/import/records.ts';
 import type { ColumnMapping, ParsedTranscript } from '../../../../shared/import/types.ts';
-import type { Attributes, MessageParams } from '../../../../shared/model.ts';
+import type { Attributes, MessageParams, Warning } from '../../../../shared/model.ts';
 
 /** The extensions the import accepts. */
 export const IMPORT_EXTENSIONS = ['docx', 'odt', 'txt', 'vtt', 'srt', 'csv', 'tsv', 'pdf'];
@@ -23,7 +23,14 @@ export type ImportFile = {
   speakers: Record<string, SpeakerChoice>;
   withoutSpeakers: boolean;
   columnMapping?: ColumnMapping;
+  /** The user's own label pattern, when speakers were detected with it. */
+  labelPattern?: string;
+  /** What parsing warned about, e.g. where speaker detection guessed. */
+  warnings?: Warning[];
 };
+
+/** The options a file is (re)parsed with. */
+export type ParseChoice = Pick<ImportFile, 'withoutSpeakers' | 'columnMapping' | 'labelPattern'>;
 
 /** The document name a file suggests: its name without extension and leading numbers. */
 export function nameFromFile(fileName: string): string {

@@ -3,7 +3,7 @@ import { guessPerspective } from '../../../../shared/import/perspective.ts';
 import { parseTranscript } from '../../../../shared/import/parse.ts';
 import { sha256Hex } from '../../../../shared/import/records.ts';
 import type { PickedFile } from '../../../platform/types.ts';
-import { nameFromFile, type ImportFile } from './importModel.ts';
+import { nameFromFile, type ImportFile, type ParseChoice } from './importModel.ts';
 
 /** Parses a batch of picked files one by one, with progress and cancel; the user then reviews them. */
 export function useImportBatch(picked: PickedFile[], known: Map<string, string>) {
@@ -29,13 +29,14 @@ export function useImportBatch(picked: PickedFile[], known: Map<string, string>)
   }, []);
 
   const parseOne = useCallback(
-    async (file: ImportFile, options: Pick<ImportFile, 'withoutSpeakers' | 'columnMapping'>) => {
+    async (file: ImportFile, options: ParseChoice) => {
       update(file.key, { status: 'parsing' });
       try {
         const sourceHash = file.sourceHash ?? (await sha256Hex(file.bytes));
         const result = await parseTranscript(file.fileName, file.bytes, {
           withoutSpeakers: options.withoutSpeakers,
           ...(options.columnMapping ? { columnMapping: options.columnMapping } : {}),
+          ...(options.labelPattern !== undefined ? { labelPattern: options.labelPattern } : {}),
         });
         const duplicateOf = known.get(sourceHash);
         if (result.ok) {
@@ -45,6 +46,8 @@ export function useImportBatch(picked: PickedFile[], known: Map<string, string>)
             sourceHash,
             ...(duplicateOf ? { duplicateOf, include: false } : {}),
             withoutSpeakers: options.withoutSpeakers,
+            labelPattern: options.labelPattern,
+            warnings: result.warnings ?? [],
             ...(result.data.columnMapping ? { columnMapping: result.data.columnMapping } : {}),
           });
         } else {

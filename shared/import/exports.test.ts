@@ -1,0 +1,244 @@
+/** One quirk per row of the export layouts of transcription services, meeting tools and QDA tools. */
+import { describe, expect, it } from 'vitest';
+import { matchSpeakerLabel } from './labels.ts';
+import { parseTranscript } from './parse.ts';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+async function parse(file: string, text: string) {
+  const r = await parseTranscript(file, utf8(text));
+  if (!r.ok) throw new Error(r.reason);
+  const p = r.data;
+  return {
+    speakers: p.speakers.map((s) => s.label),
+    turns: p.turns.map((t) => [t.speakerLabel, p.text.slice(t.start, t.end), t.time ?? null]),
+    preamble: p.text.slice(0, p.preambleEnd),
+    warnings: (r.warnings ?? []).map((w) => [w.key, w.params?.['label'], w.params?.['line']]),
+  };
+}
+
+describe('label shapes of services', () => {
+  it.each([
+    ['Otter unnamed', 'Speaker 3  0:45', 'Speaker 3', '', 45, 'alone'],
+    ['Otter after an hour', 'Unknown Speaker  1:00:05', 'Unknown Speaker', '', 3605, 'alone'],
+    ['Teams docx guest suffix', 'Bram de Groot (Gast)   0:25', 'Bram de Groot (Gast)', '', 25, 'alone'],
+    ['Zoom device name', 'iPhone van Mo: Ja hoor.', 'iPhone van Mo', 'Ja hoor.', undefined, 'colon'],
+    ['Zoom device possessive', "Mo's iPad: Yes.", "Mo's iPad", 'Yes.', undefined, 'colon'],
+    ['Sonix time after the label', 'Ruth Okafor: [00:00:05] Thanks.', 'Ruth Okafor', 'Thanks.', 5, 'colon'],
+    ['Sonix unnamed', 'Speaker2: [00:01:00] Hm.', 'Speaker2', 'Hm.', 60, 'colon'],
+    ['MAXQDA glued time', '00:03:40.5Zack: What?', 'Zack', 'What?', 220.5, 'strong'],
+    ['Happy Scribe', '[00:00:03.00] - Anna Jansen', 'Anna Jansen', '', 3, 'alone'],
+    ['Trint', '[00:00:07] Anna Jansen', 'Anna Jansen', '', 7, 'alone'],
+    ['NVivo', '00:00:01 Speaker 1', 'Speaker 1', '', 1, 'alone'],
+    ['Amberscript', 'Spreker 1 [00:00:03]', 'Spreker 1', '', 3, 'strong'],
+    ['QualCoder lower-case code', '[id1] I think so.', 'id1', 'I think so.', undefined, 'colon'],
+    ['QualCoder moderator', '[mod] Welcome.', 'mod', 'Welcome.', undefined, 'colon'],
+  ])('%s: %s', (_name, line, label, rest, time, kind) => {
+    const m = matchSpeakerLabel(line);
+    expect(m).toMatchObject({ label, rest, kind });
+    expect(m?.time).toBe(time);
+  });
+
+  it.each([
+    ['a sentence after a time', '[00:05:10] Dat vond ik echt lastig.'],
+    ['a stop word in brackets', '[inaudible] and then'],
+    ['a lower-case word in brackets', '[lacht] ja'],
+    ['keywords line', 'consultatiebureau, chaos, jeugdarts'],
+    ['Teams system line', 'Karen Smith started transcription'],
+  ])('no label in %s', (_name, line) => {
+    const m = matchSpeakerLabel(line);
+    expect(m === null || m.kind === 'alone' ? (m?.label ?? null) : m.label).not.toBe(line);
+    if (m) expect(m.kind).toBe('alone');
+  });
+});
+
+describe('what a file says about itself', () => {
+  it('Otter: header and footer are front matter, the SPEAKERS list is used', async () => {
+    const text = [
+      'SUMMARY KEYWORDS',
+      'school, label',
+      'SPEAKERS',
+      'Anna, Speaker 2, Mo',
+      '',
+      'Anna  0:02',
+      'Welkom.',
+      '',
+      'Speaker 2  0:05',
+      'Hoi.',
+      '',
+      'Mo  0:09',
+      'Ik ook.',
+      '',
+      'Transcribed by https://otter.ai',
+    ].join('\n');
+    const r = await parse('o.txt', text);
+    expect(r.speakers).toEqual(['Anna', 'Speaker 2', 'Mo']);
+    expect(r.turns).toEqual([
+      ['Anna', 'Welkom.', 2],
+      ['Speaker 2', 'Hoi.', 5],
+      ['Mo', 'Ik ook.', 9],
+    ]);
+    expect(r.preamble).toBe(
+      'SUMMARY KEYWORDS\nschool, label\nSPEAKERS\nAnna, Speaker 2, Mo\nTranscribed by https://otter.ai',
+    );
+  });
+
+  it('a declared speaker who never speaks, and a speaker not declared, are warned about at their lines', async () => {
+    const text = [
+      'Deelnemers: Anna, Mo, Lotte',
+      '',
+      'Anna: Hoi.',
+      'Mo: Hallo.',
+      'Anna: Ja.',
+      'Mo: Nee.',
+      'Fleur: En ik?',
+      'Fleur: Ja.',
+    ].join('\n');
+    const r = await parse('d.txt', text);
+    expect(r.speakers).toEqual(['Anna', 'Mo', 'Fleur']);
+    expect(r.warnings).toContainEqual(['import.unsure.undeclared', 'Fleur', 7]);
+    expect(r.warnings).toContainEqual(['import.unsure.declaredMissing', 'Lotte', 1]);
+  });
+
+  it('f4: I:/B: with end-of-paragraph marks; times from the previous mark, the legend declares the codes', async () => {
+    const text = [
+      'I = Interviewer, B = Befragte',
+      '',
+      'I: Wie geht es? #00:00:04-2#',
+      '',
+      'B: Gut. #00:00:09-0#',
+      '',
+      'I: Schön. #00:00:12-5#',
+    ].join('\n');
+    const r = await parse('f.txt', text);
+    expect(r.turns).toEqual([
+      ['I', 'Wie geht es?', 0],
+      ['B', 'Gut.', 4.2],
+      ['I', 'Schön.', 9],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('Teams .docx system lines are front matter', async () => {
+    const text = [
+      'Anna heeft de transcriptie gestart',
+      'Anna   0:03',
+      'Welkom.',
+      'Mo   0:07',
+      'Dag.',
+      'Anna   0:09',
+      'Fijn.',
+      'Anna heeft de transcriptie gestopt',
+    ].join('\n');
+    const r = await parse('t.txt', text);
+    expect(r.turns.map((t) => t[1])).toEqual(['Welkom.', 'Dag.', 'Fijn.']);
+    expect(r.preamble).toContain('gestopt');
+  });
+});
+
+describe('what was guessed', () => {
+  it.each([
+    [
+      'a label seen once or twice among many',
+      ['A: x', 'B: y', 'A: x', 'B: y', 'A: x', 'B: y', 'A: x', 'B: y', 'Carla: z'],
+      ['import.unsure.rare', 'Carla', 9],
+    ],
+    [
+      'a label that is also a common word',
+      ['Maar: x', 'Anna: y', 'Maar: z', 'Anna: w'],
+      ['import.unsure.commonWord', 'Maar', 1],
+    ],
+    [
+      'a one-off name label that was not taken',
+      [
+        'Anna: x',
+        'meer tekst',
+        'Mo: y',
+        'nog meer',
+        'Anna: x',
+        'tekst',
+        'Mo: y',
+        'tekst',
+        'Lotte Jansen: iets',
+      ],
+      ['import.unsure.notTaken', 'Lotte Jansen', 9],
+    ],
+  ])('%s', async (_name, lines, expected) => {
+    const r = await parse('w.txt', lines.join('\n'));
+    expect(r.warnings).toContainEqual(expected);
+  });
+
+  it('a clean transcript with recurring speakers gets no warnings', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `${['Anna', 'Mo', 'Lotte'][i % 3]}: zin ${i}.`);
+    expect((await parse('c.txt', lines.join('\n'))).warnings).toEqual([]);
+  });
+});
+
+describe('subtitle cues', () => {
+  const vtt = (cues: string[]) =>
+    ['WEBVTT', '', ...cues.flatMap((c, i) => [`00:00:0${i}.000 --> 00:00:0${i + 1}.000`, c, ''])].join('\n');
+
+  it.each([
+    [
+      'no speakers at all: one turn per cue',
+      ['Hallo.', 'Hoe gaat het?', 'Goed.'],
+      [
+        [null, 'Hallo.', 0],
+        [null, 'Hoe gaat het?', 1],
+        [null, 'Goed.', 2],
+      ],
+    ],
+    [
+      'a voiceless cue between speakers stays its own turn',
+      ['<v Anna>Hallo.</v>', 'Hoe gaat het?', '<v Anna>Goed.</v>'],
+      [
+        ['Anna', 'Hallo.', 0],
+        [null, 'Hoe gaat het?', 1],
+        ['Anna', 'Goed.', 2],
+      ],
+    ],
+    [
+      'same speaker cues merge',
+      ['<v Anna>Hallo.</v>', '<v Anna>Hoe gaat het?</v>', '<v Mo>Goed.</v>'],
+      [
+        ['Anna', 'Hallo. Hoe gaat het?', 0],
+        ['Mo', 'Goed.', 2],
+      ],
+    ],
+    [
+      'Zoom display name keeps its suffix',
+      ['Anna (SL): Hallo.', 'iPhone van Mo: Hoi.', 'Anna (SL): Zo.'],
+      [
+        ['Anna (SL)', 'Hallo.', 0],
+        ['iPhone van Mo', 'Hoi.', 1],
+        ['Anna (SL)', 'Zo.', 2],
+      ],
+    ],
+  ])('%s', async (_name, cues, expected) => {
+    expect((await parse('s.vtt', vtt(cues))).turns).toEqual(expected);
+  });
+});
+
+describe('the user’s own label pattern', () => {
+  it('re-detects with the pattern and only the pattern', async () => {
+    const text = 'Titel\n#1# Hallo.\n#2# Hoi.\nNoot: dit is geen spreker.\n#1# Dag.';
+    const r = await parseTranscript('p.txt', utf8(text), { labelPattern: '#(\\d+)#' });
+    if (!r.ok) throw new Error(r.reason);
+    const p = r.data;
+    expect(p.speakers.map((s) => s.label)).toEqual(['1', '2']);
+    expect(p.turns.map((t) => p.text.slice(t.start, t.end))).toEqual([
+      'Hallo.',
+      'Hoi. Noot: dit is geen spreker.',
+      'Dag.',
+    ]);
+  });
+
+  it.each([
+    ['(', 'import.pattern.invalid'],
+    ['a*', 'import.pattern.matchesEmpty'],
+    ['   ', 'import.pattern.empty'],
+  ])('refuses %j with %s', async (pattern, reason) => {
+    const r = await parseTranscript('p.txt', utf8('A: b'), { labelPattern: pattern });
+    expect(r.ok ? '' : r.reason).toBe(reason);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The real-world corpus (tests/fixtures/real-world, made by its generate.ts): every export layout must
+ * give exactly the speakers, the turn sequence, the spoken text and the times its manifest names.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from '../../shared/import/parse.ts';
+
+type Entry = {
+  file: string;
+  expected_speakers: string[];
+  expected_turns: number;
+  turn_speakers: (string | null)[];
+  turn_texts: string[];
+  times?: number[];
+  preamble_contains?: string[];
+};
+
+const dir = new URL('../fixtures/real-world/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('MANIFEST.json', dir), 'utf8')) as { files: Entry[] };
+
+describe('real-world corpus', () => {
+  it('has at least 30 files', () => expect(manifest.files.length).toBeGreaterThanOrEqual(30));
+
+  it.each(manifest.files.map((f) => [f.file, f] as const))(
+    '%s: exact speakers, turns and times',
+    async (_n, entry) => {
+      const r = await parseTranscript(entry.file, new Uint8Array(readFileSync(new URL(entry.file, dir))));
+      if (!r.ok) throw new Error(`${entry.file}: ${r.reason}`);
+      const p = r.data;
+      expect(p.speakers.map((s) => s.label)).toEqual(entry.expected_speakers);
+      expect(p.turns.map((t) => t.speakerLabel)).toEqual(entry.turn_speakers);
+      expect(p.turns).toHaveLength(entry.expected_turns);
+      expect(p.turns.map((t) => p.text.slice(t.start, t.end))).toEqual(entry.turn_texts);
+      if (entry.times) expect(p.turns.map((t) => t.time)).toEqual(entry.times);
+      const preamble = p.text.slice(0, p.preambleEnd);
+      for (const part of entry.preamble_contains ?? []) expect(preamble).toContain(part);
+    },
+  );
+});
