@@ -113,10 +113,9 @@ export function cuesToSegments(cues: Cue[], options: CueOptions = {}): Segmented
   });
   if (plain) return { preamble: [], utterances, plain: true };
   // Warnings count cues, not payload parts.
-  const cueLines = lines.map((l, i) => ({ ...l, cue: rows[i]!.index }));
   const warnings = unsureWarnings(lines, counts, accepted, null, 'cue').map((w) => {
     const index = Number(w.params?.['line'] ?? 1) - 1;
-    return { ...w, params: { ...w.params, line: (cueLines[index]?.cue ?? index) + 1 } };
+    return { ...w, params: { ...w.params, line: (rows[index]?.index ?? index) + 1 } };
   });
   const segmented: Segmented = { preamble: [], utterances };
   if (warnings.length > 0) segmented.warnings = warnings;

@@ -31,10 +31,8 @@ const LIST_HEADS = new Set([
 
 /** True for a line a transcription service writes around the transcript (never speech). */
 export function isBoilerplate(line: string): boolean {
-  if (line.length > 160) return false;
-  const c = line.charCodeAt(0) | 32;
-  // Only lines starting with t/a/g or naming a transcription can match: skip the rest cheaply.
-  if (c !== 116 && c !== 97 && c !== 103 && !/transcri|transkri/i.test(line)) return false;
+  // Every pattern names a transcription: test that cheaply before the regular expressions.
+  if (line.length > 160 || (!line.includes('ranscri') && !line.includes('ranskri'))) return false;
   return BOILERPLATE.some((re) => re.test(line));
 }
 
@@ -62,28 +60,29 @@ function legend(line: string): string[] | null {
 }
 
 /** Finds the front matter and a declared speaker list among trimmed lines (looking at the header only for lists). */
-export function findFrontMatter(lines: string[], headerEnd: number): FrontMatter {
+export function findFrontMatter(rows: readonly { text: string }[], headerEnd: number): FrontMatter {
+  const at = (k: number): string => rows[k]?.text ?? '';
   const found = new Set<number>();
   let declared: Declared | null = null;
   let i = 0;
-  while (i < lines.length && lines[i] === '') i++;
+  while (i < rows.length && at(i) === '') i++;
   // Otter: SUMMARY KEYWORDS, a keyword line, SPEAKERS, the names.
-  if (/^summary keywords$/i.test(lines[i] ?? '') || /^speakers$/i.test(lines[i] ?? '')) {
-    for (; i < lines.length; i++) {
+  if (/^(?:summary keywords|speakers)$/i.test(at(i))) {
+    for (; i < rows.length && i < 50; i++) {
       found.add(i);
-      if (/^speakers$/i.test(lines[i]!)) {
+      if (/^speakers$/i.test(at(i))) {
         let j = i + 1;
-        while (j < lines.length && lines[j] === '') j++;
-        if (j < lines.length) {
+        while (j < rows.length && at(j) === '') j++;
+        if (j < rows.length) {
           found.add(j);
-          declared = { labels: names(lines[j]!), line: j };
+          declared = { labels: names(at(j)), line: j };
         }
         break;
       }
     }
   }
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
+  for (let k = 0; k < rows.length; k++) {
+    const line = rows[k]!.text;
     if (line !== '' && isBoilerplate(line)) found.add(k);
     if (declared || k >= headerEnd || line === '') continue;
     const colon = line.indexOf(':');

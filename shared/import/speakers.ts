@@ -31,10 +31,7 @@ function scan(text: string, pattern: RegExp | undefined): Scanned {
     if (match && headerEnd < 0) headerEnd = lines.length;
     lines.push({ text: line, match });
   }
-  const front = findFrontMatter(
-    lines.map((l) => l.text),
-    headerEnd < 0 ? lines.length : headerEnd,
-  );
+  const front = findFrontMatter(lines, headerEnd < 0 ? lines.length : headerEnd);
   for (const i of front.lines) lines[i]!.match = null;
   if (pattern) return { lines, declared: front.declared, front: front.lines };
   // A name alone on a line only counts when text follows it; that text line is never a label itself.

@@ -132,8 +132,33 @@ function throughput(ext: string, file: string): BenchCase {
   };
 }
 
+let patterned: Uint8Array | undefined;
+const PATTERN = '(?<speaker>\\p{Lu}\\p{Ll}+):';
+
+/** The preview's re-detect: a 1,000,000-character text transcript parsed again with the user's label pattern. */
+const patternCase: BenchCase = {
+  name: 'import re-detect 1M chars with a custom label pattern',
+  unit: 'ms',
+  target: 300,
+  better: 'lower',
+  runs: 7,
+  setup: async () => {
+    patterned ??= strToU8(transcriptParagraphs(1_000_000).join('\n\n'));
+    await parseTranscript('bench.txt', patterned, { labelPattern: PATTERN });
+  },
+  run: async () => {
+    const bytes = patterned!;
+    const { ms: elapsed, cpuMs } = await timeAndCpu(async () => {
+      const r = await parseTranscript('bench.txt', bytes, { labelPattern: PATTERN });
+      if (!r.ok || r.data.speakers.length !== NAMES.length) throw new Error('pattern re-detect failed');
+    });
+    return { value: elapsed, cpu: cpuMs };
+  },
+};
+
 export const cases: BenchCase[] = [
   docxCase,
+  patternCase,
   throughput('txt', '03_jgz_tijdcodes.txt'),
   throughput('vtt', '01_jongeren_teams.vtt'),
   throughput('srt', '06_onderwijs.srt'),
