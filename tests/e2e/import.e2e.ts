@@ -77,6 +77,8 @@ describe('import', () => {
     const profile = freshProfile();
     const { context, page } = await launch(profile);
     await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+    // Opening the example parses seven transcripts: wait for it as the test above does, not a 1 s poll.
+    await page.getByRole('heading', { name: 'Voorbeeld: Wat is ieders normaal?' }).waitFor();
     await expect.poll(() => page.locator('.documents-table tbody tr').count()).toBe(7);
     await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
     await page.locator('.retrieval-codes').getByLabel('Taal', { exact: true }).check();
