@@ -42,6 +42,7 @@ import { detectSpeakersInSources, type DetectedSource } from './speakerDetection
 import { unlabelledText } from './transcriptText.ts';
 import { attr, child, childText, children, parseXml, textOf, type XmlNode } from './xml.ts';
 import { openZip } from './zip.ts';
+import { readSynthesisEntry, SYNTHESIS_ENTRY } from './summaryNotes.ts';
 import { inferAttributeDefinitions } from './attributes.ts';
 
 /** A project read from a file: the data, the report, and the speakers Koor had to detect itself. */
@@ -283,6 +284,10 @@ export function readProjectXmlWith(
     (node, code) => codeNotes.push([code.id, noteRefs(node)]),
   );
   for (const code of codes) ctx.codeIds.add(code.id);
+  // Koor's own summaries: restored from their zip entry; the notes written for other tools are not memos.
+  const synthesisBytes = resolve(SYNTHESIS_ENTRY);
+  const synthesis = synthesisBytes && readSynthesisEntry(synthesisBytes, ctx.codeIds, warnings);
+  for (const guid of synthesis ? synthesis.noteGuids : []) ctx.notes.delete(guid);
   for (const [codeId, refs] of codeNotes)
     for (const noteId of refs) memoFromNote(ctx, noteId, `code:${codeId}`);
   for (const noteId of noteRefs(root)) memoFromNote(ctx, noteId, 'project');
@@ -298,6 +303,7 @@ export function readProjectXmlWith(
     coders: [],
     memos: ctx.memos,
     attributes: [],
+    ...(synthesis ? { summaries: synthesis.summaries, keyQuotes: synthesis.keyQuotes } : {}),
   };
   const turnSelections = new Map<string, Turn>();
   const selectionDocument = new Map<string, string>();
@@ -393,6 +399,7 @@ export function readProject(bytes: Uint8Array, options: ProjectReadOptions = {})
   const wanted = new Set(textEntries.map((e) => e.name));
   const koorEntry = zip.data.entries.find((e) => e.name === KOOR_ENTRY);
   if (koorEntry) wanted.add(koorEntry.name);
+  if (byLower.has(SYNTHESIS_ENTRY)) wanted.add(byLower.get(SYNTHESIS_ENTRY)!);
   const contents = wanted.size ? zip.data.read((name) => wanted.has(name)) : { ok: true as const, data: {} };
   if (!contents.ok) return contents;
   const koorBytes = koorEntry ? contents.data[koorEntry.name] : undefined;

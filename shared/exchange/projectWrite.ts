@@ -25,6 +25,7 @@ import { KOOR_ENTRY, KOOR_VERSION, writeKoorData, type KoorData } from './koorDa
 import type { Lang } from './labels.ts';
 import { labelInserts, labelledText, type Insert } from './transcriptText.ts';
 import { escapeAttr, escapeText, xsdDateTime } from './xml.ts';
+import { summaryNoteRefs, summaryNotesXml, SYNTHESIS_ENTRY, synthesisEntry } from './summaryNotes.ts';
 import { writeZip } from './zip.ts';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -192,14 +193,16 @@ function writeNote(guid: string, name: string, text: string, updatedAt: string |
   );
 }
 
-function writeNotes(project: ProjectData): string {
+function writeNotes(project: ProjectData, lang: 'nl' | 'en'): string {
   const rows = project.memos.map((memo: Memo) =>
     writeNote(exportGuid(memo.id), memo.title, memo.text, memo.updatedAt),
   );
   for (const coding of project.codings) {
     if (coding.memo) rows.push(writeNote(codingMemoGuid(coding.id), 'Memo', coding.memo, coding.createdAt));
   }
-  return rows.length ? `  <Notes>\n${rows.join('')}  </Notes>\n` : '';
+  rows.push(summaryNotesXml(project, lang));
+  const body = rows.join('');
+  return body ? `  <Notes>\n${body}  </Notes>\n` : '';
 }
 
 function koorData(project: ProjectData, labels: ReadonlyMap<Id, Insert[]>): KoorData {
@@ -243,6 +246,8 @@ export function writeProjectParts(
     list.push(exportGuid(memo.id));
     memoRefs.set(memo.target, list);
   }
+  for (const [target, guids] of summaryNoteRefs(project))
+    memoRefs.set(target, [...(memoRefs.get(target) ?? []), ...guids]);
   const codeNotes = new Map<Id, string[]>();
   for (const { code } of codesInTreeOrder(project.codes)) {
     const refs = memoRefs.get(`code:${code.id}`);
@@ -294,7 +299,7 @@ export function writeProjectParts(
     }
     out.push('  </Sources>\n');
   }
-  out.push(writeNotes(project));
+  out.push(writeNotes(project, lang));
   for (const note of memoRefs.get('project') ?? []) out.push(`  <NoteRef targetGUID="${note}"/>\n`);
   out.push('</Project>\n');
   return {
@@ -316,5 +321,7 @@ export function writeProject(project: ProjectData, options: ProjectWriteOptions 
   const files: Record<string, Uint8Array> = { 'project.qde': encoder.encode(parts.xml) };
   for (const [id, text] of parts.sources) files[`sources/${sourceFileName(id)}`] = encoder.encode(text);
   files[KOOR_ENTRY] = encoder.encode(parts.koor);
+  const synthesis = synthesisEntry(project);
+  if (synthesis) files[SYNTHESIS_ENTRY] = synthesis;
   return writeZip(files);
 }

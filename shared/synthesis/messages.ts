@@ -9,6 +9,10 @@ export const synthesisMessages: Catalogue = {
       '"{{piece}}" staat niet (als hele woorden, in deze volgorde) in het gecodeerde fragment.',
     'synthesis.quote.missingEllipsis': 'Weggelaten woorden ("{{words}}") moeten met … worden aangegeven.',
     'synthesis.quote.nothingLeftOut': 'Op de plaats van een … is niets weggelaten.',
+    'synthesis.exchange.unreadable':
+      'De samenvattingen in dit bestand konden niet worden gelezen en zijn niet overgenomen.',
+    'synthesis.exchange.dropped':
+      '{{count}} samenvattingen of kernquotes waren onleesbaar of hoorden bij een onbekende code en zijn niet overgenomen.',
     'synthesis.citation.codingRemoved': 'Verwijzing verbroken: de codering is verwijderd.',
     'synthesis.citation.textDeleted': 'Verwijzing verbroken: de geciteerde tekst is verwijderd.',
     'synthesis.citation.documentRemoved': 'Verwijzing verbroken: het document is verwijderd.',
@@ -62,6 +66,9 @@ export const synthesisMessages: Catalogue = {
       '"{{piece}}" is not in the coded fragment (as whole words, in this order).',
     'synthesis.quote.missingEllipsis': 'Words left out ("{{words}}") must be marked with ….',
     'synthesis.quote.nothingLeftOut': 'Nothing is left out where a … stands.',
+    'synthesis.exchange.unreadable': 'The summaries in this file could not be read and were not taken over.',
+    'synthesis.exchange.dropped':
+      '{{count}} summaries or key quotes were unreadable or belonged to an unknown code and were not taken over.',
     'synthesis.citation.codingRemoved': 'Broken citation: the coding was removed.',
     'synthesis.citation.textDeleted': 'Broken citation: the cited text was deleted.',
     'synthesis.citation.documentRemoved': 'Broken citation: the document was removed.',
