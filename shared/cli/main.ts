@@ -8,6 +8,7 @@ import { registerCrosstab } from './commands/crosstab.ts';
 import { registerAgreement } from './commands/agreement.ts';
 import { registerDynamics } from './commands/dynamics.ts';
 import { registerReport } from './commands/report.ts';
+import { registerServer } from './commands/server.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerAgreement(program);
   registerDynamics(program);
   registerReport(program);
+  registerServer(program);
   return program;
 }
 

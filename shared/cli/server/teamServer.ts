@@ -1,0 +1,89 @@
+/**
+ * The Koor team server: Hocuspocus (Yjs over WebSocket) with the shared documents persisted in PostgreSQL,
+ * members authenticated by invitation token per project, readers on read-only connections, clients of
+ * another sync layout refused with a message, and Hocuspocus' Redis extension when several instances serve
+ * the same projects.
+ */
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import { Server, type Extension, type onAuthenticatePayload } from '@hocuspocus/server';
+import { projectOfDocName, SYNC_SCHEMA } from '../../sync/protocol.ts';
+import { openTeamStore, type Member, type TeamStore } from './store.ts';
+
+export type TeamServerOptions = {
+  port: number;
+  /** The address to listen on; 127.0.0.1 unless the server sits behind a reverse proxy on another host. */
+  host?: string;
+  /** postgres://user:password@host:port/database */
+  database: string;
+  /** redis://host:port, for more than one instance. */
+  redis?: string;
+  /** Milliseconds between a change and its write to the database. */
+  debounce?: number;
+};
+
+export type TeamServer = { url: string; port: number; store: TeamStore; stop(): Promise<void> };
+
+/** Why a connection was refused; Hocuspocus sends `reason` to the client. */
+export class Refusal extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** Checks one connection: a known, unrevoked member of the document's project, with this sync layout. */
+export async function authenticate(
+  store: Pick<TeamStore, 'authenticate'>,
+  payload: Pick<onAuthenticatePayload, 'token' | 'documentName' | 'requestParameters' | 'connectionConfig'>,
+): Promise<{ member: Member }> {
+  const schema = payload.requestParameters.get('schema');
+  if (schema !== String(SYNC_SCHEMA)) {
+    throw new Refusal(
+      `version: this server shares Koor projects in layout ${SYNC_SCHEMA}, the client in ${schema ?? 'none'}`,
+    );
+  }
+  const project = projectOfDocName(payload.documentName);
+  const member = project === null ? null : await store.authenticate(payload.token);
+  if (!member || member.projectId !== project)
+    throw new Refusal('token: unknown, revoked or for another project');
+  if (member.role === 'reader') payload.connectionConfig.readOnly = true;
+  return { member };
+}
+
+function redisExtension(url: string): Extension {
+  const parsed = new URL(url);
+  return new Redis({ host: parsed.hostname, port: Number(parsed.port || 6379) });
+}
+
+/** Starts a team server and resolves once it listens. */
+export async function startTeamServer(options: TeamServerOptions): Promise<TeamServer> {
+  const store = await openTeamStore(options.database);
+  const extensions: Extension[] = [
+    new Database({
+      fetch: ({ documentName }) => store.fetchDocument(documentName),
+      store: ({ documentName, state }) => store.storeDocument(documentName, state),
+    }),
+  ];
+  if (options.redis) extensions.push(redisExtension(options.redis));
+  const server = new Server({
+    port: options.port,
+    address: options.host ?? '127.0.0.1',
+    quiet: true,
+    stopOnSignals: false,
+    debounce: options.debounce ?? 500,
+    maxDebounce: 5000,
+    extensions,
+    onAuthenticate: (payload) => authenticate(store, payload),
+  });
+  await server.listen();
+  const port = server.address.port;
+  return {
+    url: `ws://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    store,
+    async stop() {
+      await server.destroy();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * One transcript as a shared Yjs document (docs/team-sync.md): the text as Y.Text, speakers, turns and
+ * codings as maps. Turn and coding boundaries are Yjs relative positions, so they follow concurrent text
+ * edits exactly as Koor's local edits move codings: text inserted before a coding shifts it, inside it
+ * widens it, and text deleted under it shrinks it.
+ */
+import * as Y from 'yjs';
+import type { Coding, Speaker, Turn } from '../model.ts';
+
+type Span = { start: number; end: number };
+
+/** The parts of a transcript document, by the names other clients use. */
+function parts(doc: Y.Doc) {
+  return {
+    text: doc.getText('text'),
+    speakers: doc.getMap<Y.Map<unknown>>('speakers'),
+    turns: doc.getMap<Y.Map<unknown>>('turns'),
+    codings: doc.getMap<Y.Map<unknown>>('codings'),
+  };
+}
+
+function anchor(text: Y.Text, span: Span): { start: Uint8Array; end: Uint8Array } {
+  // The start sticks to the character after it, the end to the character before it.
+  return {
+    start: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, span.start, 0)),
+    end: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, span.end, -1)),
+  };
+}
+
+function resolve(doc: Y.Doc, bytes: unknown, fallback: number): number {
+  if (!(bytes instanceof Uint8Array)) return fallback;
+  const position = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(bytes), doc);
+  return position ? position.index : fallback;
+}
+
+function entry(values: Record<string, unknown>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) map.set(key, value);
+  return map;
+}
+
+/** Fills an empty transcript document with a document's text, speakers, turns and codings. */
+export function seedTranscript(
+  doc: Y.Doc,
+  data: { text: string; speakers: Speaker[]; turns: Turn[]; codings: Coding[] },
+): void {
+  const { text, speakers, turns, codings } = parts(doc);
+  doc.transact(() => {
+    text.insert(0, data.text);
+    for (const speaker of data.speakers) speakers.set(speaker.id, entry({ ...speaker }));
+    for (const turn of data.turns) {
+      turns.set(turn.id, entry({ ...turn, ...anchor(text, turn) }));
+    }
+    for (const coding of data.codings) codings.set(coding.id, entry({ ...coding, ...anchor(text, coding) }));
+  });
+}
+
+/** Adds a coding anchored to its words, in one transaction with the given origin. */
+export function addCoding(doc: Y.Doc, coding: Coding, origin?: unknown): void {
+  const { text, codings } = parts(doc);
+  doc.transact(() => codings.set(coding.id, entry({ ...coding, ...anchor(text, coding) })), origin);
+}
+
+/** Removes a coding. */
+export function removeCoding(doc: Y.Doc, codingId: string, origin?: unknown): void {
+  doc.transact(() => parts(doc).codings.delete(codingId), origin);
+}
+
+/** Replaces `length` characters at `index` with `insert`; anchored codings and turns follow. */
+export function editText(doc: Y.Doc, index: number, length: number, insert: string, origin?: unknown): void {
+  const { text } = parts(doc);
+  doc.transact(() => {
+    if (length > 0) text.delete(index, length);
+    if (insert) text.insert(index, insert);
+  }, origin);
+}
+
+/** The document's current text. */
+export function readText(doc: Y.Doc): string {
+  return parts(doc).text.toString();
+}
+
+function spanOf(doc: Y.Doc, map: Y.Map<unknown>): Span {
+  const start = resolve(doc, map.get('start'), 0);
+  return { start, end: Math.max(start, resolve(doc, map.get('end'), start)) };
+}
+
+/** The codings with the offsets their anchors point at now, in document order. */
+export function readCodings(doc: Y.Doc): Coding[] {
+  const out: Coding[] = [];
+  for (const [id, map] of parts(doc).codings) {
+    const memo = map.get('memo');
+    out.push({
+      id,
+      documentId: String(map.get('documentId')),
+      codeId: String(map.get('codeId')),
+      coderId: String(map.get('coderId')),
+      createdAt: String(map.get('createdAt')),
+      ...(typeof memo === 'string' ? { memo } : {}),
+      ...spanOf(doc, map),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+}
+
+/** The turns with the offsets their anchors point at now, in document order. */
+export function readTurns(doc: Y.Doc): Turn[] {
+  const out: Turn[] = [];
+  for (const [id, map] of parts(doc).turns) {
+    const time = map.get('time');
+    const endTime = map.get('endTime');
+    const speakerId = map.get('speakerId');
+    out.push({
+      id,
+      documentId: String(map.get('documentId')),
+      speakerId: typeof speakerId === 'string' ? speakerId : null,
+      ...(typeof time === 'number' ? { time } : {}),
+      ...(typeof endTime === 'number' ? { endTime } : {}),
+      ...spanOf(doc, map),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
