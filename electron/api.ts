@@ -5,8 +5,14 @@
 
 export type Language = 'nl' | 'en';
 
-/** A file the user chose in a native dialog: its name and bytes (the page never sees a path). */
-export type PickedFile = { name: string; bytes: Uint8Array };
+/** A recording the user chose: an opaque reference main resolves to the file, its name and size in bytes. */
+export type PickedMedia = { id: string; name: string; size: number };
+
+/**
+ * A file the user chose in a native dialog: its name and bytes (the page never sees a path). A recording is
+ * not read: it comes as a reference (`recording`) with empty bytes.
+ */
+export type PickedFile = { name: string; bytes: Uint8Array; recording?: PickedMedia };
 
 export type OpenFilesRequest = {
   /** Extensions without the dot, e.g. ["docx", "txt"]. */

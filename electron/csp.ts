@@ -8,6 +8,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['script-src', "'self'"],
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
+  // Recordings play from blob: URLs of the browser's own storage, never from a remote host.
+  ['media-src', "'self' blob:"],
   ['font-src', "'self' data:"],
   ['connect-src', "'self'"],
   ['worker-src', "'self' blob:"],

@@ -10,6 +10,7 @@ import './styles/codebook.css';
 import './styles/export.css';
 import './styles/documents.css';
 import './styles/coding.css';
+import './styles/recordings.css';
 import './styles/rigour.css';
 import './styles/dynamics.css';
 

@@ -6,6 +6,7 @@ import { codingMessages } from './coding/messages.ts';
 import { rigourMessages } from './rigour/messages.ts';
 import { dynamicsMessages } from './dynamics/messages.ts';
 import { synthesisMessages } from './synthesis/messages.ts';
+import { recordingMessages } from './recordings/messages.ts';
 
 /**
  * Messages that shared/ code returns as keys (errors, warnings, reports), in Dutch and English.
@@ -32,6 +33,7 @@ const catalogues: Catalogue[] = [
   rigourMessages,
   dynamicsMessages,
   synthesisMessages,
+  recordingMessages,
 ];
 
 /** All shared messages of one language. */

@@ -96,16 +96,20 @@ export async function updateSpeakers(session: ProjectSession, speakers: Speaker[
 /** Removes a document with its speakers, turns and codings (undoable). */
 export async function deleteDocument(session: ProjectSession, id: string): Promise<void> {
   const { db } = session;
-  const [speakers, turns, codings] = await Promise.all([
+  const [speakers, turns, codings, recordings, syncPoints] = await Promise.all([
     db.speakers.where('documentId').equals(id).primaryKeys(),
     db.turns.where('documentId').equals(id).primaryKeys(),
     db.codings.where('documentId').equals(id).primaryKeys(),
+    db.recordings.where('documentId').equals(id).primaryKeys(),
+    db.syncPoints.where('documentId').equals(id).primaryKeys(),
   ]);
   await session.history.commit('history.deleteDocument', {
     documents: { delete: [id] },
     speakers: { delete: speakers },
     turns: { delete: turns },
     codings: { delete: codings },
+    recordings: { delete: recordings },
+    syncPoints: { delete: syncPoints },
   });
 }
 
@@ -119,10 +123,11 @@ export async function editDocumentText(
   edit: TextEdit,
 ): Promise<{ removedCodings: number }> {
   const { db } = session;
-  const [document, turns, codings] = await Promise.all([
+  const [document, turns, codings, syncPoints] = await Promise.all([
     db.documents.get(documentId),
     db.turns.where('documentId').equals(documentId).toArray(),
     db.codings.where('documentId').equals(documentId).toArray(),
+    db.syncPoints.where('documentId').equals(documentId).toArray(),
   ]);
   if (!document) throw new Error(`No document ${documentId}`);
   const movedTurns = applyTextEdit(document.text, turns, edit);
@@ -138,6 +143,13 @@ export async function editDocumentText(
     },
     turns: { put: movedTurns.ranges },
     codings: { put: movedCodings.ranges.filter((c) => !collapsed.has(c.id)), delete: [...collapsed] },
+    // Sync points stay on the words they mark.
+    syncPoints: {
+      put: syncPoints.map((p) => ({
+        ...p,
+        offset: moveRange({ start: p.offset, end: p.offset }, edit).start,
+      })),
+    },
   });
   return { removedCodings: collapsed.size };
 }

@@ -83,7 +83,7 @@ describe('project database migrations', () => {
     const db = openProjectDb(projectId);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const documents = await db.documents.orderBy('order').toArray();
     expect(documents.map((d) => [d.id, d.order])).toEqual([
@@ -98,9 +98,53 @@ describe('project database migrations', () => {
     expect((await db.coders.get('u1'))?.name).toBe('Anna');
     expect((await db.memos.get('m1'))?.text).toBe('Eerste ronde');
     expect(await db.questions.count()).toBe(0);
+    expect(await db.recordings.count()).toBe(0);
   });
 
-  it('upgrades a filled version-2 database to version 3: everything kept, empty summary tables that work', async () => {
+  it('upgrades a version-2 database to version 4: recordings and sync points join, nothing else changes', async () => {
+    const projectId = newId();
+    const v2 = new Dexie(projectDbName(projectId));
+    v2.version(2).stores(SCHEMA_V2);
+    opened.push(v2);
+    await v2.table('documents').add({
+      id: 'd1',
+      name: 'Jongeren',
+      format: 'vtt',
+      text: 'Hoi allemaal',
+      sourceHash: 'a',
+      importedAt: '2026-01-01T10:00:00Z',
+      attributes: {},
+      order: 0,
+    });
+    await v2.table('turns').add({ id: 't1', documentId: 'd1', speakerId: null, start: 0, end: 12, time: 3 });
+    await v2
+      .table('questions')
+      .add({ id: 'q1', documentId: 'd1', turnId: 't1', label: 'Start', start: 0, order: 0 });
+    v2.close();
+
+    const db = openProjectDb(projectId);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await db.turns.get('t1'))?.time).toBe(3);
+    expect((await db.questions.get('q1'))?.label).toBe('Start');
+    await db.recordings.add({
+      id: 'r1',
+      documentId: 'd1',
+      kind: 'audio',
+      fileName: 'jongeren.mp3',
+      mime: 'audio/mpeg',
+      size: 10,
+      duration: 60,
+      where: { kind: 'idb', key: 'p/r1' },
+      linkedAt: '2026-01-02T00:00:00Z',
+    });
+    await db.syncPoints.add({ id: 's1', documentId: 'd1', offset: 0, time: 2.5 });
+    expect(await db.recordings.where('documentId').equals('d1').count()).toBe(1);
+    expect(await db.syncPoints.where('documentId').equals('d1').count()).toBe(1);
+  });
+
+  it('upgrades a filled version-2 database through version 3 (to the current 4): everything kept, empty summary tables that work', async () => {
     const projectId = newId();
     const v2 = new Dexie(projectDbName(projectId));
     v2.version(1).stores(SCHEMA_V1);
@@ -145,7 +189,7 @@ describe('project database migrations', () => {
     const db = openProjectDb(projectId);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.documents.get('d1'))?.text).toBe('I: Hoi\n\nR1: Dag allemaal');
     expect(await db.codings.where('codeId').equals('c1').count()).toBe(1);
     expect((await db.questions.get('q1'))?.label).toBe('Hoi');

@@ -11,6 +11,8 @@ import type {
   Summary,
   Turn,
 } from '../../shared/model.ts';
+import type { SyncPoint } from '../../shared/recordings/timeline.ts';
+import type { Recording } from '../../shared/recordings/types.ts';
 
 /** A segment of the questioning route (issue: group dynamics): the moderator question that opens it. */
 export type Question = {
@@ -57,6 +59,15 @@ export const SCHEMA_V3 = {
   keyQuotes: 'id, codingId, cell.codeId',
 } as const;
 
+/**
+ * v4: recordings beside transcripts and the sync points that map text to media time. Only the new tables are
+ * declared: Dexie keeps the tables of earlier versions (v3 is the synthesis tables' version).
+ */
+export const SCHEMA_V4 = {
+  recordings: 'id, documentId',
+  syncPoints: 'id, documentId',
+} as const;
+
 export type ProjectTables = {
   documents: EntityTable<KoorDocument, 'id'>;
   speakers: EntityTable<Speaker, 'id'>;
@@ -70,6 +81,8 @@ export type ProjectTables = {
   questions: EntityTable<Question, 'id'>;
   summaries: EntityTable<Summary, 'id'>;
   keyQuotes: EntityTable<KeyQuote, 'id'>;
+  recordings: EntityTable<Recording, 'id'>;
+  syncPoints: EntityTable<SyncPoint, 'id'>;
 };
 
 export type TableName = keyof ProjectTables;
@@ -87,6 +100,8 @@ export const TABLE_NAMES: TableName[] = [
   'questions',
   'summaries',
   'keyQuotes',
+  'recordings',
+  'syncPoints',
 ];
 
 export type ProjectDb = Dexie & ProjectTables;
@@ -117,5 +132,6 @@ export function openProjectDb(projectId: string): ProjectDb {
     });
   // v3 only adds tables: nothing to convert. (v4 is reserved for recordings.)
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

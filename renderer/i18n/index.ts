@@ -10,6 +10,7 @@ import { codebookMessages } from '../features/codebook/messages.ts';
 import { exportMessages } from '../features/export/messages.ts';
 import { rigourSectionMessages } from '../features/rigour/messages.ts';
 import { dynamicsUiMessages } from '../features/dynamics/messages.ts';
+import { recordingUiMessages } from '../features/documents/recording/messages.ts';
 import type { Language } from '../platform/types.ts';
 
 export type { Language };
@@ -27,6 +28,7 @@ const catalogues: Catalogue[] = [
   exportMessages,
   rigourSectionMessages,
   dynamicsUiMessages,
+  recordingUiMessages,
 ];
 
 /** The language chosen earlier on this computer, Dutch by default. */

@@ -1,5 +1,7 @@
 import type { KoorBridge } from '../../electron/api.ts';
 import type { Platform } from './types.ts';
+import { readFile } from './web.ts';
+import { webMedia } from './webMedia.ts';
 
 /** The Electron adapter: everything goes through the one object the preload exposes. */
 export function electronPlatform(bridge: KoorBridge): Platform {
@@ -12,5 +14,7 @@ export function electronPlatform(bridge: KoorBridge): Platform {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     backups: bridge.backups,
     onBackupRequest: (listener) => bridge.onBackupRequest(listener),
+    readDropped: readFile,
+    media: webMedia,
   };
 }

@@ -1,4 +1,5 @@
 import type { Language, MenuCommand, PickedFile, BackupInfo } from '../../electron/api.ts';
+import type { MediaStore } from './media.ts';
 
 export type { Language, MenuCommand, PickedFile, BackupInfo };
 
@@ -23,4 +24,8 @@ export type Platform = {
     read(backupId: string): Promise<Uint8Array>;
   };
   onBackupRequest(listener: () => Promise<void>): () => void;
+  /** Reads a dropped file (a recording is kept as a reference, not read). */
+  readDropped(file: File): Promise<PickedFile>;
+  /** Where recordings are kept and how they are played. */
+  media: MediaStore;
 };

@@ -1,13 +1,17 @@
-import type { Platform } from './types.ts';
+import { isMediaFile } from '../../shared/recordings/media.ts';
+import type { PickedFile, Platform } from './types.ts';
+import { adoptFile, webMedia } from './webMedia.ts';
 
-/** Reads the files of a file input as name + bytes. */
+/** Reads a chosen or dropped file as name + bytes; a recording is not read but kept as a reference. */
+export async function readFile(file: File): Promise<PickedFile> {
+  if (isMediaFile(file.name))
+    return { name: file.name, bytes: new Uint8Array(0), recording: adoptFile(file) };
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** Reads the files of a file input. */
 async function readPicked(files: FileList | null) {
-  return Promise.all(
-    Array.from(files ?? []).map(async (file) => ({
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
+  return Promise.all(Array.from(files ?? []).map(readFile));
 }
 
 /** The browser adapter: a file input to open, a download to save; no menu and no backups. */
@@ -52,4 +56,6 @@ export const webPlatform: Platform = {
   onBackupRequest() {
     return () => {};
   },
+  readDropped: readFile,
+  media: webMedia,
 };

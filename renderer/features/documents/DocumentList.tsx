@@ -10,6 +10,9 @@ import { navigate, type Route } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { IMPORT_EXTENSIONS } from './import/importModel.ts';
+import { RECOGNISED_MEDIA_EXTENSIONS } from '../../../shared/recordings/media.ts';
+import { useRecordedDocumentIds } from '../../db/recordings.ts';
+import { linkRecordingsByName } from './recording/linkByName.ts';
 import { SpeakerOverview } from './SpeakerOverview.tsx';
 
 type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: string) => void };
@@ -21,7 +24,12 @@ export function DocumentList({ route, toast }: Props) {
   const documents = useDocuments(session.db);
   const speakers = useSpeakers(session.db);
   const turns = useAllTurns(session.db);
-  const [batch, setBatch] = useState<{ picked: PickedFile[]; known: Map<string, string> } | null>(null);
+  const recorded = useRecordedDocumentIds(session.db);
+  const [batch, setBatch] = useState<{
+    picked: PickedFile[];
+    recordings: PickedFile[];
+    known: Map<string, string>;
+  } | null>(null);
   const [dragging, setDragging] = useState(false);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   // Counted once per change of the data, not per render; until speakers and turns are read, no counts (not 0).
@@ -38,20 +46,36 @@ export function DocumentList({ route, toast }: Props) {
       formatNumber(n, lang)
     );
 
-  const begin = async (picked: PickedFile[]) => {
-    if (picked.length === 0) return;
-    setBatch({ picked, known: await knownHashes(session.db) });
+  // Recordings picked with transcripts are linked by name after the import; on their own, to documents already
+  // in the project with the same name.
+  const linkRecordings = async (
+    recordings: PickedFile[],
+    candidates: { documentId: string; names: string[] }[],
+  ) => {
+    const messages = await linkRecordingsByName(session, recordings, candidates, i18n.language);
+    messages.forEach(({ key, params }) => toast(t(key, params)));
   };
-  const pick = async () => begin(await platform.openFiles({ extensions: IMPORT_EXTENSIONS, multiple: true }));
+  const begin = async (all: PickedFile[]) => {
+    const picked = all.filter((p) => !p.recording);
+    const recordings = all.filter((p) => p.recording);
+    if (picked.length === 0) {
+      const existing = (documents ?? []).map((d) => ({ documentId: d.id, names: [d.name] }));
+      if (recordings.length) await linkRecordings(recordings, existing);
+      return;
+    }
+    setBatch({ picked, recordings, known: await knownHashes(session.db) });
+  };
+  const pick = async () =>
+    begin(
+      await platform.openFiles({
+        extensions: [...IMPORT_EXTENSIONS, ...(platform.kind === 'web' ? RECOGNISED_MEDIA_EXTENSIONS : [])],
+        multiple: true,
+      }),
+    );
   const drop = async (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    const files = Array.from(e.dataTransfer.files);
-    await begin(
-      await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-      ),
-    );
+    await begin(await Promise.all(Array.from(e.dataTransfer.files).map(platform.readDropped)));
   };
   const perspectives = [
     ...new Set((documents ?? []).map((d) => d.attributes.perspective ?? '').filter(Boolean)),
@@ -110,6 +134,16 @@ export function DocumentList({ route, toast }: Props) {
                       <button type="button" className="link" onClick={() => open(d.id)}>
                         {d.name}
                       </button>
+                      {recorded?.has(d.id) && (
+                        <span
+                          className="recorded"
+                          title={t('recording.hasRecording')}
+                          aria-label={t('recording.hasRecording')}
+                        >
+                          {' '}
+                          🎧
+                        </span>
+                      )}
                     </td>
                     <td>
                       {perspective && (
@@ -149,9 +183,11 @@ export function DocumentList({ route, toast }: Props) {
           known={batch.known}
           perspectives={perspectives}
           onClose={() => setBatch(null)}
-          onImported={(count) => {
+          onImported={(count, stored) => {
+            const { recordings } = batch;
             setBatch(null);
             toast(t('documents.imported', { count }));
+            if (recordings.length) void linkRecordings(recordings, stored);
           }}
         />
       )}

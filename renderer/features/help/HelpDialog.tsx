@@ -17,6 +17,16 @@ const SHORTCUTS: [string, string][] = [
   ['F1', 'help.open'],
 ];
 
+// The player's keys in a document with a recording; F4 as in f4transkript (F1 stays Help, F5 stays reload).
+const PLAYER_SHORTCUTS: [string, string][] = [
+  ['F4', 'help.playPause'],
+  ['Ctrl+Enter', 'help.playFrom'],
+  ['F3', 'help.back'],
+  ['F7 / F8', 'help.speed'],
+  ['F9', 'help.loop'],
+  ['Ctrl+Shift+Enter', 'help.sync'],
+];
+
 /** The Help screen: how Koor is organised and every shortcut. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -32,6 +42,19 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
         </thead>
         <tbody>
           {SHORTCUTS.map(([keys, action]) => (
+            <tr key={action}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('help.recording')}</h3>
+      <table className="shortcuts">
+        <tbody>
+          {PLAYER_SHORTCUTS.map(([keys, action]) => (
             <tr key={action}>
               <td>
                 <kbd>{keys}</kbd>

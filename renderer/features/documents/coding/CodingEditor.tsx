@@ -10,6 +10,8 @@ type Props = {
   onChange: (coding: Coding) => void;
   onRemove: () => void;
   onClose: () => void;
+  /** Plays the coded fragment of the recording; absent without a recording. */
+  onPlay?: () => void;
 };
 
 /** Moves a boundary to the previous or next word edge. */
@@ -20,7 +22,7 @@ function nudge(text: string, at: number, direction: -1 | 1): number {
 }
 
 /** The selected coding: change its code, move its boundaries by word, write a memo, or remove it. */
-export function CodingEditor({ coding, text, codes, coderName, onChange, onRemove, onClose }: Props) {
+export function CodingEditor({ coding, text, codes, coderName, onChange, onRemove, onClose, onPlay }: Props) {
   const { t } = useTranslation();
   const [memo, setMemo] = useState(coding.memo ?? '');
   const move = (edge: 'start' | 'end', direction: -1 | 1) => {
@@ -40,6 +42,11 @@ export function CodingEditor({ coding, text, codes, coderName, onChange, onRemov
         {text.slice(coding.start, coding.end)}
       </blockquote>
       <p className="muted small">{t('coding.codedBy', { coder: coderName })}</p>
+      {onPlay && (
+        <button type="button" onClick={onPlay} title={`${t('recording.playCoding')} (Ctrl+Enter)`}>
+          ▶ {t('recording.playCoding')}
+        </button>
+      )}
       <label>
         <span>{t('coding.code')}</span>
         <select value={coding.codeId} onChange={(e) => onChange({ ...coding, codeId: e.target.value })}>

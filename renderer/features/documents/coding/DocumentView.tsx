@@ -19,6 +19,10 @@ import { TranscriptView, type TranscriptHandle } from './TranscriptView.tsx';
 import { useCodingActions } from './useCodingActions.ts';
 import { useCodingData, type CodingData, type Row } from './useCodingData.ts';
 import { usePendingCodings } from './usePendingCodings.ts';
+import { handlePlayerKey } from '../recording/playerKeys.ts';
+import { RecordingPanel } from '../recording/RecordingPanel.tsx';
+import { useRecordingView } from '../recording/useRecordingView.ts';
+import { formatClock } from '../../../../shared/recordings/timeline.ts';
 
 type Props = {
   route: Extract<Route, { screen: 'project' }> & { documentId: string };
@@ -53,6 +57,13 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   const text = data.document.text;
   const actions = useCodingActions(route.documentId, text, toast, tracker);
   const findHits = useMemo(() => (query.trim().length >= 2 ? findAll(text, query) : []), [text, query]);
+  const recording = useRecordingView(data, (row) => transcript.current?.follow(row));
+  const syncFocused = () => {
+    const row = transcript.current?.focusedRow() ?? 0;
+    void recording
+      .syncRow(row)
+      .then((time) => time !== null && toast(t('recording.synced', { time: formatClock(time) })));
+  };
 
   // A link to a coding (from retrieval or a chart) opens the document at that place.
   const targetStart = route.codingId ? data.codings.find((c) => c.id === route.codingId)?.start : undefined;
@@ -80,6 +91,16 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   };
   const onKeyCommand = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, dialog')) return;
+    if (
+      recording.recording &&
+      handlePlayerKey(e, recording, {
+        focusedRow: transcript.current?.focusedRow() ?? 0,
+        selected: selectedCoding,
+        onSync: syncFocused,
+        onNoTime: () => toast(t('recording.noTime')),
+      })
+    )
+      return;
     const mod = e.ctrlKey || e.metaKey;
     if (mod && e.key.toLowerCase() === 'k' && selection) {
       e.preventDefault();
@@ -175,6 +196,13 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
         </div>
         <MemoButton target={{ kind: 'document', id: data.document.id }} name={data.document.name} />
       </header>
+      <RecordingPanel
+        documentId={data.document.id}
+        documentName={data.document.name}
+        view={recording}
+        onSyncFocused={syncFocused}
+        toast={toast}
+      />
       <div className="coding-body">
         <TranscriptView
           ref={transcript}
@@ -185,6 +213,12 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           onSelection={setSelection}
           onSelectCoding={setSelectedCodingId}
           onEditRow={setEditing}
+          rowTimes={recording.rowTimes}
+          playable={Boolean(recording.recording)}
+          playingRow={recording.playingRow}
+          onPlayRow={(index) => {
+            if (!recording.playRow(index)) toast(t('recording.noTime'));
+          }}
         />
         <div className="side">
           {selectedCoding && (
@@ -199,6 +233,13 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
                 void removeCodings(session, [selectedCoding.id]).then(() => setSelectedCodingId(null))
               }
               onClose={() => setSelectedCodingId(null)}
+              {...(recording.recording
+                ? {
+                    onPlay: () => {
+                      if (!recording.playRange(selectedCoding)) toast(t('recording.noTime'));
+                    },
+                  }
+                : {})}
             />
           )}
           <CodePanel

@@ -11,6 +11,7 @@ import {
 import { perspectiveOf } from '../../../../shared/model.ts';
 import { LaneLayout } from '../../../../shared/coding/lanes.ts';
 import type { Highlight } from '../../../../shared/coding/segments.ts';
+import type { TurnTime } from '../../../../shared/recordings/timeline.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { selectionOffsets, trimRange } from './selection.ts';
 import { TurnRow, type Stripe } from './TurnRow.tsx';
@@ -19,6 +20,10 @@ import type { CodingData, Row } from './useCodingData.ts';
 export type TranscriptHandle = {
   /** Scrolls so that a document offset is in view (and focuses its row). */
   reveal: (offset: number) => void;
+  /** The index of the row the keyboard is on. */
+  focusedRow: () => number;
+  /** Scrolls a row into view without moving the focus (following a recording). */
+  follow: (index: number) => void;
 };
 
 type Props = {
@@ -29,6 +34,13 @@ type Props = {
   onSelection: (range: { start: number; end: number } | null) => void;
   onSelectCoding: (id: string | null) => void;
   onEditRow: (row: Row) => void;
+  /** Start times per row, when known or estimated from a recording. */
+  rowTimes: (TurnTime | undefined)[];
+  /** Whether a recording is linked (times become play buttons). */
+  playable: boolean;
+  /** The row being heard, or -1. */
+  playingRow: number;
+  onPlayRow: (index: number) => void;
 };
 
 const NO_STRIPES: Stripe[] = [];
@@ -138,10 +150,26 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
     [rows.length, virtualizer],
   );
 
-  useImperativeHandle(ref, () => ({ reveal: (offset: number) => focusRow(rowIndexAt(rows, offset)) }), [
-    focusRow,
-    rows,
-  ]);
+  const focusedRef = useRef(focusedRow);
+  focusedRef.current = focusedRow;
+  useImperativeHandle(
+    ref,
+    () => ({
+      reveal: (offset: number) => focusRow(rowIndexAt(rows, offset)),
+      focusedRow: () => focusedRef.current,
+      follow: (index: number) => {
+        const range = virtualizer.range;
+        // Only scroll when the row heard is (nearly) out of view, so reading along stays calm.
+        if (range && index > range.startIndex && index < range.endIndex) return;
+        virtualizer.scrollToIndex(index, { align: 'start' });
+      },
+    }),
+    [focusRow, rows, virtualizer],
+  );
+  // One callback for every row, so memo(TurnRow) is not defeated by a new function per render.
+  const playRef = useRef(props.onPlayRow);
+  playRef.current = props.onPlayRow;
+  const onPlay = useCallback((index: number) => playRef.current(index), []);
 
   const readSelection = () => {
     const root = scrollRef.current;
@@ -158,7 +186,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
       focusRow(0);
     } else if (e.key === 'End' && e.ctrlKey) {
       focusRow(rows.length - 1);
-    } else if (e.key === 'Enter' || e.key === ' ') {
+    } else if ((e.key === 'Enter' || e.key === ' ') && !e.ctrlKey && !e.metaKey) {
       // Select the focused turn's whole text, ready to be coded.
       e.preventDefault();
       const row = rows[focusedRow];
@@ -201,6 +229,10 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
                 onSelectCoding={props.onSelectCoding}
                 onFocusRow={setFocusedRow}
                 onEdit={props.onEditRow}
+                time={props.rowTimes[item.index]}
+                playable={props.playable}
+                playing={item.index === props.playingRow}
+                onPlay={onPlay}
               />
             </div>
           );

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { perspectiveColor, perspectiveLabel } from '../../../../shared/analysis/perspectives.ts';
 import { segmentRange, type Highlight } from '../../../../shared/coding/segments.ts';
 import type { Code, Coding } from '../../../../shared/model.ts';
+import { formatClock, type TurnTime } from '../../../../shared/recordings/timeline.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import type { Row } from './useCodingData.ts';
 
@@ -20,14 +21,12 @@ type Props = {
   onSelectCoding: (id: string) => void;
   onFocusRow: (index: number) => void;
   onEdit: (row: Row) => void;
+  /** The turn's start time (known or, with a recording, estimated). */
+  time: TurnTime | undefined;
+  playable: boolean;
+  playing: boolean;
+  onPlay: (index: number) => void;
 };
-
-/** h:mm:ss of a time in seconds. */
-function clock(seconds: number): string {
-  const s = Math.floor(seconds);
-  const hms = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
-  return `${hms[0]}:${String(hms[1]).padStart(2, '0')}:${String(hms[2]).padStart(2, '0')}`;
-}
 
 /** One speaker turn: speaker chip and time, the text with coded highlights, and coding stripes in the margin. */
 export const TurnRow = memo(function TurnRow(props: Props) {
@@ -37,15 +36,18 @@ export const TurnRow = memo(function TurnRow(props: Props) {
   const moderator = speaker?.role === 'moderator';
   const color = moderator ? '#8a8f96' : perspectiveColor(props.perspective, 0);
   const segments = segmentRange(row.start, row.end, highlights);
+  // Without a recording only the transcript's own times are shown; with one, estimates too (marked ≈).
+  const time = props.time && (props.playable || !props.time.estimated) ? props.time : undefined;
+  const shown = time ? `${time.estimated ? '≈' : ''}${formatClock(time.time)}` : '';
   return (
     <div
-      className={`turn${moderator ? ' moderator' : ''}${row.turn ? '' : ' preamble-row'}${props.focused ? ' focused' : ''}`}
+      className={`turn${moderator ? ' moderator' : ''}${row.turn ? '' : ' preamble-row'}${props.focused ? ' focused' : ''}${props.playing ? ' playing' : ''}`}
       data-row={props.index}
       tabIndex={props.focused ? 0 : -1}
       role="listitem"
       aria-label={
         speaker
-          ? `${speaker.name}${row.turn?.time !== undefined ? `, ${clock(row.turn.time)}` : ''}`
+          ? `${speaker.name}${time && row.turn ? `, ${formatClock(time.time)}` : ''}`
           : t('coding.preamble')
       }
       onFocus={() => props.onFocusRow(props.index)}
@@ -62,7 +64,19 @@ export const TurnRow = memo(function TurnRow(props: Props) {
         ) : (
           <span className="muted small">{row.turn ? '' : t('coding.preamble')}</span>
         )}
-        {row.turn?.time !== undefined && <span className="turn-time">{clock(row.turn.time)}</span>}
+        {time && row.turn && props.playable ? (
+          <button
+            type="button"
+            className={time.estimated ? 'turn-time play estimated' : 'turn-time play'}
+            onClick={() => props.onPlay(props.index)}
+            title={`${t('recording.playFrom', { time: formatClock(time.time) })}${time.estimated ? ` (${t('recording.estimated')})` : ''}`}
+            aria-label={t('recording.playFrom', { time: formatClock(time.time) })}
+          >
+            ▶ {shown}
+          </button>
+        ) : (
+          time && row.turn && <span className="turn-time">{shown}</span>
+        )}
         {row.turn && (
           <button
             type="button"

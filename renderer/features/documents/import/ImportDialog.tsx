@@ -13,7 +13,8 @@ type Props = {
   known: Map<string, string>;
   perspectives: string[];
   onClose: () => void;
-  onImported: (count: number) => void;
+  /** The stored documents with the file each came from (to link recordings of the same name). */
+  onImported: (count: number, stored: { documentId: string; names: string[] }[]) => void;
 };
 
 /** A batch import: progress while parsing, a preview per file to confirm speakers and perspective, then one store. */
@@ -34,7 +35,7 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
     setStoreError('');
     try {
       const stored = await storeFiles(chosen);
-      if (stored !== null) onImported(stored);
+      if (stored !== null) onImported(stored.length, stored);
     } catch (error) {
       setStoreError(t(storeErrorKey(error), { detail: error instanceof Error ? error.message : '' }));
       reset();

@@ -19,6 +19,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Turns the chosen files into document bundles, yielding to the page every SLICE_MS so that preparing 70
  * transcripts never freezes it; stops early (returning null) when `signal` is aborted.
  */
+/** A stored document and the names it is known by (its file's and its own). */
+export type StoredDocument = { documentId: string; names: string[] };
+
 export async function prepareBundles(
   files: readonly ImportFile[],
   signal: AbortSignal,
@@ -55,7 +58,7 @@ export function useImportStore(session: ProjectSession) {
   const committing = useRef(false);
 
   const store = useCallback(
-    async (files: readonly ImportFile[]): Promise<number | null> => {
+    async (files: readonly ImportFile[]): Promise<StoredDocument[] | null> => {
       const abort = new AbortController();
       controller.current = abort;
       committing.current = false;
@@ -80,7 +83,11 @@ export function useImportStore(session: ProjectSession) {
         return null;
       }
       setState({ phase: 'idle' });
-      return bundles!.length;
+      // Which file each document came from, so recordings of the same name can be linked to it.
+      return bundles!.map((b, i) => ({
+        documentId: b.document.id,
+        names: [files[i]!.fileName, b.document.name],
+      }));
     },
     [session],
   );

@@ -1,0 +1,183 @@
+import type { Result } from '../../shared/model.ts';
+import type { RecordingWhere } from '../../shared/recordings/types.ts';
+import type { MediaFile, MediaStore } from './media.ts';
+
+// Files chosen in this page, by the opaque id handed out for them.
+const chosen = new Map<string, File>();
+let counter = 0;
+
+/** Makes a File (from a file input or a drop) usable as a chosen recording. */
+export function adoptFile(file: File): MediaFile {
+  const id = `web-${++counter}`;
+  chosen.set(id, file);
+  return { id, name: file.name, size: file.size };
+}
+
+function fileOf(media: MediaFile): File {
+  const file = chosen.get(media.id);
+  if (!file) throw new Error(`recording ${media.name} is no longer available`);
+  return file;
+}
+
+const FALLBACK_DB = 'koor-recordings';
+const STORE = 'blobs';
+
+function openFallback(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(FALLBACK_DB, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB unavailable'));
+  });
+}
+
+async function fallback<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await openFallback();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write aborted'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function recordingsDir(projectId: string, create: boolean): Promise<FileSystemDirectoryHandle> {
+  const root = await navigator.storage.getDirectory();
+  const all = await root.getDirectoryHandle('recordings', { create });
+  return all.getDirectoryHandle(projectId, { create });
+}
+
+function hasOpfs(): boolean {
+  return (
+    typeof navigator.storage?.getDirectory === 'function' &&
+    typeof FileSystemFileHandle !== 'undefined' &&
+    'createWritable' in FileSystemFileHandle.prototype
+  );
+}
+
+/** Room left in the origin's storage, or null when the browser does not say. */
+export async function freeBytes(): Promise<number | null> {
+  if (typeof navigator.storage?.estimate !== 'function') return null;
+  const { quota, usage } = await navigator.storage.estimate();
+  return quota === undefined ? null : quota - (usage ?? 0);
+}
+
+/** Copies a file into a writable stream chunk by chunk, reporting progress. */
+async function copy(file: File, writable: FileSystemWritableFileStream, onProgress?: (f: number) => void) {
+  let written = 0;
+  const reader = file.stream().getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      await writable.write(value);
+      written += value.byteLength;
+      onProgress?.(file.size ? written / file.size : 1);
+    }
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The browser: recordings are copied into the origin private file system (OPFS), else into IndexedDB. */
+export const webMedia: MediaStore = {
+  pick(extensions) {
+    return new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = extensions.map((e) => `.${e}`).join(',');
+      input.style.display = 'none';
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        resolve(file ? adoptFile(file) : null);
+        input.remove();
+      });
+      input.addEventListener('cancel', () => {
+        resolve(null);
+        input.remove();
+      });
+      document.body.append(input);
+      input.click();
+    });
+  },
+
+  async probeUrl(media) {
+    return URL.createObjectURL(fileOf(media));
+  },
+
+  async store(projectId, recordingId, media, onProgress): Promise<Result<RecordingWhere>> {
+    const file = fileOf(media);
+    const free = await freeBytes();
+    // Keep a margin so that the project database itself can still grow after the copy.
+    if (free !== null && file.size + 50 * 1024 * 1024 > free) {
+      return {
+        ok: false,
+        reason: 'recording.quota',
+        params: { name: file.name, size: file.size, free: Math.max(0, free) },
+      };
+    }
+    try {
+      if (hasOpfs()) {
+        const dir = await recordingsDir(projectId, true);
+        const handle = await dir.getFileHandle(recordingId, { create: true });
+        try {
+          await copy(file, await handle.createWritable(), onProgress);
+        } catch (error) {
+          await dir.removeEntry(recordingId).catch(() => undefined);
+          throw error;
+        }
+        return { ok: true, data: { kind: 'opfs', name: recordingId } };
+      }
+      const key = `${projectId}/${recordingId}`;
+      await fallback('readwrite', (store) => store.put(file, key));
+      onProgress?.(1);
+      return { ok: true, data: { kind: 'idb', key } };
+    } catch (error) {
+      const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
+      return quota
+        ? {
+            ok: false,
+            reason: 'recording.quota',
+            params: { name: file.name, size: file.size, free: free ?? 0 },
+          }
+        : {
+            ok: false,
+            reason: 'recording.storeFailed',
+            params: { name: file.name, detail: error instanceof Error ? error.message : String(error) },
+          };
+    }
+  },
+
+  async open(projectId, where, fileName): Promise<Result<string>> {
+    try {
+      if (where.kind === 'opfs') {
+        const dir = await recordingsDir(projectId, false);
+        const file = await (await dir.getFileHandle(where.name)).getFile();
+        return { ok: true, data: URL.createObjectURL(file) };
+      }
+      if (where.kind === 'idb') {
+        const blob = await fallback<unknown>('readonly', (store) => store.get(where.key));
+        if (blob instanceof Blob) return { ok: true, data: URL.createObjectURL(blob) };
+      }
+    } catch {
+      // Not found: reported below, the same as a recording stored elsewhere.
+    }
+    return { ok: false, reason: 'recording.missingStored', params: { name: fileName } };
+  },
+
+  release(url) {
+    if (url.startsWith('blob:')) URL.revokeObjectURL(url);
+  },
+
+  relink: null,
+};
