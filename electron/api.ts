@@ -45,6 +45,9 @@ export type BackupInfo = {
   size: number;
 };
 
+/** Whether a linked recording is still where it was linked. */
+export type MediaStatus = { ok: true; size: number } | { ok: false; reason: 'missing' };
+
 export type KoorBridge = {
   /** Native open dialog; resolves to [] when cancelled. */
   openFiles(request: OpenFilesRequest): Promise<PickedFile[]>;
@@ -59,6 +62,14 @@ export type KoorBridge = {
     save(projectId: string, projectName: string, bytes: Uint8Array): Promise<BackupInfo>;
     list(projectId?: string): Promise<BackupInfo[]>;
     read(backupId: string): Promise<Uint8Array>;
+  };
+  /** Recordings are linked, not copied: main keeps the path, the page a reference. */
+  media: {
+    /** Native open dialog for one recording; null when cancelled. */
+    pick(extensions: string[]): Promise<PickedMedia | null>;
+    status(ref: string): Promise<MediaStatus>;
+    /** Points the reference at the moved file the user chooses; null when cancelled. */
+    relink(ref: string, extensions: string[]): Promise<PickedMedia | null>;
   };
   /** Main asks the page for a snapshot of each open project before quitting. */
   onBackupRequest(listener: () => Promise<void>): () => void;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isAppUrl } from './appUrl.ts';
 import { withSecurityHeaders } from './csp.ts';
+import { mediaRefOf } from './mediaProtocol.ts';
 
 /**
  * Maps an `app://koor/…` URL to a file inside `root`, or null when the URL is not the app's, is
@@ -63,11 +64,14 @@ export type ReadAppFile = (filePath: string) => Promise<Uint8Array>;
 export function createAppProtocolHandler(
   root: string,
   readAppFile: ReadAppFile,
+  serveMedia?: (request: Request) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response(null, { status: 405, headers: withSecurityHeaders({}) });
     }
+    // Linked recordings are served from the app's own origin (app://koor/__media/<reference>).
+    if (serveMedia && mediaRefOf(request.url) !== null) return serveMedia(request);
     const file = resolveAppPath(root, request.url);
     if (file === null) return new Response(null, { status: 404, headers: withSecurityHeaders({}) });
     try {

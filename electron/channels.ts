@@ -1,8 +1,10 @@
 import type {
   BackupInfo,
   Language,
+  MediaStatus,
   MenuCommand,
   OpenFilesRequest,
+  PickedMedia,
   PickedFile,
   SaveFileRequest,
 } from './api.ts';
@@ -27,6 +29,9 @@ export type IpcContract = {
   'backups:read'(backupId: string): Uint8Array;
   /** The page reports that it has answered the backup request with this id. */
   'backups:done'(requestId: number): void;
+  'media:pick'(extensions: string[]): PickedMedia | null;
+  'media:status'(ref: string): MediaStatus;
+  'media:relink'(ref: string, extensions: string[]): PickedMedia | null;
 };
 
 export type IpcName = keyof IpcContract;

@@ -15,6 +15,47 @@ export const OPEN_EXTENSIONS = [
   'json',
 ] as const;
 
+/**
+ * Recordings a user may link (shared/recordings/media.ts decides which play; the rest get a message naming
+ * the format). They are never read into memory: main hands the page a reference instead.
+ */
+export const MEDIA_EXTENSIONS = [
+  'mp3',
+  'm4a',
+  'aac',
+  'wav',
+  'ogg',
+  'oga',
+  'opus',
+  'flac',
+  'mp4',
+  'm4v',
+  'webm',
+  'wma',
+  'amr',
+  'aif',
+  'aiff',
+  'dss',
+  'ds2',
+  'caf',
+  'ac3',
+  'wmv',
+  'avi',
+  'mov',
+  'mkv',
+  '3gp',
+  'mpg',
+  'mpeg',
+  'flv',
+] as const;
+
+export type MediaExtension = (typeof MEDIA_EXTENSIONS)[number];
+
+/** Whether an extension is a recording's. */
+export function isMediaExtension(extension: string): extension is MediaExtension {
+  return (MEDIA_EXTENSIONS as readonly string[]).includes(extension);
+}
+
 /** Files Koor may write: exports and project files. */
 export const SAVE_EXTENSIONS = [
   'qdpx',
@@ -32,7 +73,7 @@ export const SAVE_EXTENSIONS = [
   'pdf',
 ] as const;
 
-export type OpenExtension = (typeof OPEN_EXTENSIONS)[number];
+export type OpenExtension = (typeof OPEN_EXTENSIONS)[number] | MediaExtension;
 export type SaveExtension = (typeof SAVE_EXTENSIONS)[number];
 export type KnownExtension = OpenExtension | SaveExtension;
 
@@ -43,7 +84,7 @@ export const MAX_OPEN_FILES = 200;
 /** Sum of the bytes of one pick. */
 export const MAX_OPEN_TOTAL_BYTES = 1024 * 1024 * 1024;
 
-const NAMES: Record<KnownExtension, Record<Language, string>> = {
+const NAMES: Record<Exclude<KnownExtension, MediaExtension>, Record<Language, string>> = {
   docx: { nl: 'Word-document', en: 'Word document' },
   odt: { nl: 'OpenDocument-tekst', en: 'OpenDocument text' },
   txt: { nl: 'Tekstbestand', en: 'Text file' },
@@ -71,7 +112,12 @@ export type DialogFilter = { name: string; extensions: string[] };
 
 /** Dialog filters for these extensions in the user's language: "all supported" first when there are several. */
 export function dialogFilters(extensions: readonly KnownExtension[], language: Language): DialogFilter[] {
-  const each = extensions.map((extension) => ({ name: NAMES[extension][language], extensions: [extension] }));
+  const each = extensions.map((extension) => ({
+    name: isMediaExtension(extension)
+      ? `${extension.toUpperCase()}-${language === 'nl' ? 'opname' : 'recording'}`
+      : NAMES[extension][language],
+    extensions: [extension],
+  }));
   if (extensions.length < 2) return each;
   return [{ name: ALL_SUPPORTED[language], extensions: [...extensions] }, ...each];
 }

@@ -3,6 +3,7 @@ import type { BackupInfo, Language } from './api.ts';
 import type { BackupStore } from './backups.ts';
 import { MAX_FILE_BYTES } from './fileTypes.ts';
 import { createIpcHandlers, dispatch, withExtension, type IpcContext, type NativeDialogs } from './ipc.ts';
+import { MediaLinks } from './mediaLinks.ts';
 
 const info: BackupInfo = {
   id: 'p1.20250101T000000000Z',
@@ -18,6 +19,7 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
     ['/home/u/groep2.txt', new Uint8Array([2, 2])],
     ['/home/u/programma.exe', new Uint8Array([3])],
   ]);
+  const media = new MediaLinks({ load: async () => '{}', save: async () => undefined });
   const written = new Map<string, Uint8Array>();
   let language: Language = 'nl';
   const dialogs = {
@@ -40,10 +42,11 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
     language: () => language,
     setLanguage: (next) => (language = next),
     backupDone,
+    media,
   });
   const context: IpcContext = { dialogs, senderId: 7 };
   const call = (name: unknown, ...args: unknown[]) => dispatch(handlers, context, name, args);
-  return { call, dialogs, backups, written, backupDone, language: () => language };
+  return { call, dialogs, backups, written, backupDone, media, disk, language: () => language };
 }
 
 describe('dispatch', () => {
@@ -189,5 +192,66 @@ describe('backups', () => {
     await expect(call(name, ...args)).rejects.toThrow(message);
     expect(backups.save).not.toHaveBeenCalled();
     expect(backups.read).not.toHaveBeenCalled();
+  });
+});
+
+describe('recordings', () => {
+  const big = { '/media/groep1.mp4': 3 * 1024 * 1024 * 1024 };
+
+  it('links a picked recording by reference: no bytes read, no size limit, no path to the page', async () => {
+    const { call, media, dialogs } = setup({ open: ['/media/groep1.mp4'], sizes: big });
+    const picked = (await call('media:pick', ['mp4', 'mp3'])) as { id: string; name: string; size: number };
+    expect(picked).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'groep1.mp4',
+      size: big['/media/groep1.mp4'],
+    });
+    expect(JSON.stringify(picked)).not.toContain('/media');
+    expect(await media.resolve(picked.id)).toBe('/media/groep1.mp4');
+    expect(dialogs.open.mock.calls[0]![0].filters).toEqual([
+      { name: 'Opname kiezen', extensions: ['mp4', 'mp3'] },
+    ]);
+  });
+
+  it('returns a recording picked with transcripts as a reference with empty bytes', async () => {
+    const { call } = setup({ open: ['/home/u/groep1.docx', '/media/groep1.mp4'], sizes: big });
+    const files = (await call('openFiles', { extensions: ['docx', 'mp4'], multiple: true })) as {
+      name: string;
+      bytes: Uint8Array;
+      recording?: { name: string };
+    }[];
+    expect(files[0]).toEqual({ name: 'groep1.docx', bytes: new Uint8Array([1]) });
+    expect(files[1]).toMatchObject({
+      name: 'groep1.mp4',
+      bytes: new Uint8Array(0),
+      recording: { name: 'groep1.mp4' },
+    });
+  });
+
+  it('says a recording is missing once its file is gone, and relinks the same reference', async () => {
+    const sizes: Record<string, number> = { '/media/groep1.mp3': 10 };
+    const { call, dialogs } = setup({ open: ['/media/groep1.mp3'], sizes });
+    const { id } = (await call('media:pick', ['mp3'])) as { id: string };
+    expect(await call('media:status', id)).toEqual({ ok: true, size: 10 });
+    // Another session's registry does not know the reference: reported as missing, not thrown.
+    const missing = setup();
+    await expect(missing.call('media:status', id)).resolves.toEqual({ ok: false, reason: 'missing' });
+    dialogs.open.mockResolvedValueOnce(['/elders/groep1.mp3']);
+    expect(await call('media:relink', id, ['mp3'])).toEqual({ id, name: 'groep1.mp3', size: 0 });
+  });
+
+  it.each([
+    ['media:pick', [['exe']]],
+    ['media:pick', [[]]],
+    ['media:status', ['../../etc/passwd']],
+    ['media:relink', ['not-a-ref', ['mp3']]],
+  ])('refuses %s with %j', async (name, args) => {
+    await expect(setup().call(name, ...args)).rejects.toThrow();
+  });
+
+  it('refuses to relink a reference main never handed out', async () => {
+    await expect(
+      setup().call('media:relink', '0b6c3c5e-0a1b-4c2d-8e3f-9a0b1c2d3e4f', ['mp3']),
+    ).rejects.toThrow('unknown recording');
   });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Language, PickedFile } from './api.ts';
+import type { Language, PickedFile, PickedMedia } from './api.ts';
 import type { BackupStore } from './backups.ts';
 import type { IpcContract, IpcName } from './channels.ts';
 import {
@@ -8,13 +8,17 @@ import {
   MAX_OPEN_TOTAL_BYTES,
   dialogFilters,
   dialogTitle,
+  isMediaExtension,
 } from './fileTypes.ts';
+import type { MediaLinks } from './mediaLinks.ts';
 import type { DialogFilter } from './fileTypes.ts';
 import {
   InvalidArgumentError,
   expectBackupId,
   expectBytes,
   expectLanguage,
+  expectMediaExtensions,
+  expectMediaRef,
   expectOpenFilesRequest,
   expectProjectId,
   expectProjectName,
@@ -44,6 +48,8 @@ export type IpcDeps = {
   language(): Language;
   setLanguage(language: Language): void;
   backupDone(requestId: number, senderId: number): void;
+  /** Recording references → paths on disk (recordings are linked, never copied). */
+  media: MediaLinks;
 };
 
 type Result<K extends IpcName> = Awaited<ReturnType<IpcContract[K]>>;
@@ -74,6 +80,8 @@ const MESSAGES = {
   },
 };
 
+const RECORDING_TITLE: Record<Language, string> = { nl: 'Opname kiezen', en: 'Choose a recording' };
+
 /** Adds the extension when the user typed a name without it (Linux dialogs do not add one). */
 export function withExtension(filePath: string, extension: string): string {
   return extensionOf(path.basename(filePath)) === extension ? filePath : `${filePath}.${extension}`;
@@ -101,6 +109,12 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
           throw new Error(MESSAGES.wrongType[language](name));
         }
         const size = await deps.files.size(filePath);
+        if (isMediaExtension(extensionOf(name))) {
+          // A recording (an hour of video is 1 GB or more) is linked by reference, not read.
+          const recording = { id: await deps.media.register(filePath), name, size };
+          picked.push({ name, bytes: new Uint8Array(0), recording });
+          continue;
+        }
         if (size > MAX_FILE_BYTES) throw new Error(MESSAGES.tooLarge[language](name));
         total += size;
         if (total > MAX_OPEN_TOTAL_BYTES) throw new Error(MESSAGES.tooMany[language]());
@@ -151,7 +165,49 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       expectArgs(args, 1, 1, 'backups:done');
       deps.backupDone(expectRequestId(args[0]), senderId);
     },
+
+    async 'media:pick'({ dialogs }, args) {
+      expectArgs(args, 1, 1, 'media:pick');
+      const chosen = await pickRecording(dialogs, expectMediaExtensions(args[0]));
+      if (!chosen) return null;
+      return { id: await deps.media.register(chosen.path), name: chosen.name, size: chosen.size };
+    },
+
+    async 'media:status'(_context, args) {
+      expectArgs(args, 1, 1, 'media:status');
+      const filePath = await deps.media.resolve(expectMediaRef(args[0]));
+      if (!filePath) return { ok: false, reason: 'missing' };
+      try {
+        return { ok: true, size: await deps.files.size(filePath) };
+      } catch {
+        return { ok: false, reason: 'missing' };
+      }
+    },
+
+    async 'media:relink'({ dialogs }, args) {
+      expectArgs(args, 2, 2, 'media:relink');
+      const ref = expectMediaRef(args[0]);
+      const extensions = expectMediaExtensions(args[1]);
+      if (!(await deps.media.resolve(ref))) throw new InvalidArgumentError('media:relink: unknown recording');
+      const chosen = await pickRecording(dialogs, extensions);
+      if (!chosen) return null;
+      await deps.media.relink(ref, chosen.path);
+      return { id: ref, name: chosen.name, size: chosen.size } satisfies PickedMedia;
+    },
   };
+
+  async function pickRecording(dialogs: NativeDialogs, extensions: string[]) {
+    const language = deps.language();
+    const [filePath] = await dialogs.open({
+      title: RECORDING_TITLE[language],
+      filters: [{ name: RECORDING_TITLE[language], extensions }],
+      multiple: false,
+    });
+    if (filePath === undefined) return null;
+    const name = path.basename(filePath);
+    if (!extensions.includes(extensionOf(name))) throw new Error(MESSAGES.wrongType[language](name));
+    return { path: filePath, name, size: await deps.files.size(filePath) };
+  }
 }
 
 /** Routes one invoke to its handler; unknown names are refused (no prototype lookups). */

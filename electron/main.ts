@@ -3,10 +3,12 @@
  * native dialogs behind one validated IPC map, and automatic backups.
  */
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from './api.ts';
 import { createAppProtocolHandler } from './appProtocol.ts';
+import { MediaLinks } from './mediaLinks.ts';
+import { serveMedia } from './mediaProtocol.ts';
 import { APP_SCHEME } from './appUrl.ts';
 import {
   BACKUP_INTERVAL_MS,
@@ -85,9 +87,31 @@ async function start(): Promise<void> {
   language = await loadLanguage(languageFile);
 
   hardenSession(session.defaultSession);
+  const mediaFile = path.join(app.getPath('userData'), 'recordings.json');
+  const media = new MediaLinks({
+    load: () => readFile(mediaFile, 'utf8'),
+    save: (json) => writeFile(mediaFile, json),
+  });
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler(RENDERER_ROOT, async (file) => new Uint8Array(await readFile(file))),
+    createAppProtocolHandler(
+      RENDERER_ROOT,
+      async (file) => new Uint8Array(await readFile(file)),
+      (request) =>
+        serveMedia(request, (ref) => media.resolve(ref), {
+          size: nodeFileAccess.size,
+          async read(filePath, start, end) {
+            const handle = await open(filePath, 'r');
+            try {
+              const bytes = new Uint8Array(end - start + 1);
+              await handle.read(bytes, 0, bytes.length, start);
+              return bytes;
+            } finally {
+              await handle.close();
+            }
+          },
+        }),
+    ),
   );
 
   const handlers = createIpcHandlers({
@@ -101,6 +125,7 @@ async function start(): Promise<void> {
       void saveLanguage(languageFile, next).catch(() => undefined);
     },
     backupDone: (requestId, senderId) => backupRequests.done(requestId, senderId),
+    media,
   });
   registerIpc(ipcMain, handlers, (sender) =>
     electronDialogs(dialog, BrowserWindow.fromWebContents(sender), app.getPath('documents')),

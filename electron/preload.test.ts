@@ -53,7 +53,7 @@ describe('preload', () => {
     expect(required).toEqual(['electron']);
     expect(exposed.map(([key]) => key)).toEqual(['koor']);
     expect(Object.keys(koor).sort()).toEqual(
-      ['backups', 'onBackupRequest', 'onMenuCommand', 'openFiles', 'saveFile', 'setLanguage'].sort(),
+      ['backups', 'media', 'onBackupRequest', 'onMenuCommand', 'openFiles', 'saveFile', 'setLanguage'].sort(),
     );
   });
 
@@ -66,6 +66,10 @@ describe('preload', () => {
     await koor.backups.list();
     await koor.backups.list('p1');
     await koor.backups.read('p1.20250101T000000000Z');
+    const ref = '0b6c3c5e-0a1b-4c2d-8e3f-9a0b1c2d3e4f';
+    await koor.media.pick(['mp3']);
+    await koor.media.status(ref);
+    await koor.media.relink(ref, ['mp3']);
     expect(invoke.mock.calls).toEqual([
       [INVOKE_CHANNEL, 'openFiles', { extensions: ['docx'], multiple: true }],
       [INVOKE_CHANNEL, 'saveFile', { suggestedName: 'x.csv', bytes }],
@@ -74,6 +78,9 @@ describe('preload', () => {
       [INVOKE_CHANNEL, 'backups:list'],
       [INVOKE_CHANNEL, 'backups:list', 'p1'],
       [INVOKE_CHANNEL, 'backups:read', 'p1.20250101T000000000Z'],
+      [INVOKE_CHANNEL, 'media:pick', ['mp3']],
+      [INVOKE_CHANNEL, 'media:status', '0b6c3c5e-0a1b-4c2d-8e3f-9a0b1c2d3e4f'],
+      [INVOKE_CHANNEL, 'media:relink', '0b6c3c5e-0a1b-4c2d-8e3f-9a0b1c2d3e4f', ['mp3']],
     ]);
   });
 

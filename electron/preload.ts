@@ -54,6 +54,11 @@ const bridge = {
     read: (backupId) => invoke('backups:read', backupId),
   },
   onBackupRequest: (listener) => subscribe(backupListeners, listener),
+  media: {
+    pick: (extensions) => invoke('media:pick', extensions),
+    status: (ref) => invoke('media:status', ref),
+    relink: (ref, extensions) => invoke('media:relink', ref, extensions),
+  },
 } satisfies KoorBridge;
 
 contextBridge.exposeInMainWorld('koor', bridge);

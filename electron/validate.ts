@@ -1,7 +1,9 @@
 import type { Language } from './api.ts';
 import {
   MAX_FILE_BYTES,
+  MEDIA_EXTENSIONS,
   OPEN_EXTENSIONS,
+  isMediaExtension,
   SAVE_EXTENSIONS,
   type OpenExtension,
   type SaveExtension,
@@ -127,18 +129,26 @@ function expectOptionalTitle(value: unknown): string | undefined {
 export type ValidOpenFilesRequest = { extensions: OpenExtension[]; multiple: boolean; title?: string };
 
 function isOpenExtension(value: unknown): value is OpenExtension {
-  return typeof value === 'string' && (OPEN_EXTENSIONS as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    ((OPEN_EXTENSIONS as readonly string[]).includes(value) || isMediaExtension(value))
+  );
 }
+
+const MAX_EXTENSIONS = OPEN_EXTENSIONS.length + MEDIA_EXTENSIONS.length;
 
 export function expectOpenFilesRequest(value: unknown): ValidOpenFilesRequest {
   const request = expectObject(value, 'open request', ['extensions', 'multiple', 'title']);
   const extensions = request.extensions;
-  if (!Array.isArray(extensions) || extensions.length === 0 || extensions.length > OPEN_EXTENSIONS.length) {
-    fail('extensions', `expected 1–${OPEN_EXTENSIONS.length} extensions`);
+  if (!Array.isArray(extensions) || extensions.length === 0 || extensions.length > MAX_EXTENSIONS) {
+    fail('extensions', `expected 1–${MAX_EXTENSIONS} extensions`);
   }
   const checked = extensions.map((extension: unknown) => {
     if (!isOpenExtension(extension)) {
-      fail('extensions', `"${String(extension)}" is not one of ${OPEN_EXTENSIONS.join(', ')}`);
+      fail(
+        'extensions',
+        `"${String(extension)}" is not one of ${[...OPEN_EXTENSIONS, ...MEDIA_EXTENSIONS].join(', ')}`,
+      );
     }
     return extension;
   });
@@ -176,4 +186,32 @@ export function expectSaveFileRequest(value: unknown): ValidSaveFileRequest {
     bytes: expectBytes(request.bytes, 'bytes'),
     ...(title === undefined ? {} : { title }),
   };
+}
+
+/** A recording reference main handed out (a UUID); anything else is refused before any lookup. */
+export function expectMediaRef(value: unknown): string {
+  if (
+    typeof value !== 'string' ||
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)
+  ) {
+    fail('recording', 'expected a recording reference');
+  }
+  return value;
+}
+
+/** The recording extensions a pick may offer: a non-empty list of known media extensions. */
+export function expectMediaExtensions(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MEDIA_EXTENSIONS.length) {
+    fail('extensions', `expected 1–${MEDIA_EXTENSIONS.length} recording extensions`);
+  }
+  return [
+    ...new Set(
+      value.map((extension: unknown) => {
+        if (typeof extension !== 'string' || !isMediaExtension(extension)) {
+          fail('extensions', `"${String(extension)}" is not a recording extension`);
+        }
+        return extension;
+      }),
+    ),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { KoorBridge } from '../../electron/api.ts';
 import type { Platform } from './types.ts';
 import { readFile } from './web.ts';
-import { webMedia } from './webMedia.ts';
+import { electronMedia } from './electronMedia.ts';
 
 /** The Electron adapter: everything goes through the one object the preload exposes. */
 export function electronPlatform(bridge: KoorBridge): Platform {
@@ -15,6 +15,6 @@ export function electronPlatform(bridge: KoorBridge): Platform {
     backups: bridge.backups,
     onBackupRequest: (listener) => bridge.onBackupRequest(listener),
     readDropped: readFile,
-    media: webMedia,
+    media: electronMedia(bridge),
   };
 }

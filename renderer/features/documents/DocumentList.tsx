@@ -68,7 +68,7 @@ export function DocumentList({ route, toast }: Props) {
   const pick = async () =>
     begin(
       await platform.openFiles({
-        extensions: [...IMPORT_EXTENSIONS, ...(platform.kind === 'web' ? RECOGNISED_MEDIA_EXTENSIONS : [])],
+        extensions: [...IMPORT_EXTENSIONS, ...RECOGNISED_MEDIA_EXTENSIONS],
         multiple: true,
       }),
     );

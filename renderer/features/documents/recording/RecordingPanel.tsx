@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatClock } from '../../../../shared/recordings/timeline.ts';
 import type { Recording } from '../../../../shared/recordings/types.ts';
-import { unlinkRecording } from '../../../db/recordings.ts';
+import { unlinkRecording, updateRecording } from '../../../db/recordings.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import { platform } from '../../../platform/index.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
@@ -84,6 +84,14 @@ function Player({
     };
   }, [session.id, recording.where, recording.fileName]);
 
+  const relink = async () => {
+    const moved = await platform.media.relink?.(recording.where);
+    if (!moved) return;
+    if (moved.ok) {
+      setProblem(null);
+      await updateRecording(session, { ...recording, where: moved.data });
+    } else setProblem({ key: moved.reason, ...(moved.params ? { params: moved.params } : {}) });
+  };
   const shorter = duration > 0 && view.latest > duration + 1;
   const unlink = () => void unlinkRecording(session, recording.id).then(() => toast(t('recording.unlinked')));
   const mediaProps = {
@@ -185,7 +193,12 @@ function Player({
             </button>
           </>
         )}
-        {problem && platform.media.relink === null && (
+        {problem && platform.media.relink !== null && recording.where.kind === 'file' && (
+          <button type="button" onClick={() => void relink()}>
+            {t('recording.relink')}
+          </button>
+        )}
+        {problem && (platform.media.relink === null || recording.where.kind !== 'file') && (
           <LinkRecordingButton
             documentId={recording.documentId}
             documentName=""
