@@ -5,8 +5,11 @@ type RowOf<T extends TableName> = ProjectTables[T] extends { bulkPut(rows: reado
   ? R
   : never;
 
-/** A set of writes over several tables, applied in one transaction. */
-export type Patch = { [T in TableName]?: { put?: RowOf<T>[]; delete?: string[] } };
+/**
+ * A set of writes over several tables, applied in one transaction. `insert` is for rows with fresh ids (an
+ * import): they are added without first reading what they replace, and adding one that exists fails the patch.
+ */
+export type Patch = { [T in TableName]?: { put?: RowOf<T>[]; delete?: string[]; insert?: RowOf<T>[] } };
 
 /** How a long patch reports its progress and learns that it should stop. */
 export type PatchProgress = {
@@ -24,18 +27,23 @@ function keyOf(table: TableName, row: unknown): string {
 /** The tables a patch writes to. */
 export function tablesOf(patch: Patch): TableName[] {
   return TABLE_NAMES.filter(
-    (t) => patch[t] && ((patch[t].put?.length ?? 0) > 0 || (patch[t].delete?.length ?? 0) > 0),
+    (t) =>
+      patch[t] &&
+      ((patch[t].put?.length ?? 0) > 0 ||
+        (patch[t].delete?.length ?? 0) > 0 ||
+        (patch[t].insert?.length ?? 0) > 0),
   );
 }
 
 /** One patch that does what `patches` do in order (later puts of a row win). */
 export function mergePatches(patches: readonly Patch[]): Patch {
-  const merged: Record<string, { put: unknown[]; delete: string[] }> = {};
+  const merged: Record<string, { put: unknown[]; delete: string[]; insert: unknown[] }> = {};
   for (const patch of patches) {
     for (const name of tablesOf(patch)) {
-      const part = (merged[name] ??= { put: [], delete: [] });
-      part.put.push(...(patch[name]!.put ?? []));
-      part.delete.push(...(patch[name]!.delete ?? []));
+      const part = (merged[name] ??= { put: [], delete: [], insert: [] });
+      for (const row of patch[name]!.put ?? []) part.put.push(row);
+      for (const key of patch[name]!.delete ?? []) part.delete.push(key);
+      for (const row of patch[name]!.insert ?? []) part.insert.push(row);
     }
   }
   return merged as Patch;
@@ -85,6 +93,10 @@ export async function applyPatches(
           );
           if (part.delete?.length) await table.bulkDelete(part.delete);
           if (part.put?.length) await table.bulkPut(part.put);
+          if (part.insert?.length) {
+            await table.bulkAdd(part.insert);
+            for (const row of part.insert) undo.delete.push(keyOf(name, row));
+          }
         }
         progress.onPart?.(index + 1, patches.length);
       }
