@@ -5,6 +5,7 @@ import type { ProjectData } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { useWidth } from '../compare/useWidth.ts';
 import { Explain, useLang } from './Explain.tsx';
+import { groupAxis } from './saturationAxis.ts';
 
 const AXIS = { fontSize: 12, fill: '#3d434a' };
 
@@ -27,6 +28,10 @@ export function SaturationView({ data }: { data: ProjectData }) {
     added: p.newCodes.length,
   }));
   const coded = data.codings.length > 0;
+  const chartWidth = Math.max(320, width - 48);
+  const margin = { top: 12, right: 40, left: 130 };
+  // With 70 groups the labels are turned upright and thinned out, so that none overlap (the table lists all).
+  const axis = groupAxis(chart.length, chartWidth - margin.left - margin.right);
 
   return (
     <section ref={ref} className="card saturation-view" aria-label={t('dynamics.tab.saturation')}>
@@ -38,13 +43,20 @@ export function SaturationView({ data }: { data: ProjectData }) {
       ) : (
         <div className="chart-area" data-chart="saturation">
           <LineChart
-            width={Math.max(320, width - 48)}
-            height={320}
+            width={chartWidth}
+            height={250 + axis.height}
             data={chart}
-            margin={{ top: 12, right: 40, bottom: 60, left: 130 }}
+            margin={{ ...margin, bottom: 10 }}
           >
             <CartesianGrid stroke="#e6e4df" />
-            <XAxis dataKey="group" tick={AXIS} angle={-20} textAnchor="end" interval={0} height={70} />
+            <XAxis
+              dataKey="group"
+              tick={AXIS}
+              angle={axis.angle}
+              textAnchor="end"
+              interval={axis.interval}
+              height={axis.height}
+            />
             <YAxis allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => formatNumber(v, lang)} />
             <Tooltip formatter={(v) => formatNumber(Number(v), lang)} />
             <Legend verticalAlign="top" />
