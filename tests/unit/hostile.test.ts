@@ -127,14 +127,15 @@ describe('a full disk while storing', () => {
     // Documents and speakers are written first; the disk fills up at the turns. (Every Dexie table shares
     // one prototype; the patch reaches tables through db.table(), so the stub sits on the prototype.)
     const prototype = Object.getPrototypeOf(session.db.turns) as typeof session.db.turns;
-    const bulkPut = prototype.bulkPut;
-    const full = vi.spyOn(prototype, 'bulkPut').mockImplementation(function (
+    // An import adds its fresh rows (bulkAdd); the disk fills up there.
+    const bulkAdd = prototype.bulkAdd;
+    const full = vi.spyOn(prototype, 'bulkAdd').mockImplementation(function (
       this: typeof prototype,
       ...args
     ) {
       if (this.name === 'turns')
         return Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-      return bulkPut.apply(this, args);
+      return bulkAdd.apply(this, args);
     });
     const error: unknown = await storeDocuments(session, [records]).then(
       () => null,

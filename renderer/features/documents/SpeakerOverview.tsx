@@ -30,7 +30,7 @@ export function SpeakerOverview({ overview }: Props) {
           </select>
         </label>
       </div>
-      <div className="overview-grid">
+      <div className={by === 'perspective' ? 'overview-grid by-perspective' : 'overview-grid'}>
         {groups.map((g) => (
           <div key={g.key} className="card overview-card">
             <h3>

@@ -4,8 +4,8 @@ export type GroupAxis = { angle: number; interval: number; height: number };
 /** Room a slanted label (−20°) needs along the axis, and a vertical label's (one line of 12 px text). */
 const SLANTED_WIDTH = 110;
 const VERTICAL_WIDTH = 16;
-/** Labels are cut to 26 characters; about 6.5 px each at 12 px. */
-const LABEL_LENGTH = 26 * 6.5;
+/** Labels are "12. " and at most 26 characters; about 6.8 px each at 12 px. */
+const LABEL_LENGTH = 30 * 6.8;
 
 /**
  * Labels that never overlap, for 7 groups as for 70: slanted while each group has room for one, else vertical,
