@@ -41,8 +41,17 @@ export function sharedMessages(lang: 'nl' | 'en'): Record<string, string> {
   return Object.assign({}, ...catalogues.map((c) => c[lang]));
 }
 
-/** Fills a message's {{placeholders}}; unknown keys are returned as they are. */
+const pluralRules = { nl: new Intl.PluralRules('nl'), en: new Intl.PluralRules('en') };
+
+/**
+ * Fills a message's {{placeholders}}; unknown keys are returned as they are. With a numeric `count` the plural
+ * form (`key_one`, `key_other`, as i18next names them) is chosen by the language's plural rules.
+ */
 export function formatMessage(lang: 'nl' | 'en', key: string, params: MessageParams = {}): string {
-  const template = sharedMessages(lang)[key] ?? key;
+  const messages = sharedMessages(lang);
+  const count = params['count'];
+  const plural =
+    typeof count === 'number' ? messages[`${key}_${pluralRules[lang].select(count)}`] : undefined;
+  const template = plural ?? messages[key] ?? key;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
 }

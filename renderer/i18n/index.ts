@@ -84,6 +84,13 @@ export function formatNumber(value: number, lang: string, digits = 0): string {
   return format.format(value);
 }
 
+export type CountNoun = 'codings' | 'codes' | 'documents' | 'speakers' | 'turns' | 'words' | 'memos';
+
+/** A number with its noun in the form the language's plural rules ask for: "1 codering", "2 coderingen". */
+export function formatCount(noun: CountNoun, n: number, lang: string): string {
+  return i18next.t(`count.${noun}`, { count: n, formatted: formatNumber(n, lang), lng: lang });
+}
+
 /** Formats a date and time in the user's language. */
 export function formatDateTime(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {

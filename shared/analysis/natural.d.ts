@@ -1,5 +1,10 @@
-// natural ships no types for its per-module paths; this is the one module shared/ imports.
+// natural ships no types for its per-module paths; these are the modules shared/ imports (never natural's index).
 declare module 'natural/lib/natural/stemmers/porter_stemmer_nl.js' {
+  const stemmer: { stem(word: string): string };
+  export default stemmer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const stemmer: { stem(word: string): string };
   export default stemmer;
 }

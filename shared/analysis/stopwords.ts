@@ -23,3 +23,24 @@ rondom jegens der des dien den 's m'n z'n d'r zo'n m n t k
 
 /** The Dutch stop words (lowercase). */
 export const DUTCH_STOP_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
+/**
+ * English function words left out of word lists (the usual Snowball / NLTK list, contractions split as Koor
+ * tokenises them, and the fillers of spoken English). Content words such as "not"'s neighbour "note" are never in it.
+ */
+const ENGLISH = `
+a about above after again against all also am an and any are aren as at be because been before being below
+between both but by can cannot could couldn did didn do does doesn doing don down during each even few for from
+further get gets got had hadn has hasn have haven having he her here hers herself him himself his how i if in into
+is isn it its itself just know let like ll me more most mustn my myself no nor not now of off on once only or other
+our ours ourselves out over own quite re really right same shan she should shouldn so some such than that the
+their theirs them themselves then there these they this those through to too under until up us ve very was wasn
+we were weren what when where which while who whom why will with won would wouldn yeah yes you your yours
+yourself yourselves s t d m o y um uh er erm hmm mm mhm oh okay ok well think mean thing things going go
+gonna wanna kind sort lot lots maybe actually basically don't doesn't didn't isn't aren't wasn't weren't can't
+couldn't won't wouldn't shouldn't haven't hasn't hadn't it's i'm i've i'd i'll you're you've we're we've they're
+they've that's there's what's let's he's she's
+`;
+
+/** The English stop words (lowercase). */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));

@@ -1,13 +1,14 @@
-import type { Id } from '../model.ts';
+import type { Id, KoorDocument } from '../model.ts';
 import type { AnalysisIndex } from './analysisIndex.ts';
 import { codedRanges, scanWordsInRanges } from './codedRanges.ts';
 import { assignColumns, type Column, type ColumnBy } from './columns.ts';
-import { stemDutch } from './stem.ts';
-import { DUTCH_STOP_WORDS } from './stopwords.ts';
-import { formInterner, withRoom } from './forms.ts';
+import { detectLanguage, type TextLanguage } from './language.ts';
+import { stemWord } from './stem.ts';
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.ts';
+import { formInterner, withRoom, type FormInterner } from './forms.ts';
 import { scanWords } from './words.ts';
 
-/** Word counts of the spoken text per column, with inflections grouped by their Dutch stem. */
+/** Word counts of the spoken text per column, with inflections grouped by their stem in each document's language. */
 export type WordCounts = {
   columns: Column[];
   /** All words spoken per column (stop words included): the corpus sizes for rates and log-likelihood. */
@@ -23,6 +24,8 @@ export type WordCounts = {
   stemForms: number[][];
   /** 1 when the stem's most frequent form is a stop word (or a number, or shorter than two letters). */
   stop: Uint8Array;
+  /** The language each counted document was read in (detected), by document id. */
+  languages: Map<Id, TextLanguage>;
 };
 
 export type WordCountOptions = {
@@ -33,6 +36,19 @@ export type WordCountOptions = {
   lang?: 'nl' | 'en';
 };
 
+// Documents are immutable per project state: their language is read once.
+const detected = new WeakMap<KoorDocument, TextLanguage>();
+
+/** The detected language of a document's text (remembered per document object). */
+export function documentLanguage(doc: KoorDocument): TextLanguage {
+  let lang = detected.get(doc);
+  if (lang === undefined) {
+    lang = detectLanguage(doc.text);
+    detected.set(doc, lang);
+  }
+  return lang;
+}
+
 /** Counts every word in the turns (or coded parts) per column, moderator left out by default, in one pass. */
 export function countWords(index: AnalysisIndex, options: WordCountOptions = {}): WordCounts {
   const { columns, turnColumn } = assignColumns(
@@ -42,8 +58,14 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
     options.lang ?? 'nl',
   );
   const C = columns.length;
-  const interner = formInterner();
-  const formNames = interner.forms;
+  // A form is a word in a language: English "not" and "note" keep their own stems, and Dutch "not" is another form.
+  const interners: Record<TextLanguage, FormInterner> = { nl: formInterner(), en: formInterner() };
+  const formOf: Record<TextLanguage, number[]> = { nl: [], en: [] };
+  const formNames: string[] = [];
+  const formLanguage: TextLanguage[] = [];
+  const languages = new Map<Id, TextLanguage>();
+  const languageOf = index.documents.map(documentLanguage);
+  let lang: TextLanguage = 'nl';
   const formStem: number[] = [];
   let formCounts = new Int32Array(1024 * Math.max(1, C));
   const stemIds = new Map<string, number>();
@@ -53,14 +75,20 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
   let column = 0;
   let text = '';
   const onWord = (start: number, end: number): void => {
-    const form = interner.intern(text.slice(start, end));
-    if (form === formStem.length) {
-      const stem = stemDutch(formNames[form]!);
-      let stemId = stemIds.get(stem);
+    const local = interners[lang].intern(text.slice(start, end));
+    let form = formOf[lang][local];
+    if (form === undefined) {
+      form = formNames.length;
+      formOf[lang][local] = form;
+      formNames.push(interners[lang].forms[local]!);
+      formLanguage.push(lang);
+      const stem = stemWord(formNames[form]!, lang);
+      const key = lang === 'nl' ? stem : `${lang}:${stem}`;
+      let stemId = stemIds.get(key);
       if (stemId === undefined) {
         stemId = stems.length;
         stems.push(stem);
-        stemIds.set(stem, stemId);
+        stemIds.set(key, stemId);
         counts = withRoom(counts, (stemId + 1) * C);
       }
       formStem.push(stemId);
@@ -76,6 +104,8 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
     column = turnColumn[t]!;
     const d = index.turnDocument[t]!;
     text = index.documents[d]!.text;
+    lang = languageOf[d]!;
+    languages.set(index.documents[d]!.id, lang);
     if (within) scanWordsInRanges(text, within[d]!, index.turnStart[t]!, index.turnEnd[t]!, onWord);
     else scanWords(text, onWord, index.turnStart[t]!, index.turnEnd[t]!);
   }
@@ -90,7 +120,9 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
     for (let c = 0; c < C; c++) total += formCounts[f * C + c]!;
     if (total > topCount[s]!) {
       topCount[s] = total;
-      stop[s] = DUTCH_STOP_WORDS.has(form) || form.length <= 1 || /^\p{N}+$/u.test(form) ? 1 : 0;
+      const stopWords = formLanguage[f] === 'en' ? ENGLISH_STOP_WORDS : DUTCH_STOP_WORDS;
+      const plain = form.replace(/\u2019/g, "'");
+      stop[s] = stopWords.has(plain) || form.length <= 1 || /^\p{N}+$/u.test(form) ? 1 : 0;
     }
   });
   return {
@@ -103,6 +135,7 @@ export function countWords(index: AnalysisIndex, options: WordCountOptions = {})
     formCounts: formCounts.slice(0, formNames.length * C),
     stemForms,
     stop,
+    languages,
   };
 }
 

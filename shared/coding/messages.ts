@@ -7,11 +7,6 @@ export const codingMessages: Catalogue = {
     'coding.moveIntoItself': '"{{name}}" kan niet onder zichzelf of een van zijn subcodes worden geplaatst.',
     'coding.mergeIntoItself':
       '"{{source}}" kan niet worden samengevoegd met "{{target}}": dat is dezelfde code of een subcode ervan. Kies een andere doelcode.',
-    'coding.deleteConfirm':
-      '"{{name}}" verwijderen? {{codes}} code(s) en {{codings}} codering(en) gaan mee. Dit kun je ongedaan maken.',
-    'coding.mergeDone': '{{moved}} codering(en) verplaatst, {{collapsed}} dubbele samengevoegd.',
-    'coding.editCollapsed':
-      'Door deze wijziging valt de gecodeerde tekst van {{count}} codering(en) helemaal weg. Verwijderen of ongedaan maken?',
     'turns.noTurn': 'Deze beurt bestaat niet (meer). Misschien is ze net samengevoegd; kijk opnieuw.',
     'turns.noSpeaker': 'Deze spreker bestaat niet (meer) in dit document. Kies een andere spreker.',
     'turns.emptyName': 'Geef de nieuwe spreker een naam.',
@@ -24,11 +19,6 @@ export const codingMessages: Catalogue = {
     'coding.moveIntoItself': '"{{name}}" cannot be placed under itself or one of its subcodes.',
     'coding.mergeIntoItself':
       '"{{source}}" cannot be merged into "{{target}}": it is the same code or one of its subcodes. Choose another target.',
-    'coding.deleteConfirm':
-      'Delete "{{name}}"? {{codes}} code(s) and {{codings}} coding(s) go with it. You can undo this.',
-    'coding.mergeDone': '{{moved}} coding(s) moved, {{collapsed}} duplicates merged.',
-    'coding.editCollapsed':
-      'This edit removes all the coded text of {{count}} coding(s). Remove them or undo the edit?',
     'turns.noTurn': 'This turn no longer exists. It may just have been merged; look again.',
     'turns.noSpeaker': 'This speaker no longer exists in this document. Choose another speaker.',
     'turns.emptyName': 'Give the new speaker a name.',

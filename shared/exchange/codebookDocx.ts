@@ -132,10 +132,10 @@ export async function codebookToDocx(
     }),
     new Paragraph({ text: label(lang, 'date', { date: dateText }) }),
     new Paragraph({
-      text: label(lang, 'codeCount', {
-        count: project.codes.length,
-        codings: project.codings.length.toLocaleString(lang),
-      }),
+      text: `${label(lang, 'codeCount', { count: project.codes.length })}, ${label(lang, 'codingCount', {
+        count: project.codings.length,
+        formatted: project.codings.length.toLocaleString(lang),
+      })}`,
       spacing: { after: 240 },
     }),
   ];

@@ -4,9 +4,17 @@ import { exchangeMessages } from './messages.ts';
 
 export type Lang = 'nl' | 'en';
 
-/** One label in the given language, with {{placeholders}} filled. */
+const pluralRules = { nl: new Intl.PluralRules('nl'), en: new Intl.PluralRules('en') };
+
+/** One label in the given language, with {{placeholders}} filled; a numeric `count` picks `key_one`/`key_other`. */
 export function label(lang: Lang, key: string, params: MessageParams = {}): string {
-  const template = exchangeMessages[lang][`exchange.label.${key}`] ?? key;
+  const labels = exchangeMessages[lang];
+  const count = params['count'];
+  const plural =
+    typeof count === 'number'
+      ? labels[`exchange.label.${key}_${pluralRules[lang].select(count)}`]
+      : undefined;
+  const template = plural ?? labels[`exchange.label.${key}`] ?? key;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 

@@ -42,8 +42,10 @@ export const importMessages: Catalogue = {
       'In {{file}} zijn geen sprekers herkend; de tekst wordt geïmporteerd als alinea’s zonder spreker.',
     'import.warning.columnsGuessed':
       'De kolommen van {{file}} zijn geraden (tekst: {{text}}). Controleer of ze kloppen.',
-    'import.warning.csvRows':
-      '{{count}} rij(en) in {{file}} konden niet goed worden gelezen en zijn overgeslagen of ingekort.',
+    'import.warning.csvRows_one':
+      '{{count}} rij in {{file}} kon niet goed worden gelezen en is overgeslagen of ingekort.',
+    'import.warning.csvRows_other':
+      '{{count}} rijen in {{file}} konden niet goed worden gelezen en zijn overgeslagen of ingekort.',
     'import.warning.docx': 'Word meldde bij {{file}}: {{detail}}',
     'import.unsure.rare':
       '“{{label}}” is maar {{count}}× als spreker gevonden. Controleer of dit echt een spreker is.',
@@ -103,8 +105,10 @@ export const importMessages: Catalogue = {
       'No speakers were recognised in {{file}}; the text is imported as paragraphs without a speaker.',
     'import.warning.columnsGuessed':
       'The columns of {{file}} were guessed (text: {{text}}). Check that they are right.',
-    'import.warning.csvRows':
-      '{{count}} row(s) of {{file}} could not be read properly and were skipped or cut short.',
+    'import.warning.csvRows_one':
+      '{{count}} row of {{file}} could not be read properly and was skipped or cut short.',
+    'import.warning.csvRows_other':
+      '{{count}} rows of {{file}} could not be read properly and were skipped or cut short.',
     'import.warning.docx': 'Word reported for {{file}}: {{detail}}',
     'import.unsure.rare':
       '“{{label}}” was found as a speaker only {{count}}×. Check that this really is a speaker.',

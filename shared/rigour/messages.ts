@@ -23,13 +23,21 @@ export const rigourMessages: Catalogue = {
     'rigour.unit.turn': 'Beurten',
     'rigour.unit.char': 'Tekens',
     'rigour.suggestion.none': 'Geen nieuwe vindplaatsen voor deze zoektermen.',
-    'rigour.pseudonym.preview': '{{count}} vervanging(en) in de tekst en {{speakers}} sprekersnaam/-namen.',
-    'rigour.pseudonym.keyWarning':
-      'De sleutel (echte namen) wordt apart opgeslagen en komt nooit in een geëxporteerd project. Bewaar hem veilig.',
+    'rigour.pseudonym.preview': '{{replacements}} in de tekst en {{speakers}}.',
+    'rigour.pseudonym.replacements_one': '{{formatted}} vervanging',
+    'rigour.pseudonym.replacements_other': '{{formatted}} vervangingen',
+    'rigour.pseudonym.speakerNames_one': '{{formatted}} sprekersnaam',
+    'rigour.pseudonym.speakerNames_other': '{{formatted}} sprekersnamen',
     'rigour.merge.unmatchedDocument':
       '"{{name}}" kwam in geen enkel document van dit project overeen (de tekst verschilt); de coderingen ervan zijn niet overgenomen.',
     'rigour.merge.summary':
-      '{{documents}} document(en) herkend, {{codings}} codering(en) toegevoegd, {{duplicates}} dubbel, {{codes}} nieuwe code(s).',
+      '{{documents}} herkend, {{codings}} toegevoegd, {{duplicates}} dubbel, {{codes}}.',
+    'rigour.merge.documents_one': '{{formatted}} document',
+    'rigour.merge.documents_other': '{{formatted}} documenten',
+    'rigour.merge.codings_one': '{{formatted}} codering',
+    'rigour.merge.codings_other': '{{formatted}} coderingen',
+    'rigour.merge.newCodes_one': '{{formatted}} nieuwe code',
+    'rigour.merge.newCodes_other': '{{formatted}} nieuwe codes',
   },
   en: {
     'rigour.ratingsEmpty': 'The ratings file is empty. Expected columns: unit;coder;value.',
@@ -50,12 +58,20 @@ export const rigourMessages: Catalogue = {
     'rigour.unit.turn': 'Turns',
     'rigour.unit.char': 'Characters',
     'rigour.suggestion.none': 'No new places found for these search terms.',
-    'rigour.pseudonym.preview': '{{count}} replacement(s) in the text and {{speakers}} speaker name(s).',
-    'rigour.pseudonym.keyWarning':
-      'The key (real names) is saved separately and is never part of an exported project. Keep it safe.',
+    'rigour.pseudonym.preview': '{{replacements}} in the text and {{speakers}}.',
+    'rigour.pseudonym.replacements_one': '{{formatted}} replacement',
+    'rigour.pseudonym.replacements_other': '{{formatted}} replacements',
+    'rigour.pseudonym.speakerNames_one': '{{formatted}} speaker name',
+    'rigour.pseudonym.speakerNames_other': '{{formatted}} speaker names',
     'rigour.merge.unmatchedDocument':
       '"{{name}}" matched no document of this project (the text differs); its codings were not taken over.',
     'rigour.merge.summary':
-      '{{documents}} document(s) recognised, {{codings}} coding(s) added, {{duplicates}} duplicate, {{codes}} new code(s).',
+      '{{documents}} recognised, {{codings}} added, {{duplicates}} duplicate, {{codes}}.',
+    'rigour.merge.documents_one': '{{formatted}} document',
+    'rigour.merge.documents_other': '{{formatted}} documents',
+    'rigour.merge.codings_one': '{{formatted}} coding',
+    'rigour.merge.codings_other': '{{formatted}} codings',
+    'rigour.merge.newCodes_one': '{{formatted}} new code',
+    'rigour.merge.newCodes_other': '{{formatted}} new codes',
   },
 };

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { codePath } from '../../../shared/codebook/tree.ts';
 import type { Code } from '../../../shared/model.ts';
 import { updateCode } from '../../db/codes.ts';
-import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { formatCount, formatNumber, useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { ExamplePicker } from './ExamplePicker.tsx';
 import { MemoButton } from '../../components/MemoButton.tsx';
@@ -112,7 +112,7 @@ export function CodeDetail({ code, codes, own, sub, onMerge, onDelete }: Props) 
           {codePath(codes, code.id)}
         </p>
         <p className="code-usage muted">
-          {t('codebook.usage', { own: formatNumber(own, lang), sub: formatNumber(sub, lang) })}
+          {t('codebook.usage', { own: formatCount('codings', own, lang), sub: formatNumber(sub, lang) })}
         </p>
         <MemoButton target={{ kind: 'code', id: code.id }} name={code.name} />
       </header>

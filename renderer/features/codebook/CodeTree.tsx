@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { Code, Id } from '../../../shared/model.ts';
-import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { formatCount, formatNumber, useTranslation } from '../../i18n/index.ts';
 import {
   descendantCounts,
   dropTarget,
@@ -212,7 +212,7 @@ export function CodeTree({ codes, counts, selectedId, onSelect, onApply, onMove,
             <span
               className={own === 0 && sub === 0 ? 'code-count zero' : 'code-count'}
               title={t('codebook.countTitle', {
-                own: formatNumber(own, i18n.language),
+                own: formatCount('codings', own, i18n.language),
                 sub: formatNumber(sub, i18n.language),
               })}
             >

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { countWords } from '../../../shared/analysis/wordCounts.ts';
-import { useTranslation } from '../../i18n/index.ts';
+import { formatCount, useTranslation } from '../../i18n/index.ts';
 import { DistinctiveList } from './DistinctiveList.tsx';
 import { KwicSearch } from './KwicSearch.tsx';
 import { useLang } from './useAnalysis.ts';
@@ -16,6 +16,11 @@ export function WordsView({ index }: { index: AnalysisIndex }) {
     () => countWords(index, { includeModerator, lang }),
     [index, includeModerator, lang],
   );
+  const languageList = (['nl', 'en'] as const)
+    .map((l) => [l, [...counts.languages.values()].filter((x) => x === l).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${t(`compare.words.lang.${l}`)} (${formatCount('documents', n, lang)})`)
+    .join(', ');
   const [column, setColumn] = useState(-1);
   const chosen = column >= 0 && column < counts.columns.length ? column : -1;
   const info = chosen >= 0 ? counts.columns[chosen] : undefined;
@@ -42,7 +47,12 @@ export function WordsView({ index }: { index: AnalysisIndex }) {
           />
           {t('analysis.includeModerator')}
         </label>
-        <p className="measure-help">{t('compare.words.stopwords')}</p>
+        <p className="measure-help">
+          {t('compare.words.stopwords')}{' '}
+          <span data-testid="word-languages">
+            {t('compare.words.languages', { languages: languageList })}
+          </span>
+        </p>
       </div>
       {/* The panels scroll: focusable, so the keyboard can scroll them too. */}
       <div className="words-panels">

@@ -40,7 +40,7 @@ export function SpeakerOverview({ overview }: Props) {
             </h3>
             <p className="muted">
               {t('overview.moderatorShare', { share: pct(g.moderatorShare) })} ·{' '}
-              {t('overview.totalWords', { words: formatNumber(g.words, lang) })}
+              {t('overview.totalWords', { count: g.words, words: formatNumber(g.words, lang) })}
             </p>
             <table>
               <thead>

@@ -55,7 +55,10 @@ export function InterlocutorView({ data, group }: { data: ProjectData; group: Gr
                           {t('dynamics.interlocutor.order', { order: c.order })}
                         </span>
                         <span className="mi-words">
-                          {t('dynamics.interlocutor.words', { words: formatNumber(c.words, lang) })}
+                          {t('dynamics.interlocutor.words', {
+                            count: c.words,
+                            words: formatNumber(c.words, lang),
+                          })}
                         </span>
                         {c.codes.length > 0 && (
                           <span className="mi-codes">

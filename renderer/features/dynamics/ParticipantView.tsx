@@ -105,7 +105,7 @@ export function ParticipantView({ data, group, projectId, toast }: Props) {
                   {snippet(group.document.text.slice(e.start, e.end), 220)}
                 </span>
                 <span className="small muted">
-                  {t('dynamics.interlocutor.words', { words: formatNumber(e.words, lang) })}
+                  {t('dynamics.interlocutor.words', { count: e.words, words: formatNumber(e.words, lang) })}
                 </span>
               </button>
               {codings.length > 0 && (

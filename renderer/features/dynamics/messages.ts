@@ -104,7 +104,8 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.interlocutor.legend':
       'Per vak: als hoeveelste de deelnemer reageerde en met hoeveel woorden; een streepje betekent dat hij of zij niets zei.',
     'dynamics.interlocutor.order': '{{order}}e',
-    'dynamics.interlocutor.words': '{{words}} woorden',
+    'dynamics.interlocutor.words_one': '{{words}} woord',
+    'dynamics.interlocutor.words_other': '{{words}} woorden',
     'dynamics.interlocutor.silent': 'Zei niets bij deze vraag',
     'dynamics.theme': 'Thema',
     'dynamics.consensus.notDiscussed': 'niet besproken',
@@ -256,7 +257,8 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.interlocutor.legend':
       'In each cell: in what order the participant responded and with how many words; a dash means they said nothing.',
     'dynamics.interlocutor.order': '#{{order}}',
-    'dynamics.interlocutor.words': '{{words}} words',
+    'dynamics.interlocutor.words_one': '{{words}} word',
+    'dynamics.interlocutor.words_other': '{{words}} words',
     'dynamics.interlocutor.silent': 'Said nothing on this question',
     'dynamics.theme': 'Theme',
     'dynamics.consensus.notDiscussed': 'not discussed',

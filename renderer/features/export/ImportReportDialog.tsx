@@ -4,7 +4,7 @@ import { applySpeakerChoices, withoutDetectedSpeakers } from '../../../shared/ex
 import type { SpeakerChoice } from '../../../shared/import/records.ts';
 import type { Id, ProjectData } from '../../../shared/model.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { formatCount, formatNumber, useTranslation } from '../../i18n/index.ts';
 import { SpeakerTable } from '../documents/import/SpeakerTable.tsx';
 
 /**
@@ -34,6 +34,7 @@ export function ImportReportDialog({
   const n = (value: number) => formatNumber(value, i18n.language);
   const finalProject = (): ProjectData =>
     useDetected ? applySpeakerChoices(project, detected, edits) : withoutDetectedSpeakers(project, detected);
+  const lang = i18n.language;
   return (
     <Dialog
       title={t('export.reportTitle', { file: fileName })}
@@ -47,18 +48,18 @@ export function ImportReportDialog({
     >
       <p>
         {t('export.reportSummary', {
-          documents: n(project.documents.length),
-          codes: n(project.codes.length),
-          codings: n(project.codings.length),
-          speakers: n(project.speakers.length),
-          memos: n(project.memos.length),
+          documents: formatCount('documents', project.documents.length, lang),
+          codes: formatCount('codes', project.codes.length, lang),
+          codings: formatCount('codings', project.codings.length, lang),
+          speakers: formatCount('speakers', project.speakers.length, lang),
+          memos: formatCount('memos', project.memos.length, lang),
         })}
       </p>
       {report.length === 0 ? (
         <p className="report-clean">{t('export.reportClean')}</p>
       ) : (
         <div className="import-report">
-          <p>{t('export.reportIssues', { count: report.length, n: n(report.length) })}</p>
+          <p>{t('export.reportIssues', { count: report.length, n: formatNumber(report.length, lang) })}</p>
           <ul>
             {report.map((warning, i) => (
               <li key={i}>{t(warning.key, warning.params ?? {})}</li>

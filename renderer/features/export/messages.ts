@@ -40,8 +40,7 @@ export const exportMessages: Catalogue = {
     'export.importReading': '{{file}} wordt gelezen…',
     'export.importRefused': '{{file}} is niet geïmporteerd. {{reason}}',
     'export.reportTitle': '{{file}} importeren',
-    'export.reportSummary':
-      '{{documents}} documenten, {{codes}} codes, {{codings}} coderingen, {{speakers}} sprekers en {{memos}} memo’s gevonden.',
+    'export.reportSummary': '{{documents}}, {{codes}}, {{codings}}, {{speakers}} en {{memos}} gevonden.',
     'export.reportClean':
       'Koor vond niets dat het niet kon overnemen of zelf moest aanvullen. Wat het andere programma niet in het bestand heeft gezet, kan Koor niet zien.',
     'export.reportLimit':
@@ -122,8 +121,7 @@ export const exportMessages: Catalogue = {
     'export.importReading': 'Reading {{file}}…',
     'export.importRefused': '{{file}} was not imported. {{reason}}',
     'export.reportTitle': 'Import {{file}}',
-    'export.reportSummary':
-      'Found {{documents}} documents, {{codes}} codes, {{codings}} codings, {{speakers}} speakers and {{memos}} memos.',
+    'export.reportSummary': 'Found {{documents}}, {{codes}}, {{codings}}, {{speakers}} and {{memos}}.',
     'export.reportClean':
       'Koor found nothing it could not bring in or had to reconstruct. What the other program did not put into the file, Koor cannot see.',
     'export.reportLimit':

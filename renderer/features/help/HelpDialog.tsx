@@ -1,12 +1,12 @@
 import { Dialog } from '../../components/Dialog.tsx';
 import { useTranslation } from '../../i18n/index.ts';
 
-// Every keyboard shortcut of the app, as [keys, message key of what it does].
+// Every keyboard shortcut of the app, as [keys (or the message key of keys with a name), message key of what it does].
 const SHORTCUTS: [string, string][] = [
   ['Ctrl+Z', 'help.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'help.redo'],
   ['↑ ↓', 'help.turns'],
-  ['Enter / Spatie', 'help.selectTurn'],
+  ['help.key.selectTurn', 'help.selectTurn'],
   ['1 … 9', 'help.pinned'],
   ['Ctrl+K', 'help.picker'],
   ['Ctrl+I', 'help.inVivo'],
@@ -44,7 +44,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
           {SHORTCUTS.map(([keys, action]) => (
             <tr key={action}>
               <td>
-                <kbd>{keys}</kbd>
+                <kbd>{keys.startsWith('help.') ? t(keys) : keys}</kbd>
               </td>
               <td>{t(action)}</td>
             </tr>

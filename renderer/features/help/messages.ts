@@ -3,6 +3,7 @@ import type { Catalogue } from '../../../shared/messages.ts';
 /** Messages of the Help screen. */
 export const helpMessages: Catalogue = {
   nl: {
+    'help.key.selectTurn': 'Enter / Spatie',
     'help.title': 'Help en sneltoetsen',
     'help.button': 'Help en sneltoetsen (F1)',
     'help.intro':
@@ -23,6 +24,7 @@ export const helpMessages: Catalogue = {
     'help.open': 'Deze hulp openen',
   },
   en: {
+    'help.key.selectTurn': 'Enter / Space',
     'help.title': 'Help and shortcuts',
     'help.button': 'Help and shortcuts (F1)',
     'help.intro':

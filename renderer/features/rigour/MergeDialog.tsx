@@ -1,13 +1,14 @@
 import { Dialog } from '../../components/Dialog.tsx';
-import { useTranslation } from '../../i18n/index.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import type { PendingMerge } from './useCoderImport.ts';
 
 type Props = { pending: PendingMerge; onConfirm: () => void; onClose: () => void };
 
 /** What merging another coder's project would add: recognised documents, new codes, coders and codings. */
 export function MergeDialog({ pending, onConfirm, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { report } = pending;
+  const plural = (key: string, n: number) => t(key, { count: n, formatted: formatNumber(n, i18n.language) });
   const nothing = report.codings.added === 0;
   return (
     <Dialog
@@ -18,10 +19,10 @@ export function MergeDialog({ pending, onConfirm, onClose }: Props) {
     >
       <p className="merge-summary">
         {t('rigour.merge.summary', {
-          documents: report.documents.matched.length,
-          codings: report.codings.added,
-          duplicates: report.codings.duplicates,
-          codes: report.codes.added.length,
+          documents: plural('rigour.merge.documents', report.documents.matched.length),
+          codings: plural('rigour.merge.codings', report.codings.added),
+          duplicates: formatNumber(report.codings.duplicates, i18n.language),
+          codes: plural('rigour.merge.newCodes', report.codes.added.length),
         })}
       </p>
       {report.coders.added.length > 0 && (

@@ -26,8 +26,14 @@ export function PseudonymPreview({ data, plan, excluded, onToggle }: Props) {
     <div className="pseudonym-preview">
       <p role="status">
         {t('rigour.pseudonym.preview', {
-          count: count(plan.replacements.length - excluded.size),
-          speakers: count(plan.speakers.length),
+          replacements: t('rigour.pseudonym.replacements', {
+            count: plan.replacements.length - excluded.size,
+            formatted: count(plan.replacements.length - excluded.size),
+          }),
+          speakers: t('rigour.pseudonym.speakerNames', {
+            count: plan.speakers.length,
+            formatted: count(plan.speakers.length),
+          }),
         })}
       </p>
       {plan.speakers.length > 0 && (

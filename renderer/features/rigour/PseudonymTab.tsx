@@ -109,9 +109,6 @@ export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
           {t('rigour.pseudo.exportKey')}
         </button>
       </div>
-      <p className="rigour-warning" role="note">
-        {t('rigour.pseudonym.keyWarning')}
-      </p>
       {complete.length === 0 && <p className="muted">{t('rigour.pseudo.needRows')}</p>}
       {stale && <p role="alert">{t('rigour.pseudo.stale')}</p>}
       {preview && !stale && (

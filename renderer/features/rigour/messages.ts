@@ -123,7 +123,7 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.pseudo.intro':
       'Vervang echte namen door pseudoniemen, in de namen van sprekers en overal in de tekst: hele woorden, hoofdletters en accenten maken niet uit (“Zoe” vindt ook “Zoë”). Coderingen blijven op dezelfde woorden staan.',
     'rigour.pseudo.notStored':
-      'De sleutel (welke echte naam bij welk pseudoniem hoort) wordt nergens in het project bewaard, alleen zolang dit onderdeel open is. Exporteer hem als je hem nodig hebt.',
+      'Waar blijft de sleutel (welke echte naam bij welk pseudoniem hoort)? Koor bewaart hem nergens: niet in het project en niet in een export. Hij staat alleen in deze tabel zolang dit scherm open is. Wil je hem houden, klik dan op “Sleutel exporteren (CSV)” en bewaar dat bestand op een veilige plek, apart van het project.',
     'rigour.pseudo.table': 'Namen en pseudoniemen',
     'rigour.pseudo.real': 'Echte naam',
     'rigour.pseudo.pseudonym': 'Pseudoniem',
@@ -267,7 +267,7 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.pseudo.intro':
       'Replace real names with pseudonyms, in speaker names and everywhere in the text: whole words, case and accents do not matter (“Zoe” also finds “Zoë”). Codings stay on the same words.',
     'rigour.pseudo.notStored':
-      'The key (which real name belongs to which pseudonym) is stored nowhere in the project, only while this section is open. Export it if you need it.',
+      'Where does the key (which real name belongs to which pseudonym) go? Koor keeps it nowhere: not in the project and not in an export. It exists only in this table while this screen is open. To keep it, click “Export the key (CSV)” and store that file somewhere safe, apart from the project.',
     'rigour.pseudo.table': 'Names and pseudonyms',
     'rigour.pseudo.real': 'Real name',
     'rigour.pseudo.pseudonym': 'Pseudonym',

@@ -7,7 +7,7 @@ import {
   useDocumentCount,
   type ProjectEntry,
 } from '../../db/projects.ts';
-import { formatDateTime, useTranslation } from '../../i18n/index.ts';
+import { formatCount, formatDateTime, useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
 
 type Size = { documents: number; codings: number };
@@ -72,7 +72,13 @@ export function ProjectRow({ project }: { project: ProjectEntry }) {
             onConfirm: () => void deleteProject(project.id).then(() => setDeleting(null)),
           }}
         >
-          <p>{t('start.deleteBody', { name: project.name, ...deleting })}</p>
+          <p>
+            {t('start.deleteBody', {
+              name: project.name,
+              documents: formatCount('documents', deleting.documents, i18n.language),
+              codings: formatCount('codings', deleting.codings, i18n.language),
+            })}
+          </p>
         </Dialog>
       )}
     </li>

@@ -42,7 +42,10 @@ export function CodePanel(props: Props) {
         {hasSelection ? (
           <>
             <strong>
-              {t('coding.selection', { words: formatNumber(props.selectionWords, i18n.language) })}
+              {t('coding.selection', {
+                count: props.selectionWords,
+                words: formatNumber(props.selectionWords, i18n.language),
+              })}
             </strong>
             <div className="row">
               <button type="button" className="primary" onClick={props.onOpenPicker} title="Ctrl+K">

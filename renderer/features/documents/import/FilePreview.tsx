@@ -2,7 +2,7 @@ import { countWords } from '../../../../shared/import/words.ts';
 import type { ColumnMapping } from '../../../../shared/import/types.ts';
 import { AttributesEditor } from '../../../components/AttributesEditor.tsx';
 import { PerspectiveSelect } from '../../../components/PerspectiveSelect.tsx';
-import { formatNumber, useTranslation } from '../../../i18n/index.ts';
+import { formatCount, formatNumber, useTranslation } from '../../../i18n/index.ts';
 import { DetectionWarnings } from './DetectionWarnings.tsx';
 import { SUGGESTED_ATTRIBUTES, type ImportFile, type ParseChoice } from './importModel.ts';
 import { LabelPatternEditor } from './LabelPatternEditor.tsx';
@@ -52,9 +52,9 @@ export function FilePreview({ file, perspectives, update, reparse }: Props) {
       <p className="muted">
         {t('import.summary', {
           format: parsed.format.toUpperCase(),
-          speakers: formatNumber(parsed.speakers.length, i18n.language),
-          turns: formatNumber(parsed.turns.length, i18n.language),
-          words: formatNumber(words, i18n.language),
+          speakers: formatCount('speakers', parsed.speakers.length, i18n.language),
+          turns: formatCount('turns', parsed.turns.length, i18n.language),
+          words: formatCount('words', words, i18n.language),
         })}
         {parsed.encoding ? ` · ${parsed.encoding}` : ''}
       </p>

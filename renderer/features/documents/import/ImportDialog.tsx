@@ -63,6 +63,7 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
           <progress max={files.length} value={done} aria-label={t('import.progress')} />
           <span>
             {t('import.progressText', {
+              count: files.length,
               done: fmt(done),
               total: fmt(files.length),
             })}
