@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortByPerspectiveOrder } from './perspectives.ts';
+import { groupLabel, sortByPerspectiveOrder } from './perspectives.ts';
 
 describe('sortByPerspectiveOrder', () => {
   it('puts the seven default perspectives first in their fixed order, then other values A–Z', () => {
@@ -20,5 +20,16 @@ describe('sortByPerspectiveOrder', () => {
       'Aanbieders',
       'zorgverzekeraar',
     ]);
+  });
+});
+
+describe('groupLabel', () => {
+  it('names two groups of one perspective apart, the perspective in the user’s language', () => {
+    const a = { name: 'School A', attributes: { perspective: 'onderwijs' } };
+    const b = { name: 'School B', attributes: { perspective: 'onderwijs' } };
+    expect(groupLabel(a, 'nl')).toBe('onderwijs · School A');
+    expect(groupLabel(b, 'en')).not.toBe(groupLabel(a, 'en'));
+    expect(groupLabel(b, 'en')).toMatch(/^Education · School B$/i);
+    expect(groupLabel({ name: 'Los', attributes: {} }, 'nl')).toBe('Los');
   });
 });

@@ -71,3 +71,15 @@ export function perspectiveRank(name: string): number {
 export function sortByPerspectiveOrder(values: Iterable<string>): string[] {
   return [...values].sort((a, b) => perspectiveRank(a) - perspectiveRank(b) || a.localeCompare(b, 'nl'));
 }
+
+/**
+ * How a group (a document) is named where several groups stand side by side: its perspective in the user's
+ * language and its own name, so two groups of one perspective can be told apart ("Education · School B").
+ */
+export function groupLabel(
+  doc: { name: string; attributes: Record<string, string> },
+  lang: 'nl' | 'en',
+): string {
+  const perspective = doc.attributes['perspective'];
+  return perspective ? `${perspectiveLabel(perspective, lang) || perspective} · ${doc.name}` : doc.name;
+}

@@ -1,3 +1,4 @@
+import { groupLabel } from '../../../shared/analysis/perspectives.ts';
 import { useMemo } from 'react';
 import { interactionCodes, normaliserenTemplate } from '../../../shared/codebook/template.ts';
 import { consensus, type ConsensusCell } from '../../../shared/dynamics/interaction.ts';
@@ -85,7 +86,7 @@ export function ConsensusView({ data, group, toast }: Props) {
                   <th>{t('dynamics.theme')}</th>
                   {scoped.documents.map((d) => (
                     <th key={d.id} scope="col" className={d.id === group.document.id ? 'current' : undefined}>
-                      {d.attributes.perspective || d.name}
+                      {groupLabel(d, lang)}
                     </th>
                   ))}
                 </tr>

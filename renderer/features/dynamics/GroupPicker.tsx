@@ -1,5 +1,7 @@
 import type { ProjectData } from '../../../shared/model.ts';
+import { perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
 import { useTranslation } from '../../i18n/index.ts';
+import { useLang } from './Explain.tsx';
 import { questionTitle } from './route.ts';
 import type { GroupModel } from './useGroup.ts';
 
@@ -14,6 +16,7 @@ type Props = {
 /** Which group (document) the views show, and which question segment they are filtered to. */
 export function GroupPicker({ data, group, questionId, onGroup, onQuestion }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   return (
     <div className="dynamics-picker">
       <label className="inline">
@@ -21,7 +24,9 @@ export function GroupPicker({ data, group, questionId, onGroup, onQuestion }: Pr
         <select value={group.document.id} onChange={(e) => onGroup(e.target.value)}>
           {data.documents.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.attributes.perspective ? `${d.name} — ${d.attributes.perspective}` : d.name}
+              {d.attributes.perspective
+                ? `${d.name} — ${perspectiveLabel(d.attributes.perspective, lang) || d.attributes.perspective}`
+                : d.name}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { groupLabel } from '../../../shared/analysis/perspectives.ts';
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { saturation } from '../../../shared/dynamics/interaction.ts';
@@ -21,7 +22,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
   const width = useWidth(ref);
   const points = useMemo(() => saturation(data), [data]);
   const codes = new Map(data.codes.map((c) => [c.id, c]));
-  const names = new Map(data.documents.map((d) => [d.id, d.attributes.perspective || d.name]));
+  const names = new Map(data.documents.map((d) => [d.id, groupLabel(d, lang)]));
   const chart = points.map((p, i) => ({
     group: `${i + 1}. ${shorten(names.get(p.documentId) ?? p.name)}`,
     cumulative: p.cumulative,

@@ -227,7 +227,7 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.disagreements.unit': 'The unit',
     'rigour.suggest.title': 'Auto-coding: suggestions',
     'rigour.suggest.intro':
-      "Koor looks for a code's search terms in every transcript, on the Dutch word stem (“ouders” also finds “ouder”). You decide on each place: nothing is coded by itself.",
+      "Koor looks for a code's search terms in every transcript by their Dutch word stem (a term also finds its plural and other inflected forms). You decide on each place: nothing is coded by itself.",
     'rigour.suggest.code': 'Code',
     'rigour.suggest.chooseCode': 'Choose a code…',
     'rigour.suggest.terms': 'Search terms (one or more per line)',
