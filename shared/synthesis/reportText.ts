@@ -57,7 +57,10 @@ export function factLines(lang: Lang, facts: StudyFacts): [string, string][] {
     [t(lang, 'agreement'), agreement],
     [
       t(lang, 'codebook'),
-      t(lang, 'codebookSize', { codes: num(lang, facts.codes), codings: num(lang, facts.codings) }),
+      t(lang, 'codebookSize', {
+        codes: t(lang, 'codeCount', { count: facts.codes, n: num(lang, facts.codes) }),
+        codings: t(lang, 'codingCount', { count: facts.codings, n: num(lang, facts.codings) }),
+      }),
     ],
   ];
 }

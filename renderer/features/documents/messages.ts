@@ -32,7 +32,8 @@ export const documentsMessages: Catalogue = {
     'import.stop': 'Stoppen',
     'import.cancelled': 'Niet ingelezen: het importeren is gestopt.',
     'import.storeProgress': 'Voortgang van het opslaan',
-    'import.storeProgressText': '{{done}} van {{total}} documenten opgeslagen',
+    'import.storeProgressText_one': '{{done}} van {{total}} document opgeslagen',
+    'import.storeProgressText_other': '{{done}} van {{total}} documenten opgeslagen',
     'import.stopped':
       'Gestopt: er is niets opgeslagen. Je kunt opnieuw op Importeren klikken of het venster sluiten.',
     'import.tooLate':
@@ -193,7 +194,8 @@ export const documentsMessages: Catalogue = {
     'import.stop': 'Stop',
     'import.cancelled': 'Not read: the import was stopped.',
     'import.storeProgress': 'Storing progress',
-    'import.storeProgressText': '{{done}} of {{total}} documents stored',
+    'import.storeProgressText_one': '{{done}} of {{total}} document stored',
+    'import.storeProgressText_other': '{{done}} of {{total}} documents stored',
     'import.stopped': 'Stopped: nothing was stored. You can click Import again or close this window.',
     'import.tooLate':
       'Too late to stop: the documents are already being saved. Ctrl+Z removes the whole import in one step afterwards.',

@@ -82,6 +82,7 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
           />
           <span>
             {t('import.storeProgressText', {
+              count: state.progress.total,
               done: fmt(state.progress.stored),
               total: fmt(state.progress.total),
             })}
