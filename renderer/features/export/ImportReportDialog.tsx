@@ -31,7 +31,6 @@ export function ImportReportDialog({
   const [name, setName] = useState(suggestedName);
   const [useDetected, setUseDetected] = useState(true);
   const [edits, setEdits] = useState<Record<Id, Record<string, SpeakerChoice>>>({});
-  const n = (value: number) => formatNumber(value, i18n.language);
   const finalProject = (): ProjectData =>
     useDetected ? applySpeakerChoices(project, detected, edits) : withoutDetectedSpeakers(project, detected);
   const lang = i18n.language;

@@ -2,7 +2,7 @@ import { countWords } from '../../../../shared/import/words.ts';
 import type { ColumnMapping } from '../../../../shared/import/types.ts';
 import { AttributesEditor } from '../../../components/AttributesEditor.tsx';
 import { PerspectiveSelect } from '../../../components/PerspectiveSelect.tsx';
-import { formatCount, formatNumber, useTranslation } from '../../../i18n/index.ts';
+import { formatCount, useTranslation } from '../../../i18n/index.ts';
 import { DetectionWarnings } from './DetectionWarnings.tsx';
 import { SUGGESTED_ATTRIBUTES, type ImportFile, type ParseChoice } from './importModel.ts';
 import { LabelPatternEditor } from './LabelPatternEditor.tsx';
