@@ -4,6 +4,7 @@ import { sharedMessages, type Catalogue } from '../../shared/messages.ts';
 import { appMessages } from './app.ts';
 import { documentsMessages } from '../features/documents/messages.ts';
 import { importPreviewMessages } from '../features/documents/import/messages.ts';
+import { speakerCorrectionMessages } from '../features/documents/speakersMessages.ts';
 import { helpMessages } from '../features/help/messages.ts';
 import { compareMessages } from '../features/compare/messages.ts';
 import { codebookMessages } from '../features/codebook/messages.ts';
@@ -22,6 +23,7 @@ const catalogues: Catalogue[] = [
   appMessages,
   documentsMessages,
   importPreviewMessages,
+  speakerCorrectionMessages,
   helpMessages,
   compareMessages,
   codebookMessages,

@@ -11,6 +11,8 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+K', 'help.picker'],
   ['Ctrl+I', 'help.inVivo'],
   ['Ctrl+F', 'help.find'],
+  ['Ctrl+Enter', 'help.splitTurn'],
+  ['Shift+↑ ↓', 'help.selectTurns'],
   ['Delete', 'help.removeCoding'],
   ['Esc', 'help.escape'],
   ['Alt+↑ ↓ ← →', 'help.moveCode'],
@@ -20,7 +22,7 @@ const SHORTCUTS: [string, string][] = [
 // The player's keys in a document with a recording; F4 as in f4transkript (F1 stays Help, F5 stays reload).
 const PLAYER_SHORTCUTS: [string, string][] = [
   ['F4', 'help.playPause'],
-  ['Ctrl+Enter', 'help.playFrom'],
+  ['F2', 'help.playFrom'],
   ['F3', 'help.back'],
   ['F7 / F8', 'help.speed'],
   ['F9', 'help.loop'],

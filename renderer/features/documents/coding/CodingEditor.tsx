@@ -43,7 +43,7 @@ export function CodingEditor({ coding, text, codes, coderName, onChange, onRemov
       </blockquote>
       <p className="muted small">{t('coding.codedBy', { coder: coderName })}</p>
       {onPlay && (
-        <button type="button" onClick={onPlay} title={`${t('recording.playCoding')} (Ctrl+Enter)`}>
+        <button type="button" onClick={onPlay} title={`${t('recording.playCoding')} (F2)`}>
           ▶ {t('recording.playCoding')}
         </button>
       )}

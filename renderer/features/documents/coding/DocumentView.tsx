@@ -16,6 +16,7 @@ import { CodingEditor } from './CodingEditor.tsx';
 import { EditTurnDialog } from './EditTurnDialog.tsx';
 import { QuickPicker } from './QuickPicker.tsx';
 import { TranscriptView, type TranscriptHandle } from './TranscriptView.tsx';
+import { TurnCorrections } from './TurnCorrections.tsx';
 import { useCodingActions } from './useCodingActions.ts';
 import { useCodingData, type CodingData, type Row } from './useCodingData.ts';
 import { usePendingCodings } from './usePendingCodings.ts';
@@ -23,6 +24,7 @@ import { handlePlayerKey } from '../recording/playerKeys.ts';
 import { RecordingPanel } from '../recording/RecordingPanel.tsx';
 import { useRecordingView } from '../recording/useRecordingView.ts';
 import { formatClock } from '../../../../shared/recordings/timeline.ts';
+import { useTurnCorrections } from './useTurnCorrections.ts';
 
 type Props = {
   route: Extract<Route, { screen: 'project' }> & { documentId: string };
@@ -56,6 +58,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   const [hit, setHit] = useState(0);
   const text = data.document.text;
   const actions = useCodingActions(route.documentId, text, toast, tracker);
+  const corrections = useTurnCorrections(data, toast);
   const findHits = useMemo(() => (query.trim().length >= 2 ? findAll(text, query) : []), [text, query]);
   const recording = useRecordingView(data, (row) => transcript.current?.follow(row));
   const syncFocused = () => {
@@ -90,7 +93,8 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
     transcript.current?.reveal(findHits[next]!.start);
   };
   const onKeyCommand = (e: KeyboardEvent) => {
-    if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, dialog')) return;
+    if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select, dialog, [role=menu]'))
+      return;
     if (
       recording.recording &&
       handlePlayerKey(e, recording, {
@@ -102,7 +106,10 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
     )
       return;
     const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key.toLowerCase() === 'k' && selection) {
+    if (mod && e.key === 'Enter') {
+      e.preventDefault();
+      corrections.askSplit();
+    } else if (mod && e.key.toLowerCase() === 'k' && selection) {
       e.preventDefault();
       setPicker(true);
     } else if (mod && e.key.toLowerCase() === 'i' && selection) {
@@ -122,6 +129,8 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
     } else if (e.key === 'Escape') {
       clearSelection();
       setSelectedCodingId(null);
+      corrections.clear();
+      corrections.setCaret(null);
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedCoding) {
       void removeCodings(session, [selectedCoding.id]).then(() => setSelectedCodingId(null));
     }
@@ -219,6 +228,11 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           onPlayRow={(index) => {
             if (!recording.playRow(index)) toast(t('recording.noTime'));
           }}
+          chosenTurns={corrections.chosen}
+          caret={selection ? null : corrections.caret}
+          onCaret={corrections.setCaret}
+          onSpeakerClick={corrections.onSpeakerClick}
+          onExtendTurns={corrections.extend}
         />
         <div className="side">
           {selectedCoding && (
@@ -282,6 +296,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           }}
         />
       )}
+      <TurnCorrections data={data} state={corrections} />
       {actions.askCoder && (
         <CoderDialog
           onSave={(name) => void actions.saveCoder(name)}

@@ -7,13 +7,14 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type MouseEvent,
 } from 'react';
 import { perspectiveOf } from '../../../../shared/model.ts';
 import { LaneLayout } from '../../../../shared/coding/lanes.ts';
 import type { Highlight } from '../../../../shared/coding/segments.ts';
 import type { TurnTime } from '../../../../shared/recordings/timeline.ts';
 import { useTranslation } from '../../../i18n/index.ts';
-import { selectionOffsets, trimRange } from './selection.ts';
+import { caretOffset, selectionOffsets, trimRange } from './selection.ts';
 import { TurnRow, type Stripe } from './TurnRow.tsx';
 import type { CodingData, Row } from './useCodingData.ts';
 
@@ -41,6 +42,14 @@ type Props = {
   /** The row being heard, or -1. */
   playingRow: number;
   onPlayRow: (index: number) => void;
+  /** Turns chosen for a speaker change. */
+  chosenTurns: ReadonlySet<string>;
+  /** The cursor offset shown as the place a split would go (null: none). */
+  caret: number | null;
+  onCaret: (offset: number | null) => void;
+  onSpeakerClick: (index: number, e: MouseEvent<HTMLElement>) => void;
+  /** Shift+↑/↓: the turns from one row to another are chosen. */
+  onExtendTurns: (from: number, to: number) => void;
 };
 
 const NO_STRIPES: Stripe[] = [];
@@ -171,15 +180,23 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
   playRef.current = props.onPlayRow;
   const onPlay = useCallback((index: number) => playRef.current(index), []);
 
-  const readSelection = () => {
+  const readSelection = (e?: { target: EventTarget }) => {
+    // A click on a chip or a stripe is not a place in the text: keep the selection and the cursor.
+    if (e?.target instanceof Element && e.target.closest('button')) return;
     const root = scrollRef.current;
     const range = root ? selectionOffsets(root) : null;
     props.onSelection(range ? trimRange(document.text, range.start, range.end) : null);
+    props.onCaret(root ? caretOffset(root) : null);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLElement && e.target.closest('button, input, textarea, select')) return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.shiftKey) {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(rows.length - 1, focusedRow + (e.key === 'ArrowDown' ? 1 : -1)));
+      props.onExtendTurns(focusedRow, next);
+      focusRow(next);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       focusRow(focusedRow + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Home' && e.ctrlKey) {
@@ -201,7 +218,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
       role="list"
       aria-label={t('coding.transcript', { name: document.name })}
       onMouseUp={readSelection}
-      onKeyUp={(e) => e.shiftKey && readSelection()}
+      onKeyUp={(e) => e.shiftKey && !e.key.startsWith('Arrow') && readSelection()}
       onKeyDown={onKeyDown}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -226,6 +243,13 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
                 lanes={perRow.laneCount}
                 selectedCodingId={selectedCodingId}
                 focused={item.index === focusedRow}
+                chosen={row.turn !== undefined && props.chosenTurns.has(row.turn.id)}
+                caret={
+                  props.caret !== null && props.caret > row.start && props.caret < row.end
+                    ? props.caret
+                    : undefined
+                }
+                onSpeakerClick={props.onSpeakerClick}
                 onSelectCoding={props.onSelectCoding}
                 onFocusRow={setFocusedRow}
                 onEdit={props.onEditRow}

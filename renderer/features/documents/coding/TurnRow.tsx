@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { perspectiveColor, perspectiveLabel } from '../../../../shared/analysis/perspectives.ts';
 import { segmentRange, type Highlight } from '../../../../shared/coding/segments.ts';
 import type { Code, Coding } from '../../../../shared/model.ts';
@@ -18,6 +18,11 @@ type Props = {
   lanes: number;
   selectedCodingId: string | null;
   focused: boolean;
+  /** Chosen (Shift/Ctrl-click) for a speaker change. */
+  chosen: boolean;
+  /** Where a split would go, when the cursor is in this turn. */
+  caret?: number | undefined;
+  onSpeakerClick: (index: number, e: MouseEvent<HTMLElement>) => void;
   onSelectCoding: (id: string) => void;
   onFocusRow: (index: number) => void;
   onEdit: (row: Row) => void;
@@ -39,9 +44,10 @@ export const TurnRow = memo(function TurnRow(props: Props) {
   // Without a recording only the transcript's own times are shown; with one, estimates too (marked ≈).
   const time = props.time && (props.playable || !props.time.estimated) ? props.time : undefined;
   const shown = time ? `${time.estimated ? '≈' : ''}${formatClock(time.time)}` : '';
+  const perspectiveName = perspectiveLabel(props.perspective, i18n.language === 'en' ? 'en' : 'nl');
   return (
     <div
-      className={`turn${moderator ? ' moderator' : ''}${row.turn ? '' : ' preamble-row'}${props.focused ? ' focused' : ''}${props.playing ? ' playing' : ''}`}
+      className={`turn${moderator ? ' moderator' : ''}${row.turn ? '' : ' preamble-row'}${props.focused ? ' focused' : ''}${props.playing ? ' playing' : ''}${props.chosen ? ' chosen' : ''}`}
       data-row={props.index}
       tabIndex={props.focused ? 0 : -1}
       role="listitem"
@@ -53,16 +59,23 @@ export const TurnRow = memo(function TurnRow(props: Props) {
       onFocus={() => props.onFocusRow(props.index)}
     >
       <div className="turn-meta">
-        {speaker ? (
-          <span
-            className="speaker-chip"
+        {row.turn ? (
+          <button
+            type="button"
+            className={speaker ? 'speaker-chip' : 'speaker-chip no-speaker'}
             style={{ borderColor: color }}
-            title={perspectiveLabel(props.perspective, i18n.language === 'en' ? 'en' : 'nl')}
+            title={t('turns.chipTitle', {
+              name: speaker?.name ?? t('turns.noSpeakerChip'),
+              perspective: perspectiveName || '—',
+            })}
+            aria-haspopup="menu"
+            aria-pressed={props.chosen}
+            onClick={(e) => props.onSpeakerClick(props.index, e)}
           >
-            {speaker.name}
-          </span>
+            {speaker?.name ?? t('turns.noSpeakerChip')}
+          </button>
         ) : (
-          <span className="muted small">{row.turn ? '' : t('coding.preamble')}</span>
+          <span className="muted small">{t('coding.preamble')}</span>
         )}
         {time && row.turn && props.playable ? (
           <button
@@ -99,11 +112,20 @@ export const TurnRow = memo(function TurnRow(props: Props) {
                 boxShadow: codings.length > 1 ? `inset 0 -3px 0 ${codings[0]!.color}99` : undefined,
               }
             : undefined;
-          return (
+          const caret = props.caret;
+          const pieces: [number, number][] =
+            caret !== undefined && caret > s.start && caret < s.end
+              ? [
+                  [s.start, caret],
+                  [caret, s.end],
+                ]
+              : [[s.start, s.end]];
+          return pieces.map(([from, to]) => (
             <span
-              key={s.start}
-              data-start={s.start}
-              data-end={s.end}
+              key={`${from}`}
+              data-start={from}
+              data-end={to}
+              data-caret={from === caret && from > row.start ? '' : undefined}
               className={
                 find
                   ? 'find-hit'
@@ -115,9 +137,9 @@ export const TurnRow = memo(function TurnRow(props: Props) {
               }
               style={style}
             >
-              {text.slice(s.start, s.end)}
+              {text.slice(from, to)}
             </span>
-          );
+          ));
         })}
       </div>
       <div

@@ -21,6 +21,15 @@ export function selectionOffsets(root: HTMLElement): { start: number; end: numbe
   return { start, end };
 }
 
+/** Where the cursor (or the start of the selection) is, as a document offset; null outside the transcript. */
+export function caretOffset(root: HTMLElement): number | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!root.contains(range.startContainer)) return null;
+  return offsetOf(range.startContainer, range.startOffset);
+}
+
 /** Trims white space at both ends of a range of the text (a selection often takes a space along). */
 export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/.test(text[start]!)) start++;

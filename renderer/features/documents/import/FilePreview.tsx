@@ -7,6 +7,7 @@ import { DetectionWarnings } from './DetectionWarnings.tsx';
 import { SUGGESTED_ATTRIBUTES, type ImportFile, type ParseChoice } from './importModel.ts';
 import { LabelPatternEditor } from './LabelPatternEditor.tsx';
 import { SpeakerTable } from './SpeakerTable.tsx';
+import { TurnReview } from './TurnReview.tsx';
 
 type Props = {
   file: ImportFile;
@@ -98,6 +99,9 @@ export function FilePreview({ file, perspectives, update, reparse }: Props) {
         <SpeakerTable parsed={parsed} edits={file.speakers} onChange={(speakers) => update({ speakers })} />
       ) : (
         <p className="muted">{t('import.noSpeakers')}</p>
+      )}
+      {parsed.turns.length > 0 && (
+        <TurnReview key={file.key} parsed={parsed} onChange={(next) => update({ parsed: next })} />
       )}
       <AttributesEditor
         attributes={file.attributes}

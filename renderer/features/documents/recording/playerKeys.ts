@@ -10,7 +10,8 @@ export type KeyTarget = {
 
 /**
  * The player's shortcuts (listed in Help): F4 play/pause as in f4transkript, F3 back 5 s, F7/F8 slower/faster,
- * F9 loop, Ctrl+Enter play from the focused turn (or the selected coding), Ctrl+Shift+Enter sync point.
+ * F9 loop, F2 play from the focused turn (or the selected coding), Ctrl+Shift+Enter sync point. Ctrl+Enter
+ * stays the coding view's: split the turn at the cursor.
  * Returns whether the key was the player's. F1 stays Help, F5 stays reload in a browser.
  */
 export function handlePlayerKey(e: KeyboardEvent, view: RecordingView, target: KeyTarget): boolean {
@@ -22,7 +23,7 @@ export function handlePlayerKey(e: KeyboardEvent, view: RecordingView, target: K
   else if (e.key === 'F8') player.changeRate(1);
   else if (e.key === 'F9') player.setLoop(!player.loop);
   else if (mod && e.key === 'Enter' && e.shiftKey) target.onSync();
-  else if (mod && e.key === 'Enter') {
+  else if (e.key === 'F2') {
     const played = target.selected ? view.playRange(target.selected) : view.playRow(target.focusedRow);
     if (!played) target.onNoTime();
   } else return false;
