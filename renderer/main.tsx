@@ -13,6 +13,7 @@ import './styles/coding.css';
 import './styles/recordings.css';
 import './styles/rigour.css';
 import './styles/dynamics.css';
+import './styles/synthesis.css';
 
 await initI18n();
 createRoot(document.getElementById('root')!).render(

@@ -11,6 +11,7 @@ export const SECTIONS = [
   'fragments',
   'compare',
   'dynamics',
+  'synthesis',
   'rigour',
   'export',
 ] as const;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteCodeImpact, mergeCodes, moveCode, subtreeIds } from '../../shared/coding/codebook.ts';
 import { newId } from '../../shared/ids.ts';
+import { summariesOnDelete, summariesOnMerge } from '../../shared/synthesis/codeChanges.ts';
 import type { Code, Id } from '../../shared/model.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb } from './schema.ts';
@@ -90,34 +91,66 @@ export async function moveCodeTo(
   await session.history.commit('history.moveCode', { codes: { put: result.data } });
 }
 
-/** What deleting a code takes with it: its sub-codes and the codings of all of them. */
-export async function deleteImpact(db: ProjectDb, id: Id): Promise<{ codes: number; codings: number }> {
-  const [codes, codings] = await Promise.all([db.codes.toArray(), db.codings.toArray()]);
+/** What deleting a code takes with it: its sub-codes, the codings of all of them, their summaries and key quotes. */
+export async function deleteImpact(
+  db: ProjectDb,
+  id: Id,
+): Promise<{ codes: number; codings: number; summaries: number; keyQuotes: number }> {
+  const [codes, codings, summaries, keyQuotes] = await Promise.all([
+    db.codes.toArray(),
+    db.codings.toArray(),
+    db.summaries.toArray(),
+    db.keyQuotes.toArray(),
+  ]);
   const impact = deleteCodeImpact(codes, codings, id);
-  return { codes: impact.codes.length, codings: impact.codings };
+  const grid = summariesOnDelete(summaries, keyQuotes, subtreeIds(codes, id));
+  return {
+    codes: impact.codes.length,
+    codings: impact.codings,
+    summaries: grid.summaries.length,
+    keyQuotes: grid.keyQuotes.length,
+  };
 }
 
-/** Deletes a code, its sub-codes and their codings (undoable). */
+/** Deletes a code, its sub-codes, their codings, summaries and key quotes (one undoable step). */
 export async function deleteCodeWithCodings(session: ProjectSession, id: Id): Promise<void> {
-  const codes = await session.db.codes.toArray();
+  const { db } = session;
+  const [codes, summaries, keyQuotes] = await Promise.all([
+    db.codes.toArray(),
+    db.summaries.toArray(),
+    db.keyQuotes.toArray(),
+  ]);
   const ids = subtreeIds(codes, id);
-  const codingIds = await session.db.codings.where('codeId').anyOf(ids).primaryKeys();
+  const codingIds = await db.codings.where('codeId').anyOf(ids).primaryKeys();
+  const grid = summariesOnDelete(summaries, keyQuotes, ids);
   await session.history.commit('history.deleteCode', {
     codes: { delete: ids },
     codings: { delete: codingIds },
+    summaries: { delete: grid.summaries.map((s) => s.id) },
+    keyQuotes: { delete: grid.keyQuotes.map((q) => q.id) },
   });
 }
 
-/** Merges one code into another: its codings and sub-codes move, the code goes (undoable). */
+/** Merges one code into another: its codings, sub-codes and summaries move, the code goes (undoable). */
 export async function mergeCodeInto(session: ProjectSession, sourceId: Id, targetId: Id): Promise<void> {
-  const [codes, codings] = await Promise.all([session.db.codes.toArray(), session.db.codings.toArray()]);
+  const { db } = session;
+  const [codes, codings, summaries, keyQuotes] = await Promise.all([
+    db.codes.toArray(),
+    db.codings.toArray(),
+    db.summaries.toArray(),
+    db.keyQuotes.toArray(),
+  ]);
   const result = mergeCodes(codes, codings, sourceId, targetId);
   if (!result.ok) throw new Error(result.reason);
   const { data } = result;
   const oldCodes = new Set(codes);
   const oldCodings = new Set(codings);
   const kept = new Set(data.codings.map((c) => c.id));
+  // The source's summaries, syntheses and key quotes move with its codings (joined where the target has one).
+  const grid = summariesOnMerge(summaries, keyQuotes, codings, sourceId, targetId, new Date().toISOString());
   await session.history.commit('history.mergeCodes', {
+    summaries: { put: grid.putSummaries, delete: grid.deleteSummaries },
+    keyQuotes: { put: grid.putKeyQuotes, delete: grid.deleteKeyQuotes },
     codes: { put: data.codes.filter((c) => !oldCodes.has(c)), delete: [sourceId] },
     codings: {
       put: data.codings.filter((c) => !oldCodings.has(c)),

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { applyTextEdit, moveRange, type TextEdit } from '../../shared/coding/offsets.ts';
 import type { KoorDocument, Speaker, Turn } from '../../shared/model.ts';
+import { moveCitations } from '../../shared/synthesis/citations.ts';
 import type { ProjectSession } from './projects.ts';
 import { touchProject } from './projects.ts';
 import type { Patch } from './patch.ts';
@@ -124,11 +125,12 @@ export async function editDocumentText(
   edit: TextEdit,
 ): Promise<{ removedCodings: number }> {
   const { db } = session;
-  const [document, turns, codings, syncPoints] = await Promise.all([
+  const [document, turns, codings, syncPoints, summaries] = await Promise.all([
     db.documents.get(documentId),
     db.turns.where('documentId').equals(documentId).toArray(),
     db.codings.where('documentId').equals(documentId).toArray(),
     db.syncPoints.where('documentId').equals(documentId).toArray(),
+    db.summaries.toArray(),
   ]);
   if (!document) throw new Error(`No document ${documentId}`);
   const movedTurns = applyTextEdit(document.text, turns, edit);
@@ -151,6 +153,8 @@ export async function editDocumentText(
         offset: moveRange({ start: p.offset, end: p.offset }, edit).start,
       })),
     },
+    // Citations stay on their words, exactly as codings do (and break, shown as broken, when those go).
+    summaries: { put: moveCitations(summaries, documentId, edit) },
   });
   return { removedCodings: collapsed.size };
 }

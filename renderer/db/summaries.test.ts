@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Citation, SummaryCell } from '../../shared/model.ts';
+import type { Citation, Code, SummaryCell } from '../../shared/model.ts';
+import { deleteCodeWithCodings, deleteImpact, mergeCodeInto } from './codes.ts';
+import { editDocumentText } from './documents.ts';
 import { History } from './history.ts';
 import type { ProjectSession } from './projects.ts';
 import { openProjectDb } from './schema.ts';
@@ -89,5 +91,89 @@ describe('summary mutations', () => {
     expect(await session.db.keyQuotes.get(quote.id)).toBeUndefined();
     await session.history.undo();
     expect((await session.db.keyQuotes.get(quote.id))?.display).toBe('het kind … gewoon');
+  });
+});
+
+const code = (id: string): Code => ({
+  id,
+  parentId: null,
+  name: id,
+  color: '#123456',
+  description: '',
+  inclusion: '',
+  exclusion: '',
+  example: '',
+  order: 0,
+  codable: true,
+});
+
+/** A document "R1: het kind gewoon laten zijn" coded with taal (k1) and taalgebruik (k2). */
+async function seeded() {
+  const session = freshSession();
+  const text = 'R1: het kind gewoon laten zijn';
+  await session.db.documents.add({
+    id: 'd1',
+    name: 'Groep',
+    format: 'txt',
+    text,
+    sourceHash: 'h',
+    importedAt: '2026-01-01',
+    attributes: { perspective: 'onderwijs' },
+    order: 0,
+  });
+  await session.db.codes.bulkAdd([code('taal'), code('taalgebruik')]);
+  const coding = { documentId: 'd1', coderId: 'u', createdAt: '2026-01-01', start: 4, end: 30 };
+  await session.db.codings.bulkAdd([
+    { ...coding, id: 'k1', codeId: 'taal' },
+    { ...coding, id: 'k2', codeId: 'taalgebruik', start: 8, end: 12 },
+  ]);
+  return session;
+}
+
+describe('summaries follow the codebook and the text', () => {
+  it('moves a code’s summaries and key quotes with a merge; undo puts them back', async () => {
+    const session = await seeded();
+    const source: SummaryCell = { ...cell, codeId: 'taalgebruik' };
+    await saveCellSummary(session, source, 'Over het kind [1].', [{ ...citation, codingId: 'k2' }]);
+    await saveKeyQuote(session, 'k2', source);
+    await mergeCodeInto(session, 'taalgebruik', 'taal');
+    const [summary] = await session.db.summaries.toArray();
+    expect(summary).toMatchObject({ codeId: 'taal', text: 'Over het kind [1].' });
+    expect((await session.db.keyQuotes.toArray())[0]?.cell.codeId).toBe('taal');
+    await session.history.undo();
+    expect((await session.db.summaries.toArray())[0]?.codeId).toBe('taalgebruik');
+    expect((await session.db.keyQuotes.toArray())[0]?.cell.codeId).toBe('taalgebruik');
+  });
+
+  it('counts the summaries and key quotes a delete takes, and undo restores them', async () => {
+    const session = await seeded();
+    await saveCellSummary(session, cell, 'Taal', []);
+    await saveThemeSynthesis(session, 'taal', 'perspective', { agree: 'Eens', differ: '', unique: '' });
+    await saveKeyQuote(session, 'k1', cell);
+    expect(await deleteImpact(session.db, 'taal')).toEqual({
+      codes: 1,
+      codings: 1,
+      summaries: 2,
+      keyQuotes: 1,
+    });
+    await deleteCodeWithCodings(session, 'taal');
+    expect(await session.db.summaries.count()).toBe(0);
+    expect(await session.db.keyQuotes.count()).toBe(0);
+    await session.history.undo();
+    expect(await session.db.summaries.count()).toBe(2);
+    expect(await session.db.keyQuotes.count()).toBe(1);
+  });
+
+  it('keeps a citation on its words when the text before it is edited, in the same undo step', async () => {
+    const session = await seeded();
+    await saveCellSummary(session, cell, 'Zie [1].', [
+      { id: 'c', codingId: 'k2', documentId: 'd1', start: 8, end: 12 },
+    ]);
+    await editDocumentText(session, 'd1', { start: 4, end: 7, insert: 'dat' });
+    const [summary] = await session.db.summaries.toArray();
+    const moved = summary!.citations[0]!;
+    expect((await session.db.documents.get('d1'))!.text.slice(moved.start, moved.end)).toBe('kind');
+    await session.history.undo();
+    expect((await session.db.summaries.toArray())[0]!.citations[0]).toMatchObject({ start: 8, end: 12 });
   });
 });

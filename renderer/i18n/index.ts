@@ -12,6 +12,7 @@ import { exportMessages } from '../features/export/messages.ts';
 import { rigourSectionMessages } from '../features/rigour/messages.ts';
 import { dynamicsUiMessages } from '../features/dynamics/messages.ts';
 import { recordingUiMessages } from '../features/documents/recording/messages.ts';
+import { synthesisUiMessages } from '../features/synthesis/messages.ts';
 import type { Language } from '../platform/types.ts';
 
 export type { Language };
@@ -31,6 +32,7 @@ const catalogues: Catalogue[] = [
   rigourSectionMessages,
   dynamicsUiMessages,
   recordingUiMessages,
+  synthesisUiMessages,
 ];
 
 /** The language chosen earlier on this computer, Dutch by default. */

@@ -109,7 +109,7 @@ export function MergeDialog({
   );
 }
 
-/** Confirms deleting a code: how many sub-codes and codings go with it, and that it can be undone. */
+/** Confirms deleting a code: how many sub-codes, codings, summaries and key quotes go with it; undoable. */
 export function DeleteDialog({
   code,
   onClose,
@@ -121,7 +121,7 @@ export function DeleteDialog({
 }) {
   const session = useProject();
   const { t, i18n } = useTranslation();
-  const [impact, setImpact] = useState<{ codes: number; codings: number } | null>(null);
+  const [impact, setImpact] = useState<Awaited<ReturnType<typeof deleteImpact>> | null>(null);
   useEffect(() => {
     let live = true;
     void deleteImpact(session.db, code.id).then((result) => live && setImpact(result));
@@ -148,7 +148,11 @@ export function DeleteDialog({
             t('codebook.deleteSubcodes', {
               count: impact.codes - 1,
               n: formatNumber(impact.codes - 1, lang),
-            })}
+            })}{' '}
+          {impact.summaries > 0 &&
+            t('codebook.deleteSummaries', { count: impact.summaries, n: formatNumber(impact.summaries, lang) })}{' '}
+          {impact.keyQuotes > 0 &&
+            t('codebook.deleteKeyQuotes', { count: impact.keyQuotes, n: formatNumber(impact.keyQuotes, lang) })}
         </p>
       )}
       <p className="muted">{t('codebook.deleteUndo')}</p>

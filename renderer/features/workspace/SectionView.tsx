@@ -6,6 +6,7 @@ import { ExportSection } from '../export/ExportSection.tsx';
 import { DynamicsSection } from '../dynamics/DynamicsSection.tsx';
 import { FragmentsSection } from '../fragments/FragmentsSection.tsx';
 import { RigourSection } from '../rigour/RigourSection.tsx';
+import { SynthesisSection } from '../synthesis/SynthesisSection.tsx';
 
 type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: string) => void };
 
@@ -22,6 +23,8 @@ export function SectionView({ route, toast }: Props) {
       return <FragmentsSection route={route} />;
     case 'dynamics':
       return <DynamicsSection route={route} toast={toast} />;
+    case 'synthesis':
+      return <SynthesisSection route={route} toast={toast} />;
     case 'rigour':
       return <RigourSection route={route} toast={toast} />;
     case 'export':

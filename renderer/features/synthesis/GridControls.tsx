@@ -1,0 +1,78 @@
+import type { ColumnBy } from '../../../shared/analysis/columns.ts';
+import type { Code } from '../../../shared/model.ts';
+import { useTranslation } from '../../i18n/index.ts';
+import { columnValue, type ColumnChoice } from '../compare/columnChoices.ts';
+
+/** Which codes are the rows: the default (the vision's themes), all codes, or one code's subtree. */
+export type RowChoice = { kind: 'default' } | { kind: 'all' } | { kind: 'subtree'; codeId: string };
+
+type Props = {
+  rows: RowChoice;
+  by: ColumnBy;
+  codes: readonly Code[];
+  choices: ColumnChoice[];
+  /** The label of the default rows ("Thema's van de visie", or the top-level codes when those are absent). */
+  defaultLabel: string;
+  onRows: (rows: RowChoice) => void;
+  onBy: (by: ColumnBy) => void;
+};
+
+/** The label of a column choice, as Compare names it. */
+export function useColumnLabel(): (by: ColumnBy) => string {
+  const { t } = useTranslation();
+  return (by) =>
+    by.kind === 'documentAttribute' || by.kind === 'speakerAttribute'
+      ? t('analysis.by.attribute', { name: by.name })
+      : t(`analysis.by.${by.kind}`);
+}
+
+const rowValue = (rows: RowChoice) => (rows.kind === 'subtree' ? `subtree:${rows.codeId}` : rows.kind);
+
+/** Rows (a code subtree) and columns (Compare's choices) of the summary grid. */
+export function GridControls({ rows, by, codes, choices, defaultLabel, onRows, onBy }: Props) {
+  const { t } = useTranslation();
+  const label = useColumnLabel();
+  const parents = codes.filter((code) => codes.some((c) => c.parentId === code.id));
+  return (
+    <div className="grid-controls">
+      <label className="inline">
+        <span>{t('synthesis.rows')}</span>
+        <select
+          value={rowValue(rows)}
+          onChange={(e) => {
+            const value = e.target.value;
+            onRows(
+              value.startsWith('subtree:')
+                ? { kind: 'subtree', codeId: value.slice(8) }
+                : { kind: value === 'all' ? 'all' : 'default' },
+            );
+          }}
+        >
+          <option value="default">{defaultLabel}</option>
+          <option value="all">{t('synthesis.rows.all')}</option>
+          {parents.map((code) => (
+            <option key={code.id} value={`subtree:${code.id}`}>
+              {t('synthesis.rows.subtree', { code: code.name })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        <span>{t('synthesis.columns')}</span>
+        <select
+          value={columnValue(by)}
+          onChange={(e) => {
+            const choice = choices.find((c) => c.value === e.target.value);
+            if (choice) onBy(choice.by);
+          }}
+        >
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {label(choice.by)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Summary } from '../../../shared/model.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import type { GridCell, SummaryGrid as Grid } from '../../../shared/synthesis/grid.ts';
+import { hasText } from '../../../shared/synthesis/summaryKeys.ts';
+
+/** What is open beside the grid: a cell, a row's theme synthesis or a column's profile. */
+export type GridTarget =
+  { kind: 'cell'; row: number; col: number } | { kind: 'synthesis'; row: number } | { kind: 'profile'; col: number };
+
+type Props = {
+  grid: Grid;
+  caption: string;
+  open: GridTarget | null;
+  /** Opens a target; `typed` is the character the user started writing with, if any. */
+  onOpen: (target: GridTarget, typed?: string) => void;
+};
+
+/** Position → target: the last column holds the rows' syntheses, the last row the columns' profiles. */
+function targetAt(grid: Grid, r: number, c: number): GridTarget | null {
+  const R = grid.rows.length;
+  const C = grid.columns.length;
+  if (r === R && c === C) return null;
+  if (c === C) return { kind: 'synthesis', row: r };
+  if (r === R) return { kind: 'profile', col: c };
+  return { kind: 'cell', row: r, col: c };
+}
+
+const isOpen = (open: GridTarget | null, target: GridTarget | null) =>
+  open !== null && target !== null && JSON.stringify(open) === JSON.stringify(target);
+
+/**
+ * The summary grid: codes × columns with each cell's count and state, a synthesis per row and a profile per
+ * column. One cell is in the tab order at a time; arrows move, Home/End go to the row's ends, Enter opens,
+ * typing a character opens the cell and starts its summary with that character.
+ */
+export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const R = grid.rows.length;
+  const C = grid.columns.length;
+  const [focus, setFocus] = useState<[number, number]>([0, 0]);
+  const table = useRef<HTMLTableElement>(null);
+  const moved = useRef(false);
+  const [fr, fc] = [Math.min(focus[0], R), Math.min(focus[1], C)];
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    table.current?.querySelector<HTMLElement>(`[data-pos="${fr}:${fc}"]`)?.focus();
+  }, [fr, fc]);
+
+  const stateText = (state: GridCell['state']) => t(`synthesis.state.${state}`);
+  const done = (summary: Summary | undefined) => summary !== undefined && hasText(summary);
+  const doneText = (isDone: boolean) => t(isDone ? 'synthesis.state.summarised' : 'synthesis.none');
+
+  const move = (r: number, c: number) => {
+    let nr = Math.max(0, Math.min(R, r));
+    let nc = Math.max(0, Math.min(C, c));
+    // The corner under the syntheses and right of the profiles holds nothing: step around it.
+    if (nr === R && nc === C) {
+      if (fr === R) nc = C - 1;
+      else nr = R - 1;
+    }
+    moved.current = true;
+    setFocus([nr, nc]);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>, r: number, c: number) => {
+    const target = targetAt(grid, r, c);
+    const step: Record<string, [number, number]> = {
+      ArrowUp: [r - 1, c],
+      ArrowDown: [r + 1, c],
+      ArrowLeft: [r, c - 1],
+      ArrowRight: [r, c + 1],
+      Home: [r, 0],
+      End: [r, C],
+    };
+    const next = step[e.key];
+    if (next) {
+      e.preventDefault();
+      move(next[0], next[1]);
+    } else if ((e.key === 'Enter' || e.key === ' ') && target) {
+      e.preventDefault();
+      onOpen(target);
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && target) {
+      e.preventDefault();
+      onOpen(target, e.key);
+    }
+  };
+
+  const cellProps = (r: number, c: number, label: string) => {
+    const target = targetAt(grid, r, c);
+    return {
+      role: 'gridcell',
+      'data-pos': `${r}:${c}`,
+      tabIndex: r === fr && c === fc ? 0 : -1,
+      'aria-label': label,
+      'aria-selected': isOpen(open, target),
+      onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, r, c),
+      onFocus: () => setFocus([r, c]),
+      onClick: () => target && onOpen(target),
+    };
+  };
+
+  return (
+    <table ref={table} className="summary-grid" role="grid" aria-label={caption} aria-describedby="grid-help">
+      <thead>
+        <tr>
+          <th scope="col">{t('synthesis.code')}</th>
+          {grid.columns.map((column) => (
+            <th key={column.key} scope="col">
+              {column.color && <span className="swatch" style={{ backgroundColor: column.color }} />}
+              {column.label}
+            </th>
+          ))}
+          <th scope="col" className="synthesis-col">
+            {t('synthesis.synthesisColumn')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {grid.rows.map((row, r) => (
+          <tr key={row.codeId}>
+            <th scope="row" style={{ paddingLeft: `${0.5 + row.depth * 0.8}rem` }}>
+              <span className="swatch" style={{ backgroundColor: row.color }} />
+              {row.name}
+            </th>
+            {grid.cells[r]!.map((cell, c) => {
+              const fragments = t('synthesis.fragments', {
+                count: cell.count,
+                formatted: formatNumber(cell.count, lang),
+              });
+              const extra = [
+                cell.keyQuotes.length > 0 ? t('synthesis.cellQuotes', { count: cell.keyQuotes.length }) : '',
+                cell.agreeing + cell.disagreeing > 0
+                  ? t('synthesis.cellDynamics', { endorsed: cell.agreeing, opposed: cell.disagreeing })
+                  : '',
+              ].filter(Boolean);
+              const label = [
+                t('synthesis.cellName', {
+                  row: row.name,
+                  column: grid.columns[c]!.label,
+                  fragments,
+                  state: stateText(cell.state),
+                }),
+                ...extra,
+              ].join(', ');
+              return (
+                <td key={c} className={`grid-cell state-${cell.state}`} {...cellProps(r, c, label)}>
+                  <span className="cell-head" aria-hidden="true">
+                    <span className={`state-mark state-${cell.state}`} />
+                    <span className="cell-count">{cell.count > 0 ? formatNumber(cell.count, lang) : '–'}</span>
+                    {cell.keyQuotes.length > 0 && <span className="cell-quotes">❝{cell.keyQuotes.length}</span>}
+                    {cell.agreeing > 0 && <span className="agree">+{cell.agreeing}</span>}
+                    {cell.disagreeing > 0 && <span className="oppose">−{cell.disagreeing}</span>}
+                  </span>
+                  {cell.summary && (
+                    <span className="cell-preview" aria-hidden="true">
+                      {cell.summary.text}
+                    </span>
+                  )}
+                </td>
+              );
+            })}
+            <td
+              className={`grid-cell synthesis-cell ${done(grid.syntheses[r]) ? 'state-done' : ''}`}
+              {...cellProps(
+                r,
+                C,
+                t('synthesis.synthesisName', { row: row.name, state: doneText(done(grid.syntheses[r])) }),
+              )}
+            >
+              <span aria-hidden="true">{done(grid.syntheses[r]) ? '✓' : '…'}</span>
+            </td>
+          </tr>
+        ))}
+        <tr className="profile-row">
+          <th scope="row">{t('synthesis.profileRow')}</th>
+          {grid.columns.map((column, c) => (
+            <td
+              key={column.key}
+              className={`grid-cell profile-cell ${done(grid.profiles[c]) ? 'state-done' : ''}`}
+              {...cellProps(
+                R,
+                c,
+                t('synthesis.profileName', { column: column.label, state: doneText(done(grid.profiles[c])) }),
+              )}
+            >
+              <span aria-hidden="true">{done(grid.profiles[c]) ? '✓' : '…'}</span>
+            </td>
+          ))}
+          <td aria-hidden="true" />
+        </tr>
+      </tbody>
+    </table>
+  );
+}

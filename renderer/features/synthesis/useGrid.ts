@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
+import type { ColumnBy } from '../../../shared/analysis/columns.ts';
+import type { Id, KeyQuote, Summary, SummaryColumn } from '../../../shared/model.ts';
+import { summaryGrid, type SummaryGrid } from '../../../shared/synthesis/grid.ts';
+import type { Lang } from '../compare/useAnalysis.ts';
+
+/** The stored column of a grid column. */
+export function summaryColumn(grid: SummaryGrid, col: number): SummaryColumn {
+  return { by: grid.byName, value: grid.columns[col]!.key };
+}
+
+/** The summary grid of the live project (shared/synthesis/grid.ts), recomputed when its inputs change. */
+export function useGrid(
+  index: AnalysisIndex,
+  by: ColumnBy,
+  codeIds: readonly Id[] | undefined,
+  summaries: readonly Summary[],
+  keyQuotes: readonly KeyQuote[],
+  lang: Lang,
+): SummaryGrid {
+  return useMemo(
+    () => summaryGrid(index, { by, ...(codeIds ? { codeIds } : {}), lang }, { summaries, keyQuotes }),
+    [index, by, codeIds, summaries, keyQuotes, lang],
+  );
+}
