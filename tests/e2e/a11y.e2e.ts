@@ -90,6 +90,7 @@ describe('accessibility', () => {
       ['Fragmenten', 'fragments'],
       ['Vergelijken', 'compare'],
       ['Groepsdynamiek', 'dynamics'],
+      ['Samenvatten', 'synthesis'],
       ['Betrouwbaarheid', 'rigour'],
       ['Exporteren', 'export'],
     ] as const) {

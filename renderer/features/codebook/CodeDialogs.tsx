@@ -150,9 +150,15 @@ export function DeleteDialog({
               n: formatNumber(impact.codes - 1, lang),
             })}{' '}
           {impact.summaries > 0 &&
-            t('codebook.deleteSummaries', { count: impact.summaries, n: formatNumber(impact.summaries, lang) })}{' '}
+            t('codebook.deleteSummaries', {
+              count: impact.summaries,
+              n: formatNumber(impact.summaries, lang),
+            })}{' '}
           {impact.keyQuotes > 0 &&
-            t('codebook.deleteKeyQuotes', { count: impact.keyQuotes, n: formatNumber(impact.keyQuotes, lang) })}
+            t('codebook.deleteKeyQuotes', {
+              count: impact.keyQuotes,
+              n: formatNumber(impact.keyQuotes, lang),
+            })}
         </p>
       )}
       <p className="muted">{t('codebook.deleteUndo')}</p>

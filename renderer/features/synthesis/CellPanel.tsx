@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import type { Citation, KeyQuote, SummaryCell } from '../../../shared/model.ts';
 import { cellFragments, type CellFragment } from '../../../shared/synthesis/fragments.ts';
@@ -49,10 +49,9 @@ export function CellPanel({ index, grid, row, col, request, lookup, view, goTo, 
   // The fragments depend on the coded material and the cell's key quotes, not on its summary: saving the
   // summary must not rebuild 2,000 cards.
   const quoteSignature = cell.keyQuotes.map((q) => `${q.id}:${q.display ?? ''}`).join('|');
-  const gridRef = useRef(grid);
-  gridRef.current = grid;
   const fragments = useMemo(
-    () => cellFragments(index, gridRef.current, row, col),
+    () => cellFragments(index, grid, row, col),
+    // The index changes with any coding, `where` with the place, the signature with the key quotes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [index, row, col, where, quoteSignature],
   );
@@ -61,8 +60,13 @@ export function CellPanel({ index, grid, row, col, request, lookup, view, goTo, 
     () => ({ text: cell.summary?.text ?? '', citations: cell.summary?.citations ?? [] }),
     [cell.summary],
   );
-  const [citations, setCitations] = useState<Citation[]>(stored.citations);
-  useEffect(() => setCitations(stored.citations), [stored.citations]);
+  // Citations added while typing (not saved yet) number the Cite buttons; a stored change (undo) wins.
+  const [added, setAdded] = useState<{ base: Citation[]; citations: Citation[] } | null>(null);
+  const citations = added && added.base === stored.citations ? added.citations : stored.citations;
+  const onCitations = useCallback(
+    (next: Citation[]) => setAdded({ base: stored.citations, citations: next }),
+    [stored.citations],
+  );
 
   const save = useCallback(
     (value: SummaryValue) => saveCellSummary(session, where, value.text, value.citations),
@@ -74,7 +78,8 @@ export function CellPanel({ index, grid, row, col, request, lookup, view, goTo, 
         const coding = lookup.codings.get(fragment.codingId);
         if (coding) editor.current?.cite(coding);
       },
-      goTo: (fragment: CellFragment) => goTo({ documentId: fragment.documentId, codingId: fragment.codingId }),
+      goTo: (fragment: CellFragment) =>
+        goTo({ documentId: fragment.documentId, codingId: fragment.codingId }),
       markKeyQuote: (fragment: CellFragment, display: string | undefined) =>
         void saveKeyQuote(session, fragment.codingId, where, display),
       removeKeyQuote: (quote: KeyQuote) => void removeKeyQuote(session, quote.id),
@@ -133,7 +138,7 @@ export function CellPanel({ index, grid, row, col, request, lookup, view, goTo, 
             save={save}
             request={request}
             view={view}
-            onCitations={setCitations}
+            onCitations={onCitations}
           />
         </div>
       </div>

@@ -40,8 +40,16 @@ export function CitedText({
           type="button"
           className="link citation"
           key={marker.start}
-          title={t('synthesis.citation', { n: marker.n, speaker: resolved.speaker, document: resolved.document })}
-          aria-label={t('synthesis.citation', { n: marker.n, speaker: resolved.speaker, document: resolved.document })}
+          title={t('synthesis.citation', {
+            n: marker.n,
+            speaker: resolved.speaker,
+            document: resolved.document,
+          })}
+          aria-label={t('synthesis.citation', {
+            n: marker.n,
+            speaker: resolved.speaker,
+            document: resolved.document,
+          })}
           onClick={resolved.open}
         >
           [{marker.n}]

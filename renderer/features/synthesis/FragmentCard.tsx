@@ -2,7 +2,11 @@ import { memo, useState } from 'react';
 import { perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import type { KeyQuote } from '../../../shared/model.ts';
-import { fragmentExchange, type CellFragment, type ContextTurn } from '../../../shared/synthesis/fragments.ts';
+import {
+  fragmentExchange,
+  type CellFragment,
+  type ContextTurn,
+} from '../../../shared/synthesis/fragments.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useLang } from '../compare/useAnalysis.ts';
 import { KeyQuoteEditor } from './KeyQuoteEditor.tsx';
@@ -63,7 +67,9 @@ export const FragmentCard = memo(function FragmentCard({ index, fragment, citeNu
       <div className="fragment-meta">
         <strong>{fragment.speakerName || none}</strong>
         {fragment.perspective && (
-          <span className="muted">· {perspectiveLabel(fragment.perspective, lang) || fragment.perspective}</span>
+          <span className="muted">
+            · {perspectiveLabel(fragment.perspective, lang) || fragment.perspective}
+          </span>
         )}
         <span className="muted">· {fragment.documentName}</span>
         {fragment.agree && <span className="badge agree">{t('dynamics.consensus.endorsed')}</span>}
@@ -88,7 +94,9 @@ export const FragmentCard = memo(function FragmentCard({ index, fragment, citeNu
           {fragment.turns.length === 0 ? (
             <mark>{fragment.text}</mark>
           ) : (
-            fragment.turns.map((turn) => <TurnLine key={turn.turnId} turn={turn} fragment={fragment} none={none} />)
+            fragment.turns.map((turn) => (
+              <TurnLine key={turn.turnId} turn={turn} fragment={fragment} none={none} />
+            ))
           )}
         </p>
       )}
@@ -104,7 +112,12 @@ export const FragmentCard = memo(function FragmentCard({ index, fragment, citeNu
         >
           {quote ? t('synthesis.keyQuote.marked') : t('synthesis.keyQuote.mark')}
         </button>
-        <button type="button" className="link" aria-expanded={exchange} onClick={() => setExchange(!exchange)}>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={exchange}
+          onClick={() => setExchange(!exchange)}
+        >
           {exchange ? t('synthesis.exchange.hide') : t('synthesis.exchange.show')}
         </button>
         <button type="button" className="link" onClick={() => actions.goTo(fragment)}>

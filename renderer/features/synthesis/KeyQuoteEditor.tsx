@@ -47,7 +47,11 @@ export function KeyQuoteEditor({ coded, display, onSave }: Props) {
           {t('synthesis.keyQuote.save')}
         </button>
       </div>
-      <p id={`${id}-help`} className={error ? 'error small' : 'muted small'} role={error ? 'alert' : undefined}>
+      <p
+        id={`${id}-help`}
+        className={error ? 'error small' : 'muted small'}
+        role={error ? 'alert' : undefined}
+      >
         {error ?? t('synthesis.keyQuote.displayHelp')}
       </p>
     </div>

@@ -52,5 +52,7 @@ export function OpenPanel({ target, request, index, grid, byLabel, citations, go
     );
   }
   if (!grid.columns[target.col]) return null;
-  return <ProfilePanel grid={grid} col={target.col} request={request} view={citations.view} onClose={onClose} />;
+  return (
+    <ProfilePanel grid={grid} col={target.col} request={request} view={citations.view} onClose={onClose} />
+  );
 }

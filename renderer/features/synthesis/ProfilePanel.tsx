@@ -8,7 +8,13 @@ import { RelatedSummaries } from './RelatedSummaries.tsx';
 import { SummaryEditor, type FocusRequest, type SummaryValue } from './SummaryEditor.tsx';
 import { summaryColumn } from './useGrid.ts';
 
-type Props = { grid: SummaryGrid; col: number; request: FocusRequest; view: ViewCitation; onClose: () => void };
+type Props = {
+  grid: SummaryGrid;
+  col: number;
+  request: FocusRequest;
+  view: ViewCitation;
+  onClose: () => void;
+};
 
 /** The profile of one column (a perspective) across all themes, beside its cell summaries. */
 export function ProfilePanel({ grid, col, request, view, onClose }: Props) {

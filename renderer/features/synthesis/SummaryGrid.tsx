@@ -6,7 +6,9 @@ import { hasText } from '../../../shared/synthesis/summaryKeys.ts';
 
 /** What is open beside the grid: a cell, a row's theme synthesis or a column's profile. */
 export type GridTarget =
-  { kind: 'cell'; row: number; col: number } | { kind: 'synthesis'; row: number } | { kind: 'profile'; col: number };
+  | { kind: 'cell'; row: number; col: number }
+  | { kind: 'synthesis'; row: number }
+  | { kind: 'profile'; col: number };
 
 type Props = {
   grid: Grid;
@@ -150,8 +152,12 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
                 <td key={c} className={`grid-cell state-${cell.state}`} {...cellProps(r, c, label)}>
                   <span className="cell-head" aria-hidden="true">
                     <span className={`state-mark state-${cell.state}`} />
-                    <span className="cell-count">{cell.count > 0 ? formatNumber(cell.count, lang) : '–'}</span>
-                    {cell.keyQuotes.length > 0 && <span className="cell-quotes">❝{cell.keyQuotes.length}</span>}
+                    <span className="cell-count">
+                      {cell.count > 0 ? formatNumber(cell.count, lang) : '–'}
+                    </span>
+                    {cell.keyQuotes.length > 0 && (
+                      <span className="cell-quotes">❝{cell.keyQuotes.length}</span>
+                    )}
                     {cell.agreeing > 0 && <span className="agree">+{cell.agreeing}</span>}
                     {cell.disagreeing > 0 && <span className="oppose">−{cell.disagreeing}</span>}
                   </span>

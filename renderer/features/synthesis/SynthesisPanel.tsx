@@ -9,7 +9,14 @@ import { RelatedSummaries } from './RelatedSummaries.tsx';
 import type { FocusRequest } from './SummaryEditor.tsx';
 import { useDraft } from './useDraft.ts';
 
-type Props = { grid: SummaryGrid; row: number; byLabel: string; request: FocusRequest; view: ViewCitation; onClose: () => void };
+type Props = {
+  grid: SummaryGrid;
+  row: number;
+  byLabel: string;
+  request: FocusRequest;
+  view: ViewCitation;
+  onClose: () => void;
+};
 
 const PARTS = ['agree', 'differ', 'unique'] as const;
 const EMPTY: SynthesisParts = { agree: '', differ: '', unique: '' };

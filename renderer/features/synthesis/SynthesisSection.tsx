@@ -47,7 +47,8 @@ export function SynthesisSection({ route, toast }: Props) {
 
   if (!data || !index || !summaries || !keyQuotes) return <p className="loading">{t('synthesis.loading')}</p>;
   if (data.documents.length === 0 || data.codes.length === 0 || data.codings.length === 0) {
-    const kind = data.documents.length === 0 ? 'noDocuments' : data.codes.length === 0 ? 'noCodes' : 'noCodings';
+    const kind =
+      data.documents.length === 0 ? 'noDocuments' : data.codes.length === 0 ? 'noCodes' : 'noCodings';
     return (
       <div className="section">
         <EmptyState title={t(`synthesis.${kind}Title`)} body={t(`synthesis.${kind}Body`)}>
@@ -57,7 +58,9 @@ export function SynthesisSection({ route, toast }: Props) {
                 type="button"
                 className="primary"
                 onClick={() =>
-                  void addCodes(session, normaliserenTemplate(lang)).then(() => toast(t('synthesis.templateAdded')))
+                  void addCodes(session, normaliserenTemplate(lang)).then(() =>
+                    toast(t('synthesis.templateAdded')),
+                  )
                 }
               >
                 {t('synthesis.addTemplate')}
@@ -155,7 +158,10 @@ function SynthesisWorkspace({ projectId, data, view, setView, to }: WorkspacePro
       <div className={open ? 'grid-scroll compact' : 'grid-scroll'}>
         <SummaryGrid
           grid={grid}
-          caption={t('synthesis.grid', { rows: t(hasVision ? 'synthesis.rows.themes' : 'synthesis.code'), by: byLabel })}
+          caption={t('synthesis.grid', {
+            rows: t(hasVision ? 'synthesis.rows.themes' : 'synthesis.code'),
+            by: byLabel,
+          })}
           open={open?.target ?? null}
           onOpen={(target, typed) => setOpen({ target, typed, nonce: Date.now() })}
         />
@@ -163,7 +169,8 @@ function SynthesisWorkspace({ projectId, data, view, setView, to }: WorkspacePro
       <ul className="grid-legend" aria-label={t('synthesis.legend')}>
         {(['notDiscussed', 'discussed', 'summarised'] as const).map((state) => (
           <li key={state}>
-            <span className={`state-mark state-${state}`} aria-hidden="true" /> {t(`synthesis.legend.${state}`)}
+            <span className={`state-mark state-${state}`} aria-hidden="true" />{' '}
+            {t(`synthesis.legend.${state}`)}
           </li>
         ))}
       </ul>

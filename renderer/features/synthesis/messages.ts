@@ -53,7 +53,8 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.profileName': 'Profiel van {{column}}: {{state}}',
     'synthesis.close': 'Sluiten',
     'synthesis.fragmentsOf': 'Fragmenten',
-    'synthesis.noFragments': 'Dit thema kwam in deze kolom niet ter sprake. Je kunt toch een samenvatting schrijven.',
+    'synthesis.noFragments':
+      'Dit thema kwam in deze kolom niet ter sprake. Je kunt toch een samenvatting schrijven.',
     'synthesis.showMore': 'Toon meer ({{count}} over)',
     'synthesis.exchange.show': 'Gesprek eromheen',
     'synthesis.exchange.hide': 'Gesprek verbergen',
@@ -69,7 +70,8 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.keyQuote.save': 'Weergave opslaan',
     'synthesis.summary': 'Samenvatting',
     'synthesis.summaryOf': 'Samenvatting van {{row}} × {{column}}',
-    'synthesis.summaryPlaceholder': 'Wat zegt dit perspectief over dit thema? Citeer fragmenten met de knop Citeer.',
+    'synthesis.summaryPlaceholder':
+      'Wat zegt dit perspectief over dit thema? Citeer fragmenten met de knop Citeer.',
     'synthesis.saving': 'Opslaan…',
     'synthesis.saved': 'Opgeslagen',
     'synthesis.preview': 'Voorbeeld met verwijzingen',
@@ -78,7 +80,8 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.citations': 'Verwijzingen',
     'synthesis.keyQuotes': 'Kerncitaten',
     'synthesis.synthesisOf': 'Synthese van {{row}}',
-    'synthesis.synthesisIntro': 'Over alle kolommen heen ({{by}}): wat zien de perspectieven hetzelfde, waar verschillen ze, wat noemt er maar één?',
+    'synthesis.synthesisIntro':
+      'Over alle kolommen heen ({{by}}): wat zien de perspectieven hetzelfde, waar verschillen ze, wat noemt er maar één?',
     'synthesis.part.agree': 'Waar de perspectieven het eens zijn',
     'synthesis.part.differ': 'Waar ze verschillen',
     'synthesis.part.unique': 'Wat maar één perspectief noemt',
@@ -153,11 +156,13 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.keyQuote.marked': 'Key quote ✓',
     'synthesis.keyQuote.unmark': 'No longer a key quote',
     'synthesis.keyQuote.display': 'Shortened display (optional)',
-    'synthesis.keyQuote.displayHelp': 'Leave words out with … inside the fragment. The coding itself does not change.',
+    'synthesis.keyQuote.displayHelp':
+      'Leave words out with … inside the fragment. The coding itself does not change.',
     'synthesis.keyQuote.save': 'Save display',
     'synthesis.summary': 'Summary',
     'synthesis.summaryOf': 'Summary of {{row}} × {{column}}',
-    'synthesis.summaryPlaceholder': 'What does this perspective say about this theme? Cite fragments with the Cite button.',
+    'synthesis.summaryPlaceholder':
+      'What does this perspective say about this theme? Cite fragments with the Cite button.',
     'synthesis.saving': 'Saving…',
     'synthesis.saved': 'Saved',
     'synthesis.preview': 'Preview with references',
@@ -166,7 +171,8 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.citations': 'References',
     'synthesis.keyQuotes': 'Key quotes',
     'synthesis.synthesisOf': 'Synthesis of {{row}}',
-    'synthesis.synthesisIntro': 'Across all columns ({{by}}): what do the perspectives share, where do they differ, what does only one raise?',
+    'synthesis.synthesisIntro':
+      'Across all columns ({{by}}): what do the perspectives share, where do they differ, what does only one raise?',
     'synthesis.part.agree': 'Where the perspectives agree',
     'synthesis.part.differ': 'Where they differ',
     'synthesis.part.unique': 'What only one perspective raises',

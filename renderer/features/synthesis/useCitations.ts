@@ -15,10 +15,7 @@ export function useCitations(
   index: AnalysisIndex,
   goTo: (place: FragmentPlace) => void,
 ): { lookup: CitationLookup; view: ViewCitation } {
-  const lookup = useMemo(
-    () => citationLookup(index.project.codings, index.project.documents),
-    [index],
-  );
+  const lookup = useMemo(() => citationLookup(index.project.codings, index.project.documents), [index]);
   const view: ViewCitation = useMemo(
     () => (citation) => {
       const resolved = resolveCitation(citation, lookup);

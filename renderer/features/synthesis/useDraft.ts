@@ -16,7 +16,9 @@ export function useDraft<T>(stored: T, equal: (a: T, b: T) => boolean, save: (va
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<{ value: T; dirty: boolean }>({ value: stored, dirty: false });
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
