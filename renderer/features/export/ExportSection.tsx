@@ -7,7 +7,13 @@ import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { BackupsCard } from './BackupsCard.tsx';
 import { BrowserBackupCard, ExportReminderBanner } from './BrowserBackup.tsx';
-import { CODEBOOK_FORMATS, PROJECT_FORMAT, SEGMENT_FORMATS, type ExportFormat } from './formats.ts';
+import {
+  CODEBOOK_FORMATS,
+  PROJECT_FORMAT,
+  REPORT_FORMATS,
+  SEGMENT_FORMATS,
+  type ExportFormat,
+} from './formats.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { useExport } from './useExport.ts';
 import { useProjectImport } from './useProjectImport.ts';
@@ -82,6 +88,15 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
             </p>
             <div className="export-buttons">
               {SEGMENT_FORMATS.map((f) => button(f, codingCount === 0 ? t('export.noCodings') : null))}
+            </div>
+          </section>
+          <section className="card export-card" aria-labelledby="export-synthesis">
+            <h3 id="export-synthesis">{t('export.synthesisTitle')}</h3>
+            <p className="muted">{t('export.synthesisBody')}</p>
+            <div className="export-buttons">
+              {REPORT_FORMATS.map((f, i) =>
+                button(f, codingCount === 0 ? t('export.noSummaries') : null, i === 0),
+              )}
             </div>
           </section>
           <section className="card export-card" aria-labelledby="export-project">

@@ -8,11 +8,16 @@ import {
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 import { segmentsToCsv, segmentsToXlsx } from '../../../shared/exchange/segments.ts';
 import type { ProjectData } from '../../../shared/model.ts';
+import { buildAnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
+import { synthesisReport } from '../../../shared/synthesis/reportData.ts';
+import { synthesisDocx } from '../../../shared/synthesis/reportDocx.ts';
+import { synthesisMarkdown } from '../../../shared/synthesis/reportMarkdown.ts';
+import { synthesisXlsx } from '../../../shared/synthesis/reportXlsx.ts';
 
 type Lang = 'nl' | 'en';
 
-/** What is exported: the codebook, the coded segments or the whole project. */
-export type ExportKind = 'codebook' | 'segments' | 'project';
+/** What is exported: the codebook, the coded segments, the synthesis report or the whole project. */
+export type ExportKind = 'codebook' | 'segments' | 'report' | 'project';
 
 /** One way to export: the file it makes and how to build its bytes from the project. */
 export type ExportFormat = {
@@ -47,6 +52,20 @@ export const CODEBOOK_FORMATS: ExportFormat[] = [
 export const SEGMENT_FORMATS: ExportFormat[] = [
   { kind: 'segments', format: 'xlsx', mime: XLSX, build: (p, lang) => segmentsToXlsx(p, lang) },
   { kind: 'segments', format: 'csv', mime: 'text/csv', build: (p, lang) => utf8(segmentsToCsv(p, lang)) },
+];
+
+/** The summary grid's report in its default view (the vision's themes × perspective), in the UI language. */
+const report = (p: ProjectData, lang: Lang) => synthesisReport(buildAnalysisIndex(p), { lang });
+
+export const REPORT_FORMATS: ExportFormat[] = [
+  { kind: 'report', format: 'docx', mime: DOCX, build: (p, lang) => synthesisDocx(report(p, lang)) },
+  { kind: 'report', format: 'xlsx', mime: XLSX, build: (p, lang) => synthesisXlsx(report(p, lang)) },
+  {
+    kind: 'report',
+    format: 'md',
+    mime: 'text/markdown',
+    build: (p, lang) => utf8(synthesisMarkdown(report(p, lang))),
+  },
 ];
 
 export const PROJECT_FORMAT: ExportFormat = {

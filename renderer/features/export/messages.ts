@@ -28,6 +28,11 @@ export const exportMessages: Catalogue = {
     'export.file.codebook': 'codeboek',
     'export.file.segments': 'fragmenten',
     'export.file.project': 'project',
+    'export.file.report': 'rapport',
+    'export.synthesisTitle': 'Rapport uit Samenvatten',
+    'export.synthesisBody':
+      'De samenvattingen per thema en perspectief, de synthese per thema, kerncitaten met bron en het codeboek als bijlage — in Word om verder te schrijven, of de samenvattingstabel in Excel of Markdown. In de taal van Koor.',
+    'export.noSummaries': 'Er zijn nog geen coderingen om samen te vatten.',
     'export.busy': 'Bezig met {{file}}…',
     'export.saved': '{{file}} opgeslagen',
     'export.failed': 'Exporteren mislukt: {{detail}}',
@@ -109,6 +114,11 @@ export const exportMessages: Catalogue = {
     'export.file.codebook': 'codebook',
     'export.file.segments': 'segments',
     'export.file.project': 'project',
+    'export.file.report': 'report',
+    'export.synthesisTitle': 'Report from Synthesis',
+    'export.synthesisBody':
+      'The summaries per theme and perspective, each theme’s synthesis, key quotes with their source and the codebook as an appendix — in Word to go on writing, or the summary table in Excel or Markdown. In Koor’s language.',
+    'export.noSummaries': 'There are no codings to summarise yet.',
     'export.busy': 'Preparing {{file}}…',
     'export.saved': '{{file}} saved',
     'export.failed': 'Export failed: {{detail}}',
