@@ -115,7 +115,8 @@ describe('accessibility', () => {
     findings.push(...(await scan(page, 'Codeboek › code')));
     await context.close();
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
-  });
+    // Every section and tab is scanned: more than the default 90 s on a loaded machine.
+  }, 180_000);
 });
 
 /** Presses Tab until the element of `target` (its first match) has the focus; fails after `max` presses. */
