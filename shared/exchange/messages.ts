@@ -6,6 +6,8 @@ export const exchangeMessages: Catalogue = {
     'exchange.xml.entities':
       'Dit XML-bestand bevat een DOCTYPE- of ENTITY-declaratie. Die worden uit veiligheid geweigerd (externe entiteiten, entiteit-expansie). Exporteer het bestand opnieuw uit het oorspronkelijke programma.',
     'exchange.xml.malformed': 'Dit is geen geldig XML-bestand: {{detail}}',
+    'exchange.zip.empty':
+      'Dit bestand is leeg (0 bytes). Exporteer het project opnieuw of kies een ander bestand.',
     'exchange.zip.notZip': 'Dit is geen geldig REFI-QDA-projectbestand (.qdpx): het is geen zip-bestand.',
     'exchange.zip.tooManyEntries':
       'Het projectbestand bevat te veel bestanden ({{count}}; hoogstens {{limit}}). Het is niet geopend.',
@@ -96,6 +98,7 @@ export const exchangeMessages: Catalogue = {
     'exchange.xml.entities':
       'This XML file contains a DOCTYPE or ENTITY declaration. These are refused for safety (external entities, entity expansion). Export the file again from the program that made it.',
     'exchange.xml.malformed': 'This is not a valid XML file: {{detail}}',
+    'exchange.zip.empty': 'This file is empty (0 bytes). Export the project again or choose another file.',
     'exchange.zip.notZip': 'This is not a valid REFI-QDA project file (.qdpx): it is not a zip file.',
     'exchange.zip.tooManyEntries':
       'The project file holds too many files ({{count}}; at most {{limit}}). It was not opened.',

@@ -82,6 +82,10 @@ describe('hostile project files', () => {
     return result.ok ? undefined : result.reason;
   };
 
+  it('says an empty file is empty, not that it is no zip', () => {
+    expect(reason(new Uint8Array(0))).toBe('exchange.zip.empty');
+  });
+
   it('refuses a file that is not a zip', () => {
     expect(reason(strToU8('<Project name="x"/>'))).toBe('exchange.zip.notZip');
     expect(

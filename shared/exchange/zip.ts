@@ -44,6 +44,7 @@ export function isUnsafeEntryName(name: string): boolean {
 
 /** Opens a zip after checking its directory: not a zip, unsafe names, too many entries, a bomb → refused. */
 export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<SafeZip> {
+  if (bytes.length === 0) return { ok: false, reason: 'exchange.zip.empty' };
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return { ok: false, reason: 'exchange.zip.notZip' };
   const entries: ZipEntryInfo[] = [];

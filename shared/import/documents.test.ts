@@ -151,6 +151,13 @@ describe('bad input gets a clear reason per file', () => {
     ['a binary file named .txt', 'foto.txt', binary, 'import.binary'],
     ['a truncated .docx', 'kapot.docx', truncatedDocx, 'import.corruptDocx'],
     [
+      'a picture renamed to .docx',
+      'foto.docx',
+      () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...binary()]),
+      'import.notDocx',
+    ],
+    ['a PDF renamed to .odt', 'verslag.odt', () => minimalPdf({ lines: ['Jan: Hallo.'] }), 'import.notOdt'],
+    [
       'a .doc or protected Word file',
       'oud.docx',
       () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),

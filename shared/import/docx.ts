@@ -4,7 +4,7 @@ import { blocksToSegments } from './blocks.ts';
 import { htmlBlocks } from './html.ts';
 import { detectSpeakers, type DetectOptions } from './speakers.ts';
 import type { Segmented } from './types.ts';
-import { declaresEntities, openZip, type ZipLimits } from './zip.ts';
+import { declaresEntities, openZip, startsLikeZip, type ZipLimits } from './zip.ts';
 
 type MammothInput = Parameters<typeof mammoth.extractRawText>[0];
 
@@ -33,6 +33,8 @@ export async function parseDocx(
   options: DetectOptions & { zipLimits?: ZipLimits } = {},
 ): Promise<Result<Segmented>> {
   if (OLE.every((b, i) => bytes[i] === b)) return { ok: false, reason: 'import.docxProtected' };
+  // Not even a zip (a picture or PDF renamed to .docx): re-saving in Word will not help, choosing another file will.
+  if (!startsLikeZip(bytes)) return { ok: false, reason: 'import.notDocx' };
   const zip = openZip(bytes, ['word/document.xml'], options.zipLimits);
   if (!zip.ok) return zip.reason === 'import.corruptZip' ? { ok: false, reason: 'import.corruptDocx' } : zip;
   const documentXml = zip.data.get('word/document.xml');

@@ -16,6 +16,10 @@ export const importMessages: Catalogue = {
       '{{file}} is beschadigd of onvolledig (het zip-archief is niet te lezen). Open het in Word of LibreOffice en sla het opnieuw op.',
     'import.corruptDocx':
       '{{file}} is geen leesbaar Word-document (beschadigd of onvolledig). Open het in Word en sla het opnieuw op als .docx.',
+    'import.notDocx':
+      '{{file}} is geen Word-document: de inhoud is iets anders (bijvoorbeeld een afbeelding of pdf) met de naam .docx. Kies het Word-bestand met het transcript.',
+    'import.notOdt':
+      '{{file}} is geen OpenDocument-tekstbestand: de inhoud is iets anders met de naam .odt. Kies het bestand met het transcript.',
     'import.docxProtected':
       '{{file}} is met een wachtwoord beveiligd of is een oud Word-bestand (.doc). Verwijder de beveiliging of sla het op als .docx en importeer opnieuw.',
     'import.corruptOdt':
@@ -79,6 +83,10 @@ export const importMessages: Catalogue = {
       '{{file}} is damaged or incomplete (its zip archive cannot be read). Open it in Word or LibreOffice and save it again.',
     'import.corruptDocx':
       '{{file}} is not a readable Word document (damaged or incomplete). Open it in Word and save it again as .docx.',
+    'import.notDocx':
+      '{{file}} is not a Word document: it holds something else (a picture or a PDF, say) named .docx. Choose the Word file with the transcript.',
+    'import.notOdt':
+      '{{file}} is not an OpenDocument text: it holds something else named .odt. Choose the file with the transcript.',
     'import.docxProtected':
       '{{file}} is password-protected or an old Word file (.doc). Remove the protection or save it as .docx, then import it again.',
     'import.corruptOdt':

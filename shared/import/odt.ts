@@ -5,7 +5,7 @@ import { blocksToSegments } from './blocks.ts';
 import type { DetectOptions } from './speakers.ts';
 import { decodeEntities } from './entities.ts';
 import type { Segmented } from './types.ts';
-import { declaresEntities, openZip, type ZipLimits } from './zip.ts';
+import { declaresEntities, openZip, startsLikeZip, type ZipLimits } from './zip.ts';
 
 /** A node of fast-xml-parser's order-preserving output. */
 type XmlNode = { [tag: string]: XmlNode[] | string | Record<string, string> | undefined };
@@ -106,6 +106,7 @@ export function parseOdt(
   bytes: Uint8Array,
   options: DetectOptions & { zipLimits?: ZipLimits } = {},
 ): Result<Segmented> {
+  if (!startsLikeZip(bytes)) return { ok: false, reason: 'import.notOdt' };
   const zip = openZip(bytes, ['content.xml'], options.zipLimits);
   if (!zip.ok) return zip.reason === 'import.corruptZip' ? { ok: false, reason: 'import.corruptOdt' } : zip;
   const content = zip.data.get('content.xml');

@@ -41,6 +41,11 @@ function u32(b: Uint8Array, i: number): number {
 const utf8 = new TextDecoder('utf-8');
 const corrupt = { ok: false as const, reason: 'import.corruptZip' };
 
+/** True when the bytes begin as a zip archive does ("PK"), as every .docx and .odt must. */
+export function startsLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && [3, 5, 7].includes(bytes[2]!);
+}
+
 /** True for an entry name that could escape the folder it is unpacked into. */
 export function isUnsafeEntryName(name: string): boolean {
   return /(^|[\\/])\.\.([\\/]|$)/.test(name) || /^([\\/]|[a-z]:)/i.test(name);

@@ -233,8 +233,8 @@ export function hostileFiles(): HostileFile[] {
       name: 'leeg.qdpx',
       door: 'project',
       bytes: new Uint8Array(0),
-      reason: 'exchange.zip.notZip',
-      dutch: 'Dit is geen geldig REFI-QDA-projectbestand',
+      reason: 'exchange.zip.empty',
+      dutch: 'Dit bestand is leeg (0 bytes)',
     },
     {
       name: 'lachsalvo.qdc',
