@@ -1,3 +1,4 @@
+import { paletteColor } from '../../shared/codebook/palette.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteCodeImpact, mergeCodes, moveCode, subtreeIds } from '../../shared/coding/codebook.ts';
 import { newId } from '../../shared/ids.ts';
@@ -23,19 +24,6 @@ export function useCodingCounts(db: ProjectDb): Map<Id, number> | undefined {
   }, [db]);
 }
 
-const PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#9467bd',
-  '#ff7f0e',
-  '#17becf',
-  '#8c564b',
-  '#e377c2',
-  '#bcbd22',
-  '#7f7f7f',
-];
-
 /** A new code with sensible defaults, placed last among its siblings. */
 export function draftCode(codes: readonly Code[], name: string, parentId: Id | null = null): Code {
   const siblings = codes.filter((c) => c.parentId === parentId);
@@ -43,7 +31,7 @@ export function draftCode(codes: readonly Code[], name: string, parentId: Id | n
     id: newId(),
     parentId,
     name: name.trim(),
-    color: PALETTE[codes.length % PALETTE.length]!,
+    color: paletteColor(codes.length),
     description: '',
     inclusion: '',
     exclusion: '',

@@ -5,22 +5,9 @@
 import { codesInTreeOrder } from '../codebook/tree.ts';
 import type { Code, Id, Warning } from '../model.ts';
 import { formatCodeDescription, parseCodeDescription } from './codeDescription.ts';
+import { paletteColor } from '../codebook/palette.ts';
 import { exportGuid, normaliseGuid } from './guids.ts';
 import { attr, childText, children, escapeAttr, escapeText, type XmlNode } from './xml.ts';
-
-/** Default colours for codes that come without one (NVivo, Taguette). */
-export const CODE_PALETTE = [
-  '#1F77B4',
-  '#FF7F0E',
-  '#2CA02C',
-  '#D62728',
-  '#9467BD',
-  '#8C564B',
-  '#E377C2',
-  '#7F7F7F',
-  '#BCBD22',
-  '#17BECF',
-];
 
 /** A colour as #RRGGBB , or undefined when it is not a colour. */
 export function normaliseColor(value: string | undefined): string | undefined {
@@ -89,7 +76,8 @@ export function readCodeElements(
         id,
         parentId,
         name: attr(node, 'name')?.trim() || '?',
-        color: color ?? CODE_PALETTE[codes.length % CODE_PALETTE.length]!,
+        // Codes that come without a colour (NVivo, Taguette) get the palette's.
+        color: color ?? paletteColor(codes.length),
         ...texts,
         order,
         codable:

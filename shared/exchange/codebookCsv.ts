@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { Code, Result } from '../model.ts';
-import { CODE_PALETTE, normaliseColor } from './codeXml.ts';
+import { paletteColor } from '../codebook/palette.ts';
+import { normaliseColor } from './codeXml.ts';
 import { derivedGuid, isGuid, normaliseGuid } from './guids.ts';
 
 type Column =
@@ -68,7 +69,7 @@ export function readCodebookCsv(csv: string): Result<Code[]> {
       id: derivedGuid(`csv-code:${key}`),
       parentId,
       name: names[names.length - 1]!,
-      color: CODE_PALETTE[codes.length % CODE_PALETTE.length]!,
+      color: paletteColor(codes.length),
       description: '',
       inclusion: '',
       exclusion: '',
