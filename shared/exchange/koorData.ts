@@ -126,6 +126,10 @@ export function readKoorData(text: string): KoorData | undefined {
     !codingMemos.every(isStr)
   )
     return undefined;
+  // Every turn's speaker must be a speaker of the same document, or the data does not hold together.
+  const speakerDocument = new Map(speakers.map((s: Speaker) => [s.id, s.documentId]));
+  if (!turns.every((t: Turn) => t.speakerId === null || speakerDocument.get(t.speakerId) === t.documentId))
+    return undefined;
   return {
     koor: KOOR_VERSION,
     documents: documents as Record<Id, KoorDocumentData>,
