@@ -3,19 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM };
+const FLAGS = CHROMIUM_FLAGS;
 
 /** Where screenshots of the tests go (also used for the README). */
 export const OUTPUT_DIR = path.resolve('tests/e2e/output');
