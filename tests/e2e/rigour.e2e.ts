@@ -117,7 +117,7 @@ describe('rigour', () => {
       await dialog.getByRole('heading', { name: `Werk uit ${file} samenvoegen` }).waitFor();
       await expect
         .poll(() => dialog.locator('.merge-summary').textContent())
-        .toContain('1 document(en) herkend');
+        .toContain('1 document herkend, ');
       if (file === 'bram.qdpx') await screenshot(page, 'rigour-merge');
       await dialog.getByRole('button', { name: 'Samenvoegen', exact: true }).click();
       await page.getByText(`${project.codings.length} coderingen samengevoegd.`).waitFor();
@@ -197,7 +197,9 @@ describe('rigour', () => {
     const before = await codedTexts(page, projectId);
     expect(Object.values(before).some((text) => /\bErik\b/.test(text))).toBe(true);
     await page.getByRole('tab', { name: 'Pseudonimiseren' }).click();
-    await page.getByText('wordt nergens in het project bewaard', { exact: false }).waitFor();
+    await page
+      .getByText('Koor bewaart hem nergens: niet in het project en niet in een export', { exact: false })
+      .waitFor();
     await page.getByLabel('Echte naam 1').fill('Erik');
     await page.getByLabel('Pseudoniem 1').fill('Onderzoeker 1');
     await page.getByRole('button', { name: 'Rij toevoegen' }).click();
