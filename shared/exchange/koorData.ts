@@ -4,7 +4,16 @@
  * source texts, attribute definitions and which notes are coding memos. Nothing of it goes into text other
  * tools display (descriptions, notes, annotations).
  */
-import type { AttributeDefinition, AttributeScope, Id, SourceFormat, Speaker, Turn } from '../model.ts';
+import type {
+  AttributeDefinition,
+  AttributeScope,
+  Id,
+  ProjectData,
+  SourceFormat,
+  Speaker,
+  Turn,
+  Warning,
+} from '../model.ts';
 import type { Insert } from './transcriptText.ts';
 
 /** The zip entry that holds Koor's own data. */
@@ -138,4 +147,25 @@ export function readKoorData(text: string): KoorData | undefined {
     attributes,
     codingMemos,
   };
+}
+
+/**
+ * Adds koor.json's speakers and turns of the documents whose text matched it. Turns that do not fit their text
+ * (a damaged koor.json) are left out and said, never half-applied.
+ */
+export function addKoorSpeakers(
+  project: Pick<ProjectData, 'documents' | 'speakers' | 'turns'>,
+  koor: KoorData,
+  ownDocuments: ReadonlySet<Id>,
+  warnings: Warning[],
+): void {
+  project.speakers.push(...koor.speakers.filter((s) => ownDocuments.has(s.documentId)));
+  const lengths = new Map(project.documents.map((d) => [d.id, d.text.length]));
+  const fits = (t: Turn) => 0 <= t.start && t.start <= t.end && t.end <= (lengths.get(t.documentId) ?? -1);
+  const own = koor.turns.filter((t) => ownDocuments.has(t.documentId));
+  for (const id of new Set(own.filter((t) => !fits(t)).map((t) => t.documentId))) {
+    const name = project.documents.find((d) => d.id === id)?.name ?? id;
+    warnings.push({ key: 'exchange.warning.koorTextChanged', params: { document: name } });
+  }
+  project.turns.push(...own.filter(fits));
 }

@@ -23,7 +23,13 @@ import type {
 import { readCodeElements } from './codeXml.ts';
 import { offsetMap } from './codePoints.ts';
 import { derivedGuid, normaliseGuid } from './guids.ts';
-import { KOOR_ENTRY, readKoorData, type KoorData, type KoorDocumentData } from './koorData.ts';
+import {
+  addKoorSpeakers,
+  KOOR_ENTRY,
+  readKoorData,
+  type KoorData,
+  type KoorDocumentData,
+} from './koorData.ts';
 import {
   LEGACY_MARK as MARK,
   noteRefs,
@@ -340,18 +346,7 @@ export function readProjectXmlWith(
     if (count) warnings.push({ key: `exchange.warning.${kind.toLowerCase()}Skipped`, params: { count } });
   }
   const cases = readCases(root, variables.names);
-  if (koor) {
-    project.speakers.push(...koor.speakers.filter((s) => ownDocuments.has(s.documentId)));
-    const lengths = new Map(project.documents.map((d) => [d.id, d.text.length]));
-    const fits = (t: Turn) => 0 <= t.start && t.start <= t.end && t.end <= (lengths.get(t.documentId) ?? -1);
-    const own = koor.turns.filter((t) => ownDocuments.has(t.documentId));
-    // Turns that do not fit their text (a damaged koor.json) are left out and said, never half-applied.
-    for (const id of new Set(own.filter((t) => !fits(t)).map((t) => t.documentId))) {
-      const name = project.documents.find((d) => d.id === id)?.name ?? id;
-      warnings.push({ key: 'exchange.warning.koorTextChanged', params: { document: name } });
-    }
-    project.turns.push(...own.filter(fits));
-  }
+  if (koor) addKoorSpeakers(project, koor, ownDocuments, warnings);
   const usedCases = readLegacySpeakers(project, cases, turnSelections);
   const detection = detectSpeakersInSources(
     project,
