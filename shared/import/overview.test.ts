@@ -87,4 +87,24 @@ describe('speakerOverview at study size', () => {
     expect(counts.get('d1')).toEqual({ speakers: 2, turns: 2, words: 4 });
     expect(counts.get('d2')).toEqual({ speakers: 0, turns: 1, words: 2 });
   });
+
+  it('lists a document’s speakers in the order they first speak, silent ones last, not in database order', () => {
+    const documents = [doc('d1', 'een twee drie vier vijf zes', 'ouders')];
+    const speakers = [
+      speaker('a-silent', 'd1', 'participant'),
+      speaker('b-second', 'd1', 'participant'),
+      speaker('c-first', 'd1', 'moderator'),
+      speaker('d-third', 'd1', 'participant'),
+    ];
+    const turns = [
+      turn('t3', 'd1', 'd-third', 18, 22),
+      turn('t1', 'd1', 'c-first', 0, 8),
+      turn('t2', 'd1', 'b-second', 9, 17),
+      turn('t4', 'd1', 'c-first', 23, 27),
+    ];
+    const { byDocument, byPerspective } = speakerOverview(documents, speakers, turns);
+    const order = ['c-first', 'b-second', 'd-third', 'a-silent'];
+    expect(byDocument[0]!.rows.map((r) => r.name)).toEqual(order);
+    expect(byPerspective[0]!.rows.map((r) => r.name)).toEqual(order);
+  });
 });

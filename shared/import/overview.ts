@@ -31,7 +31,7 @@ export type DocumentCounts = { speakers: number; turns: number; words: number };
 /**
  * Per document and per perspective: turns and words per speaker, with the moderator's share; and the speakers,
  * turns and words of each document. One pass over the turns (the words of 70 transcripts are counted once).
- * In a perspective, speakers are listed document by document in project order.
+ * Speakers are listed in the order they first speak; in a perspective, document by document in project order.
  */
 export function speakerOverview(
   documents: readonly KoorDocument[],
@@ -62,6 +62,7 @@ export function speakerOverview(
       },
     ]),
   );
+  const firstSpoke = new Map<string, number>();
   for (const turn of turns) {
     const doc = docs.get(turn.documentId);
     if (!doc) continue;
@@ -71,6 +72,7 @@ export function speakerOverview(
     count.words += words;
     const row = turn.speakerId ? rows.get(turn.speakerId) : undefined;
     if (!row) continue;
+    firstSpoke.set(row.speakerId, Math.min(firstSpoke.get(row.speakerId) ?? Infinity, turn.start));
     row.turns++;
     row.words += words;
   }
@@ -87,6 +89,9 @@ export function speakerOverview(
   };
   const rowsByDocument = new Map<string, SpeakerRow[]>(documents.map((d) => [d.id, []]));
   for (const s of speakers) rowsByDocument.get(s.documentId)?.push(rows.get(s.id)!);
+  // Speakers in the order they first speak (as a reader meets them), the silent ones last.
+  const spoke = (r: SpeakerRow) => firstSpoke.get(r.speakerId) ?? Infinity;
+  for (const list of rowsByDocument.values()) list.sort((a, b) => spoke(a) - spoke(b));
   const byDocument = documents.map((d) => group(d.id, d.name, rowsByDocument.get(d.id)!));
   // Document by document, so each group's speakers stay together under their document.
   const inOrder = documents.flatMap((d) => rowsByDocument.get(d.id)!);

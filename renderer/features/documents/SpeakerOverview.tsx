@@ -62,7 +62,11 @@ export function SpeakerOverview({ overview }: Props) {
                     )}
                     <td>
                       {r.name}
-                      {r.role === 'moderator' && <span className="badge">{t('import.moderator')}</span>}
+                      {/* The badge says the role, unless the name already does ("Gespreksleider"). */}
+                      {r.role === 'moderator' &&
+                        r.name.trim().toLocaleLowerCase() !== t('import.moderator').toLocaleLowerCase() && (
+                          <span className="badge">{t('import.moderator')}</span>
+                        )}
                     </td>
                     <td className="num">{formatNumber(r.turns, lang)}</td>
                     <td className="num">{formatNumber(r.words, lang)}</td>
