@@ -10,7 +10,7 @@ export function LanguageSwitch() {
   };
   return (
     <label className="language-switch">
-      <span>{t('app.language')}</span>
+      <span className="sr-only">{t('app.language')}</span>
       <select
         value={i18n.language}
         onChange={(e) => change(e.target.value === 'en' ? 'en' : 'nl')}

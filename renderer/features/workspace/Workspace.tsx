@@ -72,7 +72,9 @@ export function Workspace({ route }: { route: ProjectRoute }) {
             </span>
             <span className="sr-only">{t('app.back')}</span>
           </button>
-          <h1 className="project-name">{entry.name}</h1>
+          <h1 className="project-name" title={entry.name}>
+            {entry.name}
+          </h1>
           <nav aria-label={t('nav.label')} className="tabs">
             {SECTIONS.map((section) => (
               <button
