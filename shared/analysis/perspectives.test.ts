@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { groupLabel, sortByPerspectiveOrder } from './perspectives.ts';
+import {
+  DEFAULT_PERSPECTIVES,
+  groupLabel,
+  perspectiveShortLabel,
+  sortByPerspectiveOrder,
+} from './perspectives.ts';
 
 describe('sortByPerspectiveOrder', () => {
   it('puts the seven default perspectives first in their fixed order, then other values A–Z', () => {
@@ -31,5 +36,20 @@ describe('groupLabel', () => {
     expect(groupLabel(b, 'en')).not.toBe(groupLabel(a, 'en'));
     expect(groupLabel(b, 'en')).toMatch(/^Education · School B$/i);
     expect(groupLabel({ name: 'Los', attributes: {} }, 'nl')).toBe('Los');
+  });
+});
+
+describe('perspectiveShortLabel', () => {
+  it('gives the seven default perspectives a short column name in either language, other values their own', () => {
+    expect(perspectiveShortLabel('jeugdgezondheidszorg (JGZ)', 'nl')).toBe('JGZ');
+    expect(perspectiveShortLabel('youth care (neighbourhood team / youth care organisation)', 'en')).toBe(
+      'youth care',
+    );
+    expect(perspectiveShortLabel('jgz', 'en')).toBe('youth health care');
+    expect(perspectiveShortLabel('Huisartsen', 'nl')).toBe('Huisartsen');
+    for (const p of DEFAULT_PERSPECTIVES) {
+      expect(p.short.nl.length).toBeLessThan(p.nl.length + 1);
+      expect(p.short.en.length).toBeLessThan(p.en.length + 1);
+    }
   });
 });

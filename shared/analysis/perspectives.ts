@@ -3,7 +3,14 @@
  * with stable colours so a perspective looks the same in speaker chips, tables and charts.
  */
 
-export type Perspective = { id: string; nl: string; en: string; color: string };
+/** `short`: the name a column head shows where seven stand side by side (the full name is its tooltip). */
+export type Perspective = {
+  id: string;
+  nl: string;
+  en: string;
+  short: { nl: string; en: string };
+  color: string;
+};
 
 /** Okabe–Ito based: distinguishable for the common forms of colour blindness, in this order. */
 export const DEFAULT_PERSPECTIVES: readonly Perspective[] = [
@@ -11,19 +18,51 @@ export const DEFAULT_PERSPECTIVES: readonly Perspective[] = [
     id: 'youth',
     nl: 'ervaringsdeskundige jongeren',
     en: 'young people with lived experience',
+    short: { nl: 'jongeren', en: 'young people' },
     color: '#E69F00',
   },
-  { id: 'parents', nl: 'ervaringsdeskundige ouders', en: 'parents with lived experience', color: '#56B4E9' },
-  { id: 'jgz', nl: 'jeugdgezondheidszorg (JGZ)', en: 'youth health care (JGZ)', color: '#009E73' },
+  {
+    id: 'parents',
+    nl: 'ervaringsdeskundige ouders',
+    en: 'parents with lived experience',
+    short: { nl: 'ouders', en: 'parents' },
+    color: '#56B4E9',
+  },
+  {
+    id: 'jgz',
+    nl: 'jeugdgezondheidszorg (JGZ)',
+    en: 'youth health care (JGZ)',
+    short: { nl: 'JGZ', en: 'youth health care' },
+    color: '#009E73',
+  },
   {
     id: 'youthcare',
     nl: 'jeugdhulp (wijkteam / jeugdhulporganisatie)',
     en: 'youth care (neighbourhood team / youth care organisation)',
+    short: { nl: 'jeugdhulp', en: 'youth care' },
     color: '#0072B2',
   },
-  { id: 'policy', nl: 'gemeente / beleid', en: 'municipality / policy', color: '#D55E00' },
-  { id: 'education', nl: 'onderwijs', en: 'education', color: '#CC79A7' },
-  { id: 'research', nl: 'onderzoek en opleiding', en: 'research and training', color: '#6B6B6B' },
+  {
+    id: 'policy',
+    nl: 'gemeente / beleid',
+    en: 'municipality / policy',
+    short: { nl: 'gemeente', en: 'municipality' },
+    color: '#D55E00',
+  },
+  {
+    id: 'education',
+    nl: 'onderwijs',
+    en: 'education',
+    short: { nl: 'onderwijs', en: 'education' },
+    color: '#CC79A7',
+  },
+  {
+    id: 'research',
+    nl: 'onderzoek en opleiding',
+    en: 'research and training',
+    short: { nl: 'onderzoek', en: 'research' },
+    color: '#6B6B6B',
+  },
 ];
 
 /** The five features of "het goede gesprek", the themes the radar chart profiles. */
@@ -59,6 +98,15 @@ export function perspectiveColor(name: string, index: number): string {
 export function perspectiveLabel(name: string, lang: 'nl' | 'en'): string {
   const known = findDefaultPerspective(name);
   return known ? known[lang] : name;
+}
+
+/**
+ * The short name of a perspective (a stored value or a label in either language) for a column head, with the
+ * full name to show beside it; any other value is its own short name.
+ */
+export function perspectiveShortLabel(name: string, lang: 'nl' | 'en'): string {
+  const known = findDefaultPerspective(name);
+  return known ? known.short[lang] : name;
 }
 
 /** Sort rank of a perspective value: default perspectives in their order, then the rest. */

@@ -5,6 +5,7 @@ import type { Id } from '../../../shared/model.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR, type DrillRequest } from './drillTypes.ts';
 import { formatMeasure, useLang } from './useAnalysis.ts';
+import { ColumnLabel } from '../../components/ColumnLabel.tsx';
 
 type Props = {
   table: Crosstab;
@@ -41,7 +42,7 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty, rolled }: Pro
                 {column.color && (
                   <span className="swatch" style={{ background: column.color }} aria-hidden="true" />
                 )}
-                {column.label}
+                <ColumnLabel label={column.label} />
               </th>
             ))}
             <th scope="col" className="num total">

@@ -3,6 +3,7 @@ import type { Summary } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import type { GridCell, SummaryGrid as Grid } from '../../../shared/synthesis/grid.ts';
 import { hasText } from '../../../shared/synthesis/summaryKeys.ts';
+import { ColumnLabel } from '../../components/ColumnLabel.tsx';
 
 /** What is open beside the grid: a cell, a row's theme synthesis or a column's profile. */
 export type GridTarget =
@@ -113,7 +114,7 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
           {grid.columns.map((column) => (
             <th key={column.key} scope="col">
               {column.color && <span className="swatch" style={{ backgroundColor: column.color }} />}
-              {column.label}
+              <ColumnLabel label={column.label} />
             </th>
           ))}
           <th scope="col" className="synthesis-col">
