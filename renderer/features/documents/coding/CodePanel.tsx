@@ -114,7 +114,7 @@ export function CodePanel(props: Props) {
                     title={t('coding.pin', { code: code.name })}
                     onClick={() => props.onTogglePin(code.id)}
                   >
-                    ⌖
+                    <PinIcon />
                   </button>
                 )}
               </li>
@@ -135,4 +135,13 @@ export function pinnedCodes(codes: Code[], pinnedIds: string[]): Code[] {
     .filter((r) => r.code.codable)
     .slice(0, 9)
     .map((r) => r.code);
+}
+
+/** A push pin, drawn (the ⌖ character it replaces is missing from common fonts and showed as an empty box). */
+function PinIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d="M6 1.5h4l-.6 4.2 2.6 2.3v1.2H8.6V15h-1.2V9.2H4V8l2.6-2.3z" fill="currentColor" />
+    </svg>
+  );
 }
