@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n/index.ts';
+import { useModal } from './useModal.ts';
 
 type Props = {
   title: string;
@@ -12,14 +13,8 @@ type Props = {
 
 /** A modal dialog (native <dialog>): Escape and Cancel close it, focus stays inside. */
 export function Dialog({ title, children, onClose, confirm, wide }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const { ref, titleId } = useModal();
   const { t } = useTranslation();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
     <dialog
       ref={ref}

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from '../i18n/index.ts';
+import { useModal } from './useModal.ts';
 
 type Props = {
   title: string;
@@ -17,14 +17,8 @@ type Props = {
  * behind it cannot be clicked, with a progress bar and, while it can, a Stop button. Escape does not close it.
  */
 export function ProgressDialog({ title, status, value, max, onStop }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const { ref, titleId } = useModal();
   const { t } = useTranslation();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
     <dialog
       ref={ref}
