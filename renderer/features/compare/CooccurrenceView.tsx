@@ -5,6 +5,7 @@ import { cooccurrence, type CooccurrenceMode } from '../../../shared/analysis/co
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR, type DrillRequest } from './drillTypes.ts';
 import { useLang } from './useAnalysis.ts';
+import { ModeratorCheck } from './ModeratorCheck.tsx';
 
 const MODES: readonly CooccurrenceMode[] = ['overlap', 'turn'];
 
@@ -38,14 +39,7 @@ export function CooccurrenceView({ index, onOpen }: Props) {
             </label>
           ))}
         </fieldset>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={includeModerator}
-            onChange={(e) => setIncludeModerator(e.target.checked)}
-          />
-          {t('analysis.includeModerator')}
-        </label>
+        <ModeratorCheck checked={includeModerator} onChange={setIncludeModerator} />
         <p className="measure-help">{t(`analysis.cooccurrence.${mode}.help`)}</p>
       </div>
       <section className="card table-card">

@@ -2,6 +2,7 @@ import type { ColumnBy } from '../../../shared/analysis/columns.ts';
 import { MEASURES, type Measure } from '../../../shared/analysis/crosstab.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { columnValue, type ColumnChoice } from './columnChoices.ts';
+import { ModeratorCheck } from './ModeratorCheck.tsx';
 
 export type CrosstabSettings = {
   by: ColumnBy;
@@ -69,14 +70,10 @@ export function CrosstabControls({ settings, choices, onChange }: Props) {
           />
           {t('analysis.rollup')}
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={settings.includeModerator}
-            onChange={(e) => onChange({ ...settings, includeModerator: e.target.checked })}
-          />
-          {t('analysis.includeModerator')}
-        </label>
+        <ModeratorCheck
+          checked={settings.includeModerator}
+          onChange={(checked) => onChange({ ...settings, includeModerator: checked })}
+        />
         <label className="check">
           <input
             type="checkbox"

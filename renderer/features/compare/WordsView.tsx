@@ -6,6 +6,7 @@ import { DistinctiveList } from './DistinctiveList.tsx';
 import { KwicSearch } from './KwicSearch.tsx';
 import { useLang } from './useAnalysis.ts';
 import { WordList } from './WordList.tsx';
+import { ModeratorCheck } from './ModeratorCheck.tsx';
 
 /** Text analysis: word frequencies and distinctive words per perspective, and keyword in context. */
 export function WordsView({ index }: { index: AnalysisIndex }) {
@@ -39,14 +40,7 @@ export function WordsView({ index }: { index: AnalysisIndex }) {
             ))}
           </select>
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={includeModerator}
-            onChange={(e) => setIncludeModerator(e.target.checked)}
-          />
-          {t('analysis.includeModerator')}
-        </label>
+        <ModeratorCheck checked={includeModerator} onChange={setIncludeModerator} />
         <p className="measure-help">
           {t('compare.words.stopwords')}{' '}
           <span data-testid="word-languages">
