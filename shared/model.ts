@@ -2,6 +2,8 @@
  * The Koor data model: the contract between importers, the database, analyses and exporters.
  * Offsets are UTF-16 code units into `KoorDocument.text`; REFI-QDA converts to code points at its border.
  */
+import type { SyncPoint } from './recordings/timeline.ts';
+import type { RecordingInfo } from './recordings/types.ts';
 
 export type Id = string;
 
@@ -195,6 +197,10 @@ export type ProjectData = {
   /** Summary grid content (shared/synthesis); absent in projects from before it existed. */
   summaries?: Summary[];
   keyQuotes?: KeyQuote[];
+  /** Recordings carried by a .qdpx (their bytes travel beside the data); absent when none are. */
+  recordings?: RecordingInfo[];
+  /** The researcher's sync points (text offset ↔ media time); absent in projects from before recordings. */
+  syncPoints?: SyncPoint[];
 };
 
 /** Values for the placeholders of a message, e.g. {file: "a.docx", limit: 100}. */

@@ -73,6 +73,8 @@ export async function importProjectData(
   add(db.attributes as Table<unknown, unknown>, data.attributes, ROWS_PER_WRITE);
   add(db.summaries as Table<unknown, unknown>, data.summaries ?? [], ROWS_PER_WRITE);
   add(db.keyQuotes as Table<unknown, unknown>, data.keyQuotes ?? [], ROWS_PER_WRITE);
+  // Recordings are stored by the caller (their bytes go to the origin's storage first); sync points are data.
+  add(db.syncPoints as Table<unknown, unknown>, data.syncPoints ?? [], ROWS_PER_WRITE);
   const total = writes.reduce((n, w) => n + w.rows.length, 0);
   await db.transaction(
     'rw',
@@ -87,6 +89,7 @@ export async function importProjectData(
       db.attributes,
       db.summaries,
       db.keyQuotes,
+      db.syncPoints,
     ],
     async () => {
       let done = 0;

@@ -28,15 +28,20 @@ async function loadCodedMaterial(db: ProjectDb, name: string): Promise<ProjectDa
   );
 }
 
-/** Reads a whole project into memory, summaries and key quotes included, for exports and backups. */
+/**
+ * Reads a whole project into memory, summaries, key quotes, recordings (what they are, not their bytes) and sync
+ * points included, for exports and backups.
+ */
 export async function loadProjectData(db: ProjectDb, name: string): Promise<ProjectData> {
   return db.transaction('r', db.tables, async () => {
-    const [project, summaries, keyQuotes] = await Promise.all([
+    const [project, summaries, keyQuotes, recordings, syncPoints] = await Promise.all([
       loadCodedMaterial(db, name),
       db.summaries.toArray(),
       db.keyQuotes.toArray(),
+      db.recordings.toArray(),
+      db.syncPoints.toArray(),
     ]);
-    return { ...project, summaries, keyQuotes };
+    return { ...project, summaries, keyQuotes, recordings, syncPoints };
   });
 }
 

@@ -24,6 +24,14 @@ export function electronMedia(bridge: KoorBridge): MediaStore {
       onProgress?.(1);
       return { ok: true, data: { kind: 'file', ref: file.id } };
     },
+    async read(projectId, where, fileName) {
+      if (where.kind !== 'file') return webMedia.read(projectId, where, fileName);
+      const status = await bridge.media.status(where.ref);
+      const response = status.ok ? await fetch(mediaUrl(where.ref)).catch(() => null) : null;
+      return response?.ok
+        ? { ok: true, data: await response.blob() }
+        : { ok: false, reason: 'recording.missingFile', params: { name: fileName } };
+    },
     async open(projectId, where, fileName) {
       if (where.kind !== 'file') return webMedia.open(projectId, where, fileName);
       const status = await bridge.media.status(where.ref);

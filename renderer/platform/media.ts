@@ -19,6 +19,8 @@ export type MediaStore = {
     file: MediaFile,
     onProgress?: (fraction: number) => void,
   ): Promise<Result<RecordingWhere>>;
+  /** The recording's bytes (to put it in an exported project), or why they cannot be read (missing, moved). */
+  read(projectId: string, where: RecordingWhere, fileName: string): Promise<Result<Blob>>;
   /** A URL the media element plays, or why it cannot be played (missing, moved). */
   open(projectId: string, where: RecordingWhere, fileName: string): Promise<Result<string>>;
   release(url: string): void;

@@ -158,21 +158,25 @@ export const webMedia: MediaStore = {
     }
   },
 
-  async open(projectId, where, fileName): Promise<Result<string>> {
+  async read(projectId, where, fileName): Promise<Result<Blob>> {
     try {
       if (where.kind === 'opfs') {
         const dir = await recordingsDir(projectId, false);
-        const file = await (await dir.getFileHandle(where.name)).getFile();
-        return { ok: true, data: URL.createObjectURL(file) };
+        return { ok: true, data: await (await dir.getFileHandle(where.name)).getFile() };
       }
       if (where.kind === 'idb') {
         const blob = await fallback<unknown>('readonly', (store) => store.get(where.key));
-        if (blob instanceof Blob) return { ok: true, data: URL.createObjectURL(blob) };
+        if (blob instanceof Blob) return { ok: true, data: blob };
       }
     } catch {
       // Not found: reported below, the same as a recording stored elsewhere.
     }
     return { ok: false, reason: 'recording.missingStored', params: { name: fileName } };
+  },
+
+  async open(projectId, where, fileName): Promise<Result<string>> {
+    const blob = await webMedia.read(projectId, where, fileName);
+    return blob.ok ? { ok: true, data: URL.createObjectURL(blob.data) } : blob;
   },
 
   release(url) {

@@ -14,6 +14,7 @@ import type {
   Turn,
   Warning,
 } from '../model.ts';
+import type { SyncPoint } from '../recordings/timeline.ts';
 import type { Insert } from './transcriptText.ts';
 
 /** The zip entry that holds Koor's own data. */
@@ -40,6 +41,8 @@ export type KoorData = {
   attributes: AttributeDefinition[];
   /** GUIDs of the notes that hold Coding.memo (the short memo on a coding). */
   codingMemos: string[];
+  /** The researcher's sync points with Koor's offsets (turn times are on the turns); absent before recordings. */
+  syncPoints?: SyncPoint[];
 };
 
 const FORMATS: readonly SourceFormat[] = ['txt', 'docx', 'odt', 'vtt', 'srt', 'csv', 'tsv', 'pdf', 'qdpx'];
@@ -93,6 +96,10 @@ function isTurn(v: unknown): v is Turn {
   );
 }
 
+function isSyncPoint(v: unknown): v is SyncPoint {
+  return isObj(v) && isStr(v.id) && isStr(v.documentId) && isInt(v.offset) && isNum(v.time) && v.time >= 0;
+}
+
 function isDefinition(v: unknown): v is AttributeDefinition {
   return (
     isObj(v) &&
@@ -121,7 +128,7 @@ export function readKoorData(text: string): KoorData | undefined {
     return undefined;
   }
   if (!isObj(value) || value.koor !== KOOR_VERSION) return undefined;
-  const { documents, speakers, turns, attributes, codingMemos } = value;
+  const { documents, speakers, turns, attributes, codingMemos, syncPoints } = value;
   if (
     !isObj(documents) ||
     !Object.values(documents).every(isDocument) ||
@@ -132,7 +139,8 @@ export function readKoorData(text: string): KoorData | undefined {
     !Array.isArray(attributes) ||
     !attributes.every(isDefinition) ||
     !Array.isArray(codingMemos) ||
-    !codingMemos.every(isStr)
+    !codingMemos.every(isStr) ||
+    (syncPoints !== undefined && !(Array.isArray(syncPoints) && syncPoints.every(isSyncPoint)))
   )
     return undefined;
   // Every turn's speaker must be a speaker of the same document, or the data does not hold together.
@@ -146,15 +154,16 @@ export function readKoorData(text: string): KoorData | undefined {
     turns,
     attributes,
     codingMemos,
+    ...(syncPoints ? { syncPoints: syncPoints as SyncPoint[] } : {}),
   };
 }
 
 /**
- * Adds koor.json's speakers and turns of the documents whose text matched it. Turns that do not fit their text
+ * Adds koor.json's speakers, turns and sync points of the documents whose text matched it. Turns that do not fit their text
  * (a damaged koor.json) are left out and said, never half-applied.
  */
 export function addKoorSpeakers(
-  project: Pick<ProjectData, 'documents' | 'speakers' | 'turns'>,
+  project: Pick<ProjectData, 'documents' | 'speakers' | 'turns' | 'syncPoints'>,
   koor: KoorData,
   ownDocuments: ReadonlySet<Id>,
   warnings: Warning[],
@@ -168,4 +177,8 @@ export function addKoorSpeakers(
     warnings.push({ key: 'exchange.warning.koorTextChanged', params: { document: name } });
   }
   project.turns.push(...own.filter(fits));
+  const points = (koor.syncPoints ?? []).filter(
+    (p) => ownDocuments.has(p.documentId) && p.offset <= (lengths.get(p.documentId) ?? -1),
+  );
+  if (points.length) project.syncPoints = [...(project.syncPoints ?? []), ...points];
 }

@@ -38,9 +38,19 @@ export const exchangeMessages: Catalogue = {
     'exchange.warning.pdfSkipped':
       'Bron "{{name}}" is een PDF-bron; Koor leest alleen tekst. De bron en haar coderingen zijn niet overgenomen (importeer de PDF zelf als transcript).',
     'exchange.warning.audioSkipped':
-      'Bron "{{name}}" is geluid; Koor leest alleen tekst. De bron en haar coderingen zijn niet overgenomen.',
+      'Geluidsbron "{{name}}" heeft geen transcript; Koor neemt opnamen over met hun transcript. De bron en haar coderingen zijn niet overgenomen.',
     'exchange.warning.videoSkipped':
-      'Bron "{{name}}" is video; Koor leest alleen tekst. De bron en haar coderingen zijn niet overgenomen.',
+      'Videobron "{{name}}" heeft geen transcript; Koor neemt opnamen over met hun transcript. De bron en haar coderingen zijn niet overgenomen.',
+    'exchange.warning.recordingExternal':
+      'De opname "{{name}}" zit niet in het bestand (het verwijst naar {{path}}). Het transcript is overgenomen; koppel de opname daarna zelf aan het document.',
+    'exchange.warning.recordingMissing':
+      'De opname "{{name}}" ontbreekt in het bestand ({{path}}). Het transcript is overgenomen; koppel de opname daarna zelf aan het document.',
+    'exchange.warning.recordingUnplayable':
+      'De opname "{{name}}" is {{format}}; dat kan Koor niet afspelen. Het transcript is overgenomen; zet de opname om naar {{convert}} en koppel haar daarna aan het document.',
+    'exchange.warning.mediaSelectionsSkipped_one':
+      '{{count}} fragment van de opname "{{name}}" (een stuk geluid of beeld, geen tekst) is niet overgenomen; Koor codeert de tekst van het transcript.',
+    'exchange.warning.mediaSelectionsSkipped_other':
+      '{{count}} fragmenten van de opname "{{name}}" (stukken geluid of beeld, geen tekst) zijn niet overgenomen; Koor codeert de tekst van het transcript.',
     'exchange.warning.setsSkipped': 'Sets ({{count}}) zijn niet overgenomen; Koor kent geen sets.',
     'exchange.warning.linksSkipped':
       'Koppelingen ({{count}}) zijn niet overgenomen; Koor kent geen koppelingen.',
@@ -127,9 +137,19 @@ export const exchangeMessages: Catalogue = {
     'exchange.warning.pdfSkipped':
       'Source "{{name}}" is a PDF source; Koor reads only text. The source and its codings were not brought in (import the PDF itself as a transcript).',
     'exchange.warning.audioSkipped':
-      'Source "{{name}}" is audio; Koor reads only text. The source and its codings were not brought in.',
+      'Audio source "{{name}}" has no transcript; Koor brings in recordings with their transcript. The source and its codings were not brought in.',
     'exchange.warning.videoSkipped':
-      'Source "{{name}}" is video; Koor reads only text. The source and its codings were not brought in.',
+      'Video source "{{name}}" has no transcript; Koor brings in recordings with their transcript. The source and its codings were not brought in.',
+    'exchange.warning.recordingExternal':
+      'The recording "{{name}}" is not inside the file (it points to {{path}}). Its transcript was brought in; link the recording to the document afterwards.',
+    'exchange.warning.recordingMissing':
+      'The recording "{{name}}" is missing from the file ({{path}}). Its transcript was brought in; link the recording to the document afterwards.',
+    'exchange.warning.recordingUnplayable':
+      'The recording "{{name}}" is {{format}}, which Koor cannot play. Its transcript was brought in; convert the recording to {{convert}} and link it to the document afterwards.',
+    'exchange.warning.mediaSelectionsSkipped_one':
+      '{{count}} clip of the recording "{{name}}" (a stretch of sound or picture, not text) was not brought in; Koor codes the transcript\'s text.',
+    'exchange.warning.mediaSelectionsSkipped_other':
+      '{{count}} clips of the recording "{{name}}" (stretches of sound or picture, not text) were not brought in; Koor codes the transcript\'s text.',
     'exchange.warning.setsSkipped': 'Sets ({{count}}) were not brought in; Koor has no sets.',
     'exchange.warning.linksSkipped': 'Links ({{count}}) were not brought in; Koor has no links.',
     'exchange.warning.graphsSkipped': 'Graphs ({{count}}) were not brought in; Koor has no graphs.',

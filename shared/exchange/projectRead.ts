@@ -1,8 +1,8 @@
 /**
  * REFI-QDA project import (.qdpx or a bare project.qde) from Koor, NVivo, ATLAS.ti, MAXQDA and QualCoder.
  * Text sources become documents; selections convert from code points back to UTF-16 so every coding
- * lands on the same text; what cannot be brought in (PDF, pictures, audio, video, missing files) is
- * listed in the report. Three kinds of file:
+ * lands on the same text; recordings come with their transcripts (mediaRead.ts); what cannot be brought in
+ * (PDF, pictures, media without a transcript, missing files) is listed in the report. Three kinds of file:
  * - Koor's own (koor.json in the zip, see projectWrite.ts): the labels written into the source texts are
  *   removed again and speakers, turns and details restored exactly.
  * - Koor's first writer ("[koor:…]" descriptions, see LEGACY_MARK): read as before.
@@ -50,13 +50,22 @@ import { attr, child, childText, children, parseXml, textOf, type XmlNode } from
 import { openZip } from './zip.ts';
 import { readSynthesisEntry, SYNTHESIS_ENTRY } from './summaryNotes.ts';
 import { inferAttributeDefinitions } from './attributes.ts';
+import { placeSyncPoints, readMediaSources, textPathKey } from './mediaRead.ts';
 
 /** A project read from a file: the data, the report, and the speakers Koor had to detect itself. */
-export type ProjectImport = { project: ProjectData; report: Warning[]; detected: DetectedSource[] };
+export type ProjectImport = {
+  project: ProjectData;
+  report: Warning[];
+  detected: DetectedSource[];
+  /** The bytes of the recordings in `project.recordings`, by recording id. */
+  media: Map<string, Uint8Array>;
+};
 export type ProjectReadOptions = {
   now?: string;
   /** The text of koor.json from the same .qdpx, when there is one. */
   koorData?: string;
+  /** The bytes of a recording inside the file (internal://…), read only when a transcript needs it. */
+  resolveMedia?: (path: string) => Uint8Array | undefined;
 };
 
 const FORMATS: readonly SourceFormat[] = ['txt', 'docx', 'odt', 'vtt', 'srt', 'csv', 'tsv', 'pdf', 'qdpx'];
@@ -64,8 +73,6 @@ const MEDIA = /\.(pdf|jpe?g|png|gif|bmp|tiff?|mp3|mp4|m4a|wav|mov|avi|docx?|odt|
 const OTHER_SOURCES = [
   ['PictureSource', 'picture'],
   ['PDFSource', 'pdf'],
-  ['AudioSource', 'audio'],
-  ['VideoSource', 'video'],
 ] as const;
 // Parts of REFI-QDA that Koor has no place for: said in the report, never silently dropped.
 const UNREAD_PARTS = ['Sets', 'Links', 'Graphs'] as const;
@@ -315,6 +322,7 @@ export function readProjectXmlWith(
   const selectionDocument = new Map<string, string>();
   const ownDocuments = new Set<string>();
   const foreignDocuments = new Set<string>();
+  const documentByPath = new Map<string, string>();
   const sources = child(root, 'Sources');
   for (const node of children(sources, 'TextSource')) {
     const inline = child(node, 'PlainTextContent');
@@ -330,6 +338,7 @@ export function readProjectXmlWith(
     const guid = normaliseGuid(attr(node, 'guid') ?? '');
     const out = readTextSource(ctx, node, text, variables.names, koor?.documents[guid]);
     project.documents.push(out.document);
+    if (path) documentByPath.set(textPathKey(path), out.document.id);
     project.turns.push(...out.turns);
     project.codings.push(...out.codings);
     for (const [selection, turn] of out.turnSelections) turnSelections.set(selection, turn);
@@ -337,6 +346,19 @@ export function readProjectXmlWith(
     if (koor?.documents[guid] && out.fromKoor) ownDocuments.add(out.document.id);
     else if (!out.fromKoor) foreignDocuments.add(out.document.id);
   }
+  const recordings = readMediaSources(sources, {
+    project,
+    warnings,
+    documentByPath,
+    ownDocuments,
+    foreignDocuments,
+    variables: variables.names,
+    resolveText,
+    resolveMedia: options.resolveMedia ?? (() => undefined),
+    readCoding: (node, documentId, start, end, selection) =>
+      readCoding(ctx, node, documentId, start, end, selection),
+    now,
+  });
   for (const [kind, key] of OTHER_SOURCES) {
     for (const node of children(sources, kind))
       warnings.push({ key: `exchange.warning.${key}Skipped`, params: { name: attr(node, 'name') ?? '' } });
@@ -355,6 +377,7 @@ export function readProjectXmlWith(
     selectionDocument,
   );
   for (const id of detection.usedCases) usedCases.add(id);
+  placeSyncPoints(project, recordings.pending);
   if (!koor) caseValuesToDocuments(project, cases, usedCases, selectionDocument, warnings);
   reportSpeakers(project, foreignDocuments, detection.detected, warnings);
   for (const note of ctx.notes.values())
@@ -367,7 +390,10 @@ export function readProjectXmlWith(
     koor?.attributes ??
     variables.definitions ??
     inferAttributeDefinitions(project, { type: 'text', scopes: ['document', 'speaker'] });
-  return { ok: true, data: { project, report: warnings, detected: detection.detected } };
+  return {
+    ok: true,
+    data: { project, report: warnings, detected: detection.detected, media: recordings.media },
+  };
 }
 
 /** Reads a bare project.qde (sources must be inline PlainTextContent; others are reported missing). */
@@ -406,7 +432,17 @@ export function readProject(bytes: Uint8Array, options: ProjectReadOptions = {})
   const contents = wanted.size ? zip.data.read((name) => wanted.has(name)) : { ok: true as const, data: {} };
   if (!contents.ok) return contents;
   const koorBytes = koorEntry ? contents.data[koorEntry.name] : undefined;
-  const withKoor: ProjectReadOptions = koorBytes ? { ...options, koorData: decodeText(koorBytes) } : options;
+  const resolveMedia = (path: string): Uint8Array | undefined => {
+    const entry = sourceEntry(path);
+    if (!entry) return undefined;
+    const read = zip.data.read((name) => name === entry);
+    return read.ok ? read.data[entry] : undefined;
+  };
+  const withKoor: ProjectReadOptions = {
+    ...options,
+    resolveMedia,
+    ...(koorBytes ? { koorData: decodeText(koorBytes) } : {}),
+  };
   return readProjectXmlWith(
     xml,
     (path) => {

@@ -11,6 +11,8 @@
  *   conversation role as case variables, <SelectionRef>s to <PlainTextSelection>s of the speaker's turns.
  * - Document and speaker attributes → <VariableValue>s on the <TextSource> and the <Case>.
  * - Memos → <Notes>; referenced by <NoteRef> from the project, the source, the code or the coding.
+ * - Recordings, when asked for → <AudioSource>/<VideoSource> with the transcript and its sync points
+ *   (mediaWrite.ts), their bytes in sources/.
  * What only Koor needs (its own text without labels, turns, speakers, document details, attribute
  * definitions, which notes are coding memos) lives in koor.json in the zip (koorData.ts), which other tools
  * ignore; Koor reading its own file restores exactly its own model.
@@ -27,10 +29,15 @@ import { labelInserts, labelledText, type Insert } from './transcriptText.ts';
 import { escapeAttr, escapeText, xsdDateTime } from './xml.ts';
 import { summaryNoteRefs, summaryNotesXml, SYNTHESIS_ENTRY, synthesisEntry } from './summaryNotes.ts';
 import { writeZip } from './zip.ts';
+import { mediaFileName, writeMediaSources, type MediaBytes } from './mediaWrite.ts';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
-export type ProjectWriteOptions = { lang?: Lang };
+export type ProjectWriteOptions = {
+  lang?: Lang;
+  /** Recordings to include (by recording id), written as <AudioSource>/<VideoSource> with their transcript. */
+  media?: MediaBytes;
+};
 
 /** The GUID of a Variable for an attribute name (stable across exports). */
 export function variableGuid(name: string): string {
@@ -231,6 +238,11 @@ function koorData(project: ProjectData, labels: ReadonlyMap<Id, Insert[]>): Koor
     })),
     attributes: project.attributes,
     codingMemos: project.codings.filter((c) => c.memo).map((c) => codingMemoGuid(c.id)),
+    syncPoints: (project.syncPoints ?? []).map((p) => ({
+      ...p,
+      id: guidOf(p.id),
+      documentId: guidOf(p.documentId),
+    })),
   };
 }
 
@@ -297,6 +309,7 @@ export function writeProjectParts(
         ),
       );
     }
+    if (options.media?.size) out.push(writeMediaSources(project, texts, written.caseNames, options.media));
     out.push('  </Sources>\n');
   }
   out.push(writeNotes(project, lang));
@@ -314,14 +327,26 @@ export function writeProjectXml(project: ProjectData, options: ProjectWriteOptio
   return writeProjectParts(project, options).xml;
 }
 
-/** Writes the project as a REFI-QDA .qdpx (zip with project.qde, sources/<guid>.txt and koor.json). */
+/**
+ * Writes the project as a REFI-QDA .qdpx (zip with project.qde, sources/<guid>.txt, the recordings asked for
+ * and koor.json).
+ */
 export function writeProject(project: ProjectData, options: ProjectWriteOptions = {}): Uint8Array {
   const encoder = new TextEncoder();
   const parts = writeProjectParts(project, options);
   const files: Record<string, Uint8Array> = { 'project.qde': encoder.encode(parts.xml) };
   for (const [id, text] of parts.sources) files[`sources/${sourceFileName(id)}`] = encoder.encode(text);
+  const documents = new Set(project.documents.map((d) => d.id));
+  const stored = new Set<string>();
+  for (const recording of project.recordings ?? []) {
+    const bytes = options.media?.get(recording.id);
+    if (!bytes || !documents.has(recording.documentId)) continue;
+    const name = `sources/${mediaFileName(recording)}`;
+    files[name] = bytes;
+    stored.add(name);
+  }
   files[KOOR_ENTRY] = encoder.encode(parts.koor);
   const synthesis = synthesisEntry(project);
   if (synthesis) files[SYNTHESIS_ENTRY] = synthesis;
-  return writeZip(files);
+  return writeZip(files, stored);
 }

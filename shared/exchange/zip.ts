@@ -125,9 +125,16 @@ function readEntries(
   return { ok: true, data: files };
 }
 
-/** Writes a zip from named entries (text entries are deflated, level 1 for speed on large projects). */
-export function writeZip(files: Record<string, Uint8Array>): Uint8Array {
+/**
+ * Writes a zip from named entries: text entries are deflated (level 1, for speed on large projects); those named
+ * in `stored` (recordings, already compressed) are stored as they are.
+ */
+export function writeZip(
+  files: Record<string, Uint8Array>,
+  stored: ReadonlySet<string> = new Set(),
+): Uint8Array {
   const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { level: 1 }];
+  for (const [name, data] of Object.entries(files))
+    zippable[name] = [data, { level: stored.has(name) ? 0 : 1 }];
   return zipSync(zippable);
 }

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ProgressDialog } from '../../components/ProgressDialog.tsx';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
@@ -31,6 +32,9 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const exporter = useExport(projectName, toast, setError);
   const importer = useProjectImport(toast, setError);
 
+  const recordings = useLiveQuery(() => session.db.recordings.toArray(), [session.db]) ?? [];
+  const [withRecordings, setWithRecordings] = useState(false);
+  const recordingBytes = recordings.reduce((sum, r) => sum + r.size, 0);
   const codeCount = codes?.length ?? 0;
   const codingCount = [...(counts?.values() ?? [])].reduce((a, b) => a + b, 0);
 
@@ -47,7 +51,7 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
         disabled={exporter.busy !== null || disabledReason !== null}
         aria-busy={exporter.busy === key}
         title={disabledReason ?? hint}
-        onClick={() => void exporter.run(format)}
+        onClick={() => void exporter.run(format, { recordings: format.kind === 'project' && withRecordings })}
       >
         {t(`export.format.${format.format}`)}
       </button>
@@ -102,6 +106,20 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
           <section className="card export-card" aria-labelledby="export-project">
             <h3 id="export-project">{t('export.projectTitle')}</h3>
             <p className="muted">{t('export.projectBody')}</p>
+            {recordings.length > 0 && (
+              <label className="export-option">
+                <input
+                  type="checkbox"
+                  checked={withRecordings}
+                  onChange={(event) => setWithRecordings(event.target.checked)}
+                />
+                {t('export.includeRecordings', {
+                  count: recordings.length,
+                  n: formatNumber(recordings.length, lang),
+                  size: formatNumber(Math.ceil(recordingBytes / 1024 / 1024), lang),
+                })}
+              </label>
+            )}
             <div className="export-buttons">{button(PROJECT_FORMAT, null, true)}</div>
             <h4>{t('export.importTitle')}</h4>
             <p className="muted">{t('export.importBody')}</p>

@@ -54,6 +54,14 @@ export function ImportReportDialog({
           memos: formatCount('memos', project.memos.length, lang),
         })}
       </p>
+      {(project.recordings?.length ?? 0) > 0 && (
+        <p>
+          {t('export.reportRecordings', {
+            count: project.recordings!.length,
+            n: formatNumber(project.recordings!.length, lang),
+          })}
+        </p>
+      )}
       {report.length === 0 ? (
         <p className="report-clean">{t('export.reportClean')}</p>
       ) : (

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/exchange/codebookExport.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 import { segmentsToCsv, segmentsToXlsx } from '../../../shared/exchange/segments.ts';
+import type { MediaBytes } from '../../../shared/exchange/mediaWrite.ts';
 import type { ProjectData } from '../../../shared/model.ts';
 import { buildAnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { synthesisReport } from '../../../shared/synthesis/reportData.ts';
@@ -24,7 +25,7 @@ export type ExportFormat = {
   kind: ExportKind;
   format: 'qdc' | 'docx' | 'xlsx' | 'csv' | 'md' | 'qdpx';
   mime: string;
-  build: (project: ProjectData, lang: Lang) => Promise<Uint8Array> | Uint8Array;
+  build: (project: ProjectData, lang: Lang, media?: MediaBytes) => Promise<Uint8Array> | Uint8Array;
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -72,7 +73,7 @@ export const PROJECT_FORMAT: ExportFormat = {
   kind: 'project',
   format: 'qdpx',
   mime: 'application/zip',
-  build: (p, lang) => writeProject(p, { lang }),
+  build: (p, lang, media) => writeProject(p, media ? { lang, media } : { lang }),
 };
 
 /** A file name from the project name, what is in it and the date: "Wat is ieders normaal - codeboek - 2026-04-01.qdc". */

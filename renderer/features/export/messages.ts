@@ -36,6 +36,20 @@ export const exportMessages: Catalogue = {
     'export.busy': 'Bezig met {{file}}…',
     'export.saved': '{{file}} opgeslagen',
     'export.failed': 'Exporteren mislukt: {{detail}}',
+    'export.reportRecordings_one':
+      'Met {{n}} opname, die Koor bij het document bewaart en afspeelt vanaf elke beurt.',
+    'export.reportRecordings_other':
+      'Met {{n}} opnamen, die Koor bij hun documenten bewaart en afspeelt vanaf elke beurt.',
+    'export.includeRecordings_one':
+      'Met de opname ({{size}} MB): de transcripten met hun tijden, voor NVivo, ATLAS.ti en MAXQDA',
+    'export.includeRecordings_other':
+      'Met de {{n}} opnamen ({{size}} MB): de transcripten met hun tijden, voor NVivo, ATLAS.ti en MAXQDA',
+    'export.recordingUnreadable':
+      'de opname “{{name}}” kan niet gelezen worden ({{reason}}). Koppel haar opnieuw of exporteer zonder opnamen.',
+    'export.recordingsNotStored_one':
+      'Het project is geïmporteerd, maar {{count}} opname is niet opgeslagen: {{detail}} Koppel haar later aan het document.',
+    'export.recordingsNotStored_other':
+      'Het project is geïmporteerd, maar {{count}} opnamen zijn niet opgeslagen: {{detail}} Koppel ze later aan hun document.',
     'export.noCodes': 'Er zijn nog geen codes om te exporteren.',
     'export.noCodings': 'Er zijn nog geen coderingen om te exporteren.',
     'export.importTitle': 'Project importeren',
@@ -122,6 +136,20 @@ export const exportMessages: Catalogue = {
     'export.busy': 'Preparing {{file}}…',
     'export.saved': '{{file}} saved',
     'export.failed': 'Export failed: {{detail}}',
+    'export.reportRecordings_one':
+      'With {{n}} recording, which Koor keeps with its document and plays from any turn.',
+    'export.reportRecordings_other':
+      'With {{n}} recordings, which Koor keeps with their documents and plays from any turn.',
+    'export.includeRecordings_one':
+      'With the recording ({{size}} MB): the transcripts with their times, for NVivo, ATLAS.ti and MAXQDA',
+    'export.includeRecordings_other':
+      'With the {{n}} recordings ({{size}} MB): the transcripts with their times, for NVivo, ATLAS.ti and MAXQDA',
+    'export.recordingUnreadable':
+      'the recording “{{name}}” cannot be read ({{reason}}). Link it again or export without recordings.',
+    'export.recordingsNotStored_one':
+      'The project was imported, but {{count}} recording was not stored: {{detail}} Link it to its document later.',
+    'export.recordingsNotStored_other':
+      'The project was imported, but {{count}} recordings were not stored: {{detail}} Link them to their documents later.',
     'export.noCodes': 'There are no codes to export yet.',
     'export.noCodings': 'There are no codings to export yet.',
     'export.importTitle': 'Import a project',

@@ -5,6 +5,33 @@ import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { exportFileName, type ExportFormat } from './formats.ts';
+import type { ProjectSession } from '../../db/projects.ts';
+import type { ProjectData } from '../../../shared/model.ts';
+
+/**
+ * The bytes of every recording of the project, to put in the .qdpx; fails with the first one that cannot be read
+ * (a moved file, storage cleared), naming it, so that no file quietly lacks a recording.
+ */
+async function recordingBytes(
+  session: ProjectSession,
+  project: ProjectData,
+  t: ReturnType<typeof useTranslation>['t'],
+): Promise<Map<string, Uint8Array>> {
+  const media = new Map<string, Uint8Array>();
+  for (const recording of await session.db.recordings.toArray()) {
+    if (!project.documents.some((d) => d.id === recording.documentId)) continue;
+    const blob = await platform.media.read(session.id, recording.where, recording.fileName);
+    if (!blob.ok)
+      throw new Error(
+        t('export.recordingUnreadable', {
+          name: recording.fileName,
+          reason: t(blob.reason, blob.params ?? {}),
+        }),
+      );
+    media.set(recording.id, new Uint8Array(await blob.data.arrayBuffer()));
+  }
+  return media;
+}
 
 /** Runs an export: reads the project, builds the file and hands it to the user; tracks which one is busy. */
 export function useExport(
@@ -18,13 +45,14 @@ export function useExport(
   const lang = i18n.language === 'en' ? 'en' : 'nl';
 
   const run = useCallback(
-    async (format: ExportFormat) => {
+    async (format: ExportFormat, options: { recordings?: boolean } = {}) => {
       const key = `${format.kind}.${format.format}`;
       const suggestedName = exportFileName(projectName, t(`export.file.${format.kind}`), format.format);
       setBusy(key);
       try {
         const project = await loadProjectData(session.db, projectName);
-        const bytes = await format.build(project, lang);
+        const media = options.recordings ? await recordingBytes(session, project, t) : undefined;
+        const bytes = await format.build(project, lang, media);
         const saved = await platform.saveFile({ suggestedName, bytes, mime: format.mime });
         if (!saved) return;
         if (format.kind === 'project') await markProjectExported(session);

@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import type { PickedFile } from '../../platform/types.ts';
 import { navigate } from '../../router.ts';
+import { storeImportedRecordings } from './importRecordings.ts';
 
 /** Reads a chosen project file: a .qdpx (zip) or a bare project.qde. Nothing is stored yet. */
 export function readProjectFile(file: PickedFile): Result<ProjectImport> {
@@ -52,11 +53,20 @@ export function useProjectImport(toast: (text: string) => void, onError: (text: 
       setOpening({ done: 0, total: 1 });
       try {
         const name = uniqueProjectName(wanted, await projectNames());
+        const { recordings, ...data } = project;
         const id = await createProjectFrom(
           name,
-          { ...project, name },
+          { ...data, name },
           { signal: abort.signal, onProgress: setOpening },
         );
+        const notStored = await storeImportedRecordings(id, recordings ?? [], pending.result.media);
+        if (notStored.length)
+          onError(
+            t('export.recordingsNotStored', {
+              count: notStored.length,
+              detail: notStored.map((n) => t(n.reason, n.params ?? {})).join(' '),
+            }),
+          );
         toast(t('export.imported', { name }));
         navigate({ screen: 'project', projectId: id, section: 'documents' });
       } catch (error) {
