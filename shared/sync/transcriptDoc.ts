@@ -87,37 +87,106 @@ function spanOf(doc: Y.Doc, map: Y.Map<unknown>): Span {
 
 /** The codings with the offsets their anchors point at now, in document order. */
 export function readCodings(doc: Y.Doc): Coding[] {
-  const out: Coding[] = [];
-  for (const [id, map] of parts(doc).codings) {
-    const memo = map.get('memo');
-    out.push({
-      id,
-      documentId: String(map.get('documentId')),
-      codeId: String(map.get('codeId')),
-      coderId: String(map.get('coderId')),
-      createdAt: String(map.get('createdAt')),
-      ...(typeof memo === 'string' ? { memo } : {}),
-      ...spanOf(doc, map),
-    });
-  }
+  const out = [...parts(doc).codings].map(([id, map]) => codingOf(doc, id, map));
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
 }
 
 /** The turns with the offsets their anchors point at now, in document order. */
 export function readTurns(doc: Y.Doc): Turn[] {
-  const out: Turn[] = [];
-  for (const [id, map] of parts(doc).turns) {
-    const time = map.get('time');
-    const endTime = map.get('endTime');
-    const speakerId = map.get('speakerId');
-    out.push({
-      id,
-      documentId: String(map.get('documentId')),
-      speakerId: typeof speakerId === 'string' ? speakerId : null,
-      ...(typeof time === 'number' ? { time } : {}),
-      ...(typeof endTime === 'number' ? { endTime } : {}),
-      ...spanOf(doc, map),
-    });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return [...parts(doc).turns].map(([id, map]) => turnOf(doc, id, map)).sort((a, b) => a.start - b.start);
+}
+
+/** Adds or replaces a turn, anchored to its words, in one transaction with the given origin. */
+export function putTurn(doc: Y.Doc, turn: Turn, origin?: unknown): void {
+  const { text, turns } = parts(doc);
+  doc.transact(() => turns.set(turn.id, entry({ ...turn, ...anchor(text, turn) })), origin);
+}
+
+/** Adds or replaces a speaker. */
+export function putSpeaker(doc: Y.Doc, speaker: Speaker, origin?: unknown): void {
+  doc.transact(() => parts(doc).speakers.set(speaker.id, entry({ ...speaker })), origin);
+}
+
+/** Removes a turn or a speaker. */
+export function removeEntry(doc: Y.Doc, part: 'turns' | 'speakers', id: string, origin?: unknown): void {
+  doc.transact(() => parts(doc)[part].delete(id), origin);
+}
+
+/**
+ * Makes the document's text `next` by replacing only the part that differs (the common start and end stay,
+ * so codings and turns anchored there stay where they are, and a concurrent edit elsewhere merges).
+ */
+export function setText(doc: Y.Doc, next: string, origin?: unknown): void {
+  const current = readText(doc);
+  if (current === next) return;
+  let start = 0;
+  const max = Math.min(current.length, next.length);
+  while (start < max && current.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let end = 0;
+  while (
+    end < max - start &&
+    current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
+  )
+    end++;
+  editText(doc, start, current.length - start - end, next.slice(start, next.length - end), origin);
+}
+
+/** The parts of a transcript document that changed in a transaction, by entry id. */
+export function changedIn(
+  doc: Y.Doc,
+  changed: ReadonlyMap<unknown, Set<string | null>>,
+): { text: boolean; codings: string[]; turns: string[]; speakers: string[] } {
+  const { text, codings, turns, speakers } = parts(doc);
+  const keys = (type: unknown) => [...(changed.get(type) ?? [])].filter((k): k is string => k !== null);
+  return { text: changed.has(text), codings: keys(codings), turns: keys(turns), speakers: keys(speakers) };
+}
+
+function codingOf(doc: Y.Doc, id: string, map: Y.Map<unknown>): Coding {
+  const memo = map.get('memo');
+  return {
+    id,
+    documentId: String(map.get('documentId')),
+    codeId: String(map.get('codeId')),
+    coderId: String(map.get('coderId')),
+    createdAt: String(map.get('createdAt')),
+    ...(typeof memo === 'string' ? { memo } : {}),
+    ...spanOf(doc, map),
+  };
+}
+
+/** One coding with its current offsets, or null when the document has no such coding. */
+export function readCoding(doc: Y.Doc, id: string): Coding | null {
+  const map = parts(doc).codings.get(id);
+  return map ? codingOf(doc, id, map) : null;
+}
+
+function turnOf(doc: Y.Doc, id: string, map: Y.Map<unknown>): Turn {
+  const time = map.get('time');
+  const endTime = map.get('endTime');
+  const speakerId = map.get('speakerId');
+  return {
+    id,
+    documentId: String(map.get('documentId')),
+    speakerId: typeof speakerId === 'string' ? speakerId : null,
+    ...(typeof time === 'number' ? { time } : {}),
+    ...(typeof endTime === 'number' ? { endTime } : {}),
+    ...spanOf(doc, map),
+  };
+}
+
+/** One turn with its current offsets, or null. */
+export function readTurn(doc: Y.Doc, id: string): Turn | null {
+  const map = parts(doc).turns.get(id);
+  return map ? turnOf(doc, id, map) : null;
+}
+
+/** One speaker, or null. */
+export function readSpeaker(doc: Y.Doc, id: string): Speaker | null {
+  const map = parts(doc).speakers.get(id);
+  return map ? (map.toJSON() as Speaker) : null;
+}
+
+/** All speakers of the document. */
+export function readSpeakers(doc: Y.Doc): Speaker[] {
+  return [...parts(doc).speakers.values()].map((map) => map.toJSON() as Speaker);
 }

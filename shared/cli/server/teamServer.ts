@@ -6,7 +6,12 @@
  */
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Extension, type onAuthenticatePayload } from '@hocuspocus/server';
+import {
+  Server,
+  type Extension,
+  type onAuthenticatePayload,
+  type onStatelessPayload,
+} from '@hocuspocus/server';
 import { projectOfDocName, SYNC_SCHEMA } from '../../sync/protocol.ts';
 import { openTeamStore, type Member, type TeamStore } from './store.ts';
 
@@ -50,6 +55,23 @@ export async function authenticate(
   return { member };
 }
 
+/**
+ * Answers a client's stateless "members": the project's members who have not been revoked (id, name, role) and
+ * which of them the asking connection is. Only members of the project ever connect, so only they see this.
+ */
+export async function answerMembers(
+  store: Pick<TeamStore, 'members'>,
+  { connection, payload }: Pick<onStatelessPayload, 'connection' | 'payload'>,
+): Promise<void> {
+  if (payload !== 'members') return;
+  const member = (connection.context as { member?: Member }).member;
+  if (!member) return;
+  const members = (await store.members(member.projectId))
+    .filter((m) => !m.revoked)
+    .map(({ memberId, name, role }) => ({ memberId, name, role }));
+  connection.sendStateless(JSON.stringify({ type: 'members', you: member.memberId, members }));
+}
+
 function redisExtension(url: string): Extension {
   const parsed = new URL(url);
   return new Redis({ host: parsed.hostname, port: Number(parsed.port || 6379) });
@@ -74,6 +96,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     maxDebounce: 5000,
     extensions,
     onAuthenticate: (payload) => authenticate(store, payload),
+    onStateless: (payload) => answerMembers(store, payload),
   });
   await server.listen();
   const port = server.address.port;
