@@ -8,6 +8,9 @@ export const HISTORY_LIMIT = 200;
 
 type Listener = () => void;
 
+/** Told of every write the history makes (a step, an undo, a redo): what was written and what it replaced. */
+export type WriteObserver = (written: Patch, replaced: Patch) => void;
+
 /**
  * The global undo/redo history of one open project. Every mutation goes through `commit`, so
  * coding, codebook edits and imports are all undoable.
@@ -16,6 +19,7 @@ export class History {
   private done: Step[] = [];
   private undone: Step[] = [];
   private listeners = new Set<Listener>();
+  private observers = new Set<WriteObserver>();
   private queue: Promise<unknown> = Promise.resolve();
   private version = 0;
 
@@ -25,6 +29,7 @@ export class History {
   commit(label: string, patch: Patch): Promise<void> {
     return this.serial(async () => {
       const undo = await applyPatch(this.db, patch);
+      this.wrote(patch, undo);
       this.done.push({ label, undo, redo: patch });
       if (this.done.length > HISTORY_LIMIT) this.done.shift();
       this.undone = [];
@@ -39,7 +44,9 @@ export class History {
   commitParts(label: string, patches: readonly Patch[], progress: PatchProgress): Promise<void> {
     return this.serial(async () => {
       const undo = await applyPatches(this.db, patches, progress);
-      this.done.push({ label, undo, redo: mergePatches(patches) });
+      const redo = mergePatches(patches);
+      this.wrote(redo, undo);
+      this.done.push({ label, undo, redo });
       if (this.done.length > HISTORY_LIMIT) this.done.shift();
       this.undone = [];
       this.changed();
@@ -52,6 +59,7 @@ export class History {
       const step = this.done.pop();
       if (!step) return null;
       step.redo = await applyPatch(this.db, step.undo);
+      this.wrote(step.undo, step.redo);
       this.undone.push(step);
       this.changed();
       return step.label;
@@ -64,6 +72,7 @@ export class History {
       const step = this.undone.pop();
       if (!step) return null;
       step.undo = await applyPatch(this.db, step.redo);
+      this.wrote(step.redo, step.undo);
       this.done.push(step);
       this.changed();
       return step.label;
@@ -91,6 +100,25 @@ export class History {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * Follows every write of this history (a shared project mirrors them to the team server). Writes that arrive
+   * from colleagues do not pass here, so they are never sent back and never land on this person's undo stack.
+   */
+  observe(observer: WriteObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  private wrote(written: Patch, replaced: Patch) {
+    for (const observer of this.observers) {
+      try {
+        observer(written, replaced);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  }
 
   private changed() {
     this.version++;

@@ -1,0 +1,146 @@
+import 'fake-indexeddb/auto';
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Code, Coding, KoorDocument, Turn } from '../../shared/model.ts';
+import { History } from '../db/history.ts';
+import { applyPatch } from '../db/patch.ts';
+import { openProjectDb, type ProjectDb } from '../db/schema.ts';
+import {
+  defineParts,
+  LOCAL,
+  mirrorWrite,
+  projectPatch,
+  seedShared,
+  transcriptPatch,
+  type SharedDocs,
+} from './mirror.ts';
+
+const dbs: ProjectDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    await db.delete();
+  }
+});
+
+/** One computer: its Dexie project, its history mirrored into its Yjs documents. */
+function computer() {
+  const db = openProjectDb(crypto.randomUUID());
+  dbs.push(db);
+  const history = new History(db);
+  const project = defineParts(new Y.Doc(), 'project');
+  const transcripts = new Map<string, Y.Doc>();
+  const docs: SharedDocs = {
+    project,
+    transcript: (id) => {
+      if (!transcripts.has(id)) transcripts.set(id, defineParts(new Y.Doc(), 'transcript'));
+      return transcripts.get(id)!;
+    },
+  };
+  history.observe((written, replaced) => mirrorWrite(docs, written, replaced));
+  return { db, history, docs, transcripts };
+}
+
+type Computer = ReturnType<typeof computer>;
+
+/** Sends every document's missing updates from one computer to the other and writes them to its Dexie. */
+async function sync(from: Computer, to: Computer): Promise<void> {
+  const send = (a: Y.Doc, b: Y.Doc) => {
+    const changed = new Map<unknown, Set<string | null>>();
+    const onTx = (tx: Y.Transaction) => tx.changed.forEach((keys, type) => changed.set(type, keys));
+    b.on('afterTransaction', onTx);
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'remote');
+    b.off('afterTransaction', onTx);
+    return changed;
+  };
+  const changed = send(from.docs.project, to.docs.project);
+  await applyPatch(to.db, await projectPatch(to.db, to.docs.project, changed));
+  for (const [id, doc] of from.transcripts) {
+    const target = to.docs.transcript(id);
+    const first = target.getText('text').length === 0;
+    const parts = send(doc, target);
+    await applyPatch(to.db, await transcriptPatch(to.db, to.docs.project, id, target, first ? null : parts));
+  }
+}
+
+const TEXT = 'GL: Wat is normaal?\nR1: Ik denk dat normaal niet bestaat.\n';
+const doc: KoorDocument = {
+  id: 'd1',
+  name: 'Groep 1',
+  text: TEXT,
+  format: 'txt',
+  sourceHash: 'h',
+  importedAt: '2026-01-01T00:00:00.000Z',
+  attributes: {},
+  order: 0,
+} as KoorDocument;
+const turn: Turn = { id: 't1', documentId: 'd1', speakerId: null, start: 24, end: TEXT.length - 1 };
+const code = { id: 'c1', name: 'Taal', parentId: null, color: '#1f77b4', codable: true } as unknown as Code;
+const words = (from: number, length: number, id: string, coderId = 'anna'): Coding => ({
+  id,
+  documentId: 'd1',
+  codeId: 'c1',
+  coderId,
+  start: from,
+  end: from + length,
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
+
+describe('mirror between Dexie and the shared documents', () => {
+  it('brings a shared project, and each coding after it, into a colleague’s empty project', async () => {
+    const anna = computer();
+    await anna.history.commit('import', {
+      documents: { put: [doc] },
+      turns: { put: [turn] },
+      codes: { put: [code] },
+    });
+    const bram = computer();
+    await sync(anna, bram);
+    expect(await bram.db.documents.get('d1')).toEqual(doc);
+    expect(await bram.db.turns.get('t1')).toEqual(turn);
+    expect(await bram.db.codes.get('c1')).toEqual(code);
+
+    await anna.history.commit('code', { codings: { put: [words(27, 4, 'k1')] } });
+    await sync(anna, bram);
+    expect(await bram.db.codings.get('k1')).toEqual(words(27, 4, 'k1'));
+    // Undo is Anna's own step; it reaches Bram as a removal.
+    await anna.history.undo();
+    await sync(anna, bram);
+    expect(await bram.db.codings.count()).toBe(0);
+    // Bram's history holds none of Anna's work.
+    expect(bram.history.size).toBe(0);
+  });
+
+  it('keeps both codings when a text edit and a coding happen at once, each on the same words', async () => {
+    const anna = computer();
+    await anna.history.commit('import', { documents: { put: [doc] }, turns: { put: [turn] } });
+    const bram = computer();
+    await sync(anna, bram);
+    const at = TEXT.indexOf('normaal niet');
+    // Bram codes "normaal"; at the same time Anna fixes a word before it.
+    await bram.history.commit('code', { codings: { put: [words(at, 7, 'k2', 'bram')] } });
+    const edited = TEXT.replace('Ik denk', 'Ik geloof');
+    await anna.history.commit('edit', { documents: { put: [{ ...doc, text: edited }] } });
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram]) {
+      const stored = (await side.db.documents.get('d1'))!;
+      expect(stored.text).toBe(edited);
+      const coding = (await side.db.codings.get('k2'))!;
+      expect(stored.text.slice(coding.start, coding.end)).toBe('normaal');
+    }
+  });
+
+  it('seeds empty shared documents from a whole local project', async () => {
+    const anna = computer();
+    await anna.db.documents.put(doc);
+    await anna.db.codings.put(words(27, 4, 'k3'));
+    await seedShared(anna.db, anna.docs);
+    expect(anna.docs.transcript('d1').getText('text').toString()).toBe(TEXT);
+    expect(anna.docs.project.getMap('documents').get('d1')).not.toHaveProperty('text');
+    // Only this person's own transactions carry the LOCAL origin.
+    let origin: unknown;
+    anna.docs.project.on('afterTransaction', (tx: Y.Transaction) => (origin = tx.origin));
+    await anna.history.commit('code', { codes: { put: [code] } });
+    expect(origin).toBe(LOCAL);
+  });
+});
