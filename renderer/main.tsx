@@ -14,6 +14,7 @@ import './styles/recordings.css';
 import './styles/rigour.css';
 import './styles/dynamics.css';
 import './styles/synthesis.css';
+import './styles/team.css';
 
 await initI18n();
 createRoot(document.getElementById('root')!).render(

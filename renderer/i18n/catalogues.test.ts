@@ -7,6 +7,7 @@ import { dynamicsUiMessages } from '../features/dynamics/messages.ts';
 import { exportMessages } from '../features/export/messages.ts';
 import { helpMessages } from '../features/help/messages.ts';
 import { rigourSectionMessages } from '../features/rigour/messages.ts';
+import { teamMessages } from '../features/team/messages.ts';
 import { appMessages } from './app.ts';
 import { DUTCH_WORDS } from './dutchWords.ts';
 
@@ -20,6 +21,7 @@ const catalogues = [
   exportMessages,
   rigourSectionMessages,
   dynamicsUiMessages,
+  teamMessages,
 ];
 const nl: Record<string, string> = Object.assign({}, sharedMessages('nl'), ...catalogues.map((c) => c.nl));
 const en: Record<string, string> = Object.assign({}, sharedMessages('en'), ...catalogues.map((c) => c.en));
@@ -61,6 +63,7 @@ const SAME_IN_BOTH = new Set(
     'κ',
     'Σ',
     'in',
+    'offline',
   ].map((w) => w.toLowerCase()),
 );
 

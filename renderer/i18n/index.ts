@@ -13,6 +13,7 @@ import { rigourSectionMessages } from '../features/rigour/messages.ts';
 import { dynamicsUiMessages } from '../features/dynamics/messages.ts';
 import { recordingUiMessages } from '../features/documents/recording/messages.ts';
 import { synthesisUiMessages } from '../features/synthesis/messages.ts';
+import { teamMessages } from '../features/team/messages.ts';
 import type { Language } from '../platform/types.ts';
 
 export type { Language };
@@ -33,6 +34,7 @@ const catalogues: Catalogue[] = [
   dynamicsUiMessages,
   recordingUiMessages,
   synthesisUiMessages,
+  teamMessages,
 ];
 
 /** The language chosen earlier on this computer, Dutch by default. */

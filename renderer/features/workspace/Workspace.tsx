@@ -6,6 +6,8 @@ import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
 import { useBackupRequests } from '../export/useBackups.ts';
 import { HelpDialog } from '../help/HelpDialog.tsx';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
+import { ShareDialog } from '../team/ShareDialog.tsx';
+import { useTeamSession, useTeamStatus } from '../../sync/team.ts';
 import { ProjectContext } from '../../session/ProjectContext.tsx';
 import { SectionView } from './SectionView.tsx';
 import { Toasts, useToasts } from './Toasts.tsx';
@@ -28,6 +30,12 @@ export function Workspace({ route }: { route: ProjectRoute }) {
   const history = useHistory(session.history, onDone);
   useBackupRequests(session, entry?.name, i18n.language === 'en' ? 'en' : 'nl');
   const [help, setHelp] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  useTeamSession(session, (problem) => push(t('team.problem', { message: t(problem) })));
+  const team = useTeamStatus(route.projectId);
+  const teamLabel = team
+    ? t('team.buttonShared', { state: t(`team.state.${team.state}`) })
+    : t('team.button');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'F1') {
@@ -91,6 +99,16 @@ export function Workspace({ route }: { route: ProjectRoute }) {
           <div className="topbar-actions">
             <button
               type="button"
+              className={team ? `team-button team-${team.state}` : 'team-button'}
+              onClick={() => setSharing(true)}
+              aria-label={teamLabel}
+              title={teamLabel}
+            >
+              {team && <span className="team-dot" aria-hidden="true" />}
+              <span aria-hidden="true">⇄</span>
+            </button>
+            <button
+              type="button"
               onClick={() => history.undo()}
               disabled={!history.nextUndo}
               title={
@@ -131,6 +149,7 @@ export function Workspace({ route }: { route: ProjectRoute }) {
         </div>
         <Toasts toasts={toasts.items} />
         {help && <HelpDialog onClose={() => setHelp(false)} />}
+        {sharing && <ShareDialog onClose={() => setSharing(false)} toast={push} />}
       </div>
     </ProjectContext.Provider>
   );

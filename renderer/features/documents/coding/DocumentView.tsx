@@ -5,7 +5,8 @@ import { countWords } from '../../../../shared/import/words.ts';
 import type { Code } from '../../../../shared/model.ts';
 import { togglePinnedCode, useCodingCounts, usePinnedCodeIds } from '../../../db/codes.ts';
 import { MemoButton } from '../../../components/MemoButton.tsx';
-import { removeCodings, updateCoding, useCoders } from '../../../db/codings.ts';
+import { removeCodings, updateCoding, useCoders, useCurrentCoder } from '../../../db/codings.ts';
+import { setBlindCoding, useBlindCoding, useTeamConfig } from '../../../sync/team.ts';
 import { editDocumentText } from '../../../db/documents.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { navigate, type Route } from '../../../router.ts';
@@ -46,7 +47,17 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   const counts = useCodingCounts(session.db);
   const pinnedIds = usePinnedCodeIds(session.db) ?? [];
   const coders = useCoders(session.db);
-  const { data, tracker } = usePendingCodings(stored);
+  const shared = Boolean(useTeamConfig(session.db));
+  const blind = useBlindCoding(session.db) && shared;
+  const me = useCurrentCoder(session.db)?.id;
+  // In a shared project others' codings carry their coder's name; coding blind hides them until compared.
+  const team = useMemo(() => {
+    if (!shared) return stored;
+    const otherCoders = new Map((coders ?? []).filter((c) => c.id !== me).map((c) => [c.id, c.name]));
+    const codings = blind ? stored.codings.filter((c) => c.coderId === me) : stored.codings;
+    return { ...stored, codings, otherCoders };
+  }, [stored, shared, blind, coders, me]);
+  const { data, tracker } = usePendingCodings(team);
   const transcript = useRef<TranscriptHandle>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
@@ -205,6 +216,14 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
         </div>
         <MemoButton target={{ kind: 'document', id: data.document.id }} name={data.document.name} />
       </header>
+      {blind && (
+        <p className="blind-note" role="status">
+          {t('team.blindOn')}{' '}
+          <button type="button" className="link" onClick={() => void setBlindCoding(session.db, false)}>
+            {t('team.compare')}
+          </button>
+        </p>
+      )}
       <RecordingPanel
         documentId={data.document.id}
         documentName={data.document.name}

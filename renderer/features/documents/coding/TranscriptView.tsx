@@ -240,6 +240,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
                 perspective={perspectiveOf(row.speaker, document)}
                 highlights={highlightsFor(stripes, row, item.index)}
                 stripes={stripes}
+                otherCoders={data.otherCoders}
                 lanes={perRow.laneCount}
                 selectedCodingId={selectedCodingId}
                 focused={item.index === focusedRow}

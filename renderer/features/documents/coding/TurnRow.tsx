@@ -15,6 +15,8 @@ type Props = {
   perspective: string;
   highlights: Highlight[];
   stripes: Stripe[];
+  /** The names of the coders other than this computer's, whose codings say who made them. */
+  otherCoders?: ReadonlyMap<string, string> | undefined;
   lanes: number;
   selectedCodingId: string | null;
   focused: boolean;
@@ -32,6 +34,11 @@ type Props = {
   playing: boolean;
   onPlay: (index: number) => void;
 };
+
+function stripeName(code: Code | undefined, coding: Coding, others: ReadonlyMap<string, string> | undefined) {
+  const coder = others?.get(coding.coderId);
+  return coder ? `${code?.name ?? ''} — ${coder}` : (code?.name ?? '');
+}
 
 /** One speaker turn: speaker chip and time, the text with coded highlights, and coding stripes in the margin. */
 export const TurnRow = memo(function TurnRow(props: Props) {
@@ -158,8 +165,8 @@ export const TurnRow = memo(function TurnRow(props: Props) {
               bottom: `${(100 * (row.end - Math.min(coding.end, row.end))) / Math.max(1, row.end - row.start)}%`,
               backgroundColor: code?.color ?? '#999999',
             }}
-            title={code?.name ?? ''}
-            aria-label={t('coding.stripe', { code: code?.name ?? '' })}
+            title={stripeName(code, coding, props.otherCoders)}
+            aria-label={t('coding.stripe', { code: stripeName(code, coding, props.otherCoders) })}
             onClick={() => props.onSelectCoding(coding.id)}
           />
         ))}

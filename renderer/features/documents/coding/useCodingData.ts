@@ -15,6 +15,8 @@ export type CodingData = {
   codesById: Map<string, Code>;
   codings: Coding[];
   speakers: Speaker[];
+  /** In a shared project: the names of the other coders, shown beside their codings. */
+  otherCoders?: ReadonlyMap<string, string>;
 };
 
 /** Everything the coding view of one document needs, from live queries. */
