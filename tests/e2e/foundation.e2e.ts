@@ -73,12 +73,16 @@ describe('foundation', () => {
     const origin = new URL(appUrl()).origin;
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
+    // WebSockets are not requests: an unshared project must not open one either (not even to a team server).
+    page.on('websocket', (socket) => requests.push(socket.url()));
     await page.reload();
     await page.getByLabel('Naam van het project').fill('Privé');
     await page.getByRole('button', { name: 'Project maken' }).click();
     for (const section of ['Codeboek', 'Vergelijken', 'Exporteren', 'Documenten']) {
       await page.getByRole('button', { name: section, exact: true }).click();
     }
+    await page.getByRole('button', { name: 'Samenwerken' }).click();
+    await page.getByRole('dialog', { name: 'Samenwerken' }).getByRole('button', { name: 'Annuleren' }).click();
     await page.waitForLoadState('networkidle');
     const foreign = requests.filter(
       (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
