@@ -82,7 +82,10 @@ describe('foundation', () => {
       await page.getByRole('button', { name: section, exact: true }).click();
     }
     await page.getByRole('button', { name: 'Samenwerken' }).click();
-    await page.getByRole('dialog', { name: 'Samenwerken' }).getByRole('button', { name: 'Annuleren' }).click();
+    await page
+      .getByRole('dialog', { name: 'Samenwerken' })
+      .getByRole('button', { name: 'Annuleren' })
+      .click();
     await page.waitForLoadState('networkidle');
     const foreign = requests.filter(
       (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
