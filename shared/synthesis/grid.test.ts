@@ -6,7 +6,7 @@ import type { ColumnBy } from '../analysis/columns.ts';
 import { at, TEXT_A, testProject } from '../analysis/testProject.ts';
 import type { CellSummary, Code, ProjectData } from '../model.ts';
 import { cellFragments, fragmentExchange } from './fragments.ts';
-import { summaryGrid } from './grid.ts';
+import { gridCounts, gridWithContent, summaryGrid } from './grid.ts';
 import { AGREE_CODE_ID, defaultRowCodeIds, subtreeRowCodeIds, VISION_THEME_IDS } from './rows.ts';
 import { normaliserenTemplate } from '../codebook/template.ts';
 
@@ -73,6 +73,20 @@ describe('summaryGrid', () => {
       ['summarised', 'notDiscussed', 'notDiscussed', 'notDiscussed'],
     ]);
     expect(grid.cells[1]![0]!.summary?.text).toBe('Lastig.');
+  });
+
+  it('puts new summaries into kept counts exactly as a full recomputation does (saving never recounts)', () => {
+    const index = buildAnalysisIndex(testProject());
+    const counts = gridCounts(index, { codeIds: ['T', 'X'] });
+    const summaries = [summary('X', 'perspective', 'jongeren', 'Lastig.')];
+    const keyQuotes = [
+      { id: 'k', codingId: 'c6', cell: { codeId: 'X', column: { by: 'perspective', value: 'jongeren' } } },
+    ].map((q) => ({ ...q, createdAt: '' }));
+    const cheap = gridWithContent(counts, { summaries, keyQuotes });
+    expect(cheap).toEqual(summaryGrid(index, { codeIds: ['T', 'X'] }, { summaries, keyQuotes }));
+    expect(cheap.table).toBe(counts.table);
+    expect(cheap.cells[1]![0]).toMatchObject({ state: 'summarised', keyQuotes: [{ id: 'k' }] });
+    expect(gridWithContent(counts, {}).cells[1]![0]!.state).toBe('discussed');
   });
 
   it('keeps summaries per kind of column: a perspective summary does not show by document', () => {

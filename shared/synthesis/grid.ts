@@ -67,6 +67,15 @@ export type SummaryGrid = {
 
 export type GridContent = { summaries?: readonly Summary[]; keyQuotes?: readonly KeyQuote[] };
 
+/**
+ * The part of the grid that comes from the coded material alone (counts, coding ids, consensus marks): the
+ * expensive part. The UI keeps it while only summaries or key quotes change, so saving a summary never recounts
+ * 100,000 codings.
+ */
+export type GridCounts = Omit<SummaryGrid, 'cells' | 'syntheses' | 'profiles'> & {
+  marks: { agreeing: Int32Array; disagreeing: Int32Array };
+};
+
 /** Computes the grid; summaries and key quotes default to the index's project's own. */
 export function summaryGrid(
   index: AnalysisIndex,
@@ -74,8 +83,15 @@ export function summaryGrid(
   content: GridContent = {},
 ): SummaryGrid {
   const { project } = index;
-  const summaries = content.summaries ?? project.summaries ?? [];
-  const keyQuotes = content.keyQuotes ?? project.keyQuotes ?? [];
+  return gridWithContent(gridCounts(index, options), {
+    summaries: content.summaries ?? project.summaries ?? [],
+    keyQuotes: content.keyQuotes ?? project.keyQuotes ?? [],
+  });
+}
+
+/** The counted part of the grid (see GridCounts). */
+export function gridCounts(index: AnalysisIndex, options: GridOptions = {}): GridCounts {
+  const { project } = index;
   const asked = options.by ?? { kind: 'perspective' };
   const base = {
     codeIds: options.codeIds ?? defaultRowCodeIds(project.codes),
@@ -87,17 +103,29 @@ export function summaryGrid(
   let table = crosstab(index, { ...base, by: asked });
   const fellBack = asked.kind === 'perspective' && table.columns.every((c) => c.key === '');
   if (fellBack) table = crosstab(index, { ...base, by: { kind: 'document' } });
-  const by = table.by;
-  const byName = columnByName(by);
+  return {
+    by: table.by,
+    byName: columnByName(table.by),
+    fellBack,
+    includeModerator: table.includeModerator,
+    rollup: table.rollup,
+    rows: table.rows,
+    columns: table.columns,
+    table,
+    marks: consensusMarks(index, table),
+  };
+}
 
+/** The grid of counted cells with the given summaries and key quotes in their places (cheap). */
+export function gridWithContent(counts: GridCounts, content: GridContent): SummaryGrid {
+  const { table, byName, marks } = counts;
   const summaryAt = new Map<string, Summary>();
-  for (const s of summaries) summaryAt.set(summaryKey(s), s);
+  for (const s of content.summaries ?? []) summaryAt.set(summaryKey(s), s);
   const quotesAt = new Map<string, KeyQuote[]>();
-  for (const q of keyQuotes) {
+  for (const q of content.keyQuotes ?? []) {
     const key = cellKey(q.cell);
     quotesAt.set(key, [...(quotesAt.get(key) ?? []), q]);
   }
-  const marks = consensusMarks(index, table);
 
   const cells = table.rows.map((row, r) =>
     table.columns.map((column, c): GridCell => {
@@ -128,13 +156,13 @@ export function summaryGrid(
     return s?.kind === 'profile' ? s : undefined;
   });
   return {
-    by,
+    by: counts.by,
     byName,
-    fellBack,
-    includeModerator: table.includeModerator,
-    rollup: table.rollup,
-    rows: table.rows,
-    columns: table.columns,
+    fellBack: counts.fellBack,
+    includeModerator: counts.includeModerator,
+    rollup: counts.rollup,
+    rows: counts.rows,
+    columns: counts.columns,
     cells,
     syntheses,
     profiles,

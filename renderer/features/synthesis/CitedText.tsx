@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { Citation } from '../../../shared/model.ts';
 import { useTranslation } from '../../i18n/index.ts';
 
@@ -17,8 +17,12 @@ function markerPositions(text: string): { n: number; start: number; end: number 
   }));
 }
 
-/** A summary's text with each [n] a link to its fragment, or marked as broken. */
-export function CitedText({
+/**
+ * A summary's text with each [n] a link to its fragment, or marked as broken. Each citation is resolved and
+ * labelled once per change of the citations, not once per marker on every key press; a memo keeps the preview
+ * from re-rendering when neither the text nor the citations changed.
+ */
+export const CitedText = memo(function CitedText({
   text,
   citations,
   view,
@@ -28,29 +32,37 @@ export function CitedText({
   view: ViewCitation;
 }) {
   const { t } = useTranslation();
+  const shown = useMemo(
+    () =>
+      citations.map((citation, i) => {
+        const resolved = view(citation);
+        return resolved.ok
+          ? {
+              resolved,
+              label: t('synthesis.citation', {
+                n: i + 1,
+                speaker: resolved.speaker,
+                document: resolved.document,
+              }),
+            }
+          : { resolved, label: t('synthesis.citationBroken', { n: i + 1 }) };
+      }),
+    [citations, view, t],
+  );
   const pieces: ReactNode[] = [];
   let cursor = 0;
   for (const marker of markerPositions(text)) {
     pieces.push(text.slice(cursor, marker.start));
-    const citation = citations[marker.n - 1];
-    const resolved: CitationView = citation ? view(citation) : { ok: false };
+    const citation = shown[marker.n - 1];
     pieces.push(
-      resolved.ok ? (
+      citation?.resolved.ok ? (
         <button
           type="button"
           className="link citation"
           key={marker.start}
-          title={t('synthesis.citation', {
-            n: marker.n,
-            speaker: resolved.speaker,
-            document: resolved.document,
-          })}
-          aria-label={t('synthesis.citation', {
-            n: marker.n,
-            speaker: resolved.speaker,
-            document: resolved.document,
-          })}
-          onClick={resolved.open}
+          title={citation.label}
+          aria-label={citation.label}
+          onClick={citation.resolved.open}
         >
           [{marker.n}]
         </button>
@@ -59,8 +71,8 @@ export function CitedText({
           key={marker.start}
           className="citation broken"
           role="img"
-          title={t('synthesis.citationBroken', { n: marker.n })}
-          aria-label={t('synthesis.citationBroken', { n: marker.n })}
+          title={citation?.label ?? t('synthesis.citationBroken', { n: marker.n })}
+          aria-label={citation?.label ?? t('synthesis.citationBroken', { n: marker.n })}
         >
           [{marker.n}]
         </span>
@@ -76,4 +88,4 @@ export function CitedText({
       ))}
     </p>
   );
-}
+});

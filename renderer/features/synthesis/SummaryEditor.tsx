@@ -1,4 +1,4 @@
-import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
+import { useDeferredValue, useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
 import { newId } from '../../../shared/ids.ts';
 import type { Citation, Coding } from '../../../shared/model.ts';
 import { citeCoding } from '../../../shared/synthesis/citations.ts';
@@ -41,6 +41,9 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const { draft, change, status, latest } = useDraft(stored, equal, save);
+  // The preview follows the text at low priority: a key press paints the text area first, and a long summary's
+  // preview never holds up typing.
+  const preview = useDeferredValue(draft);
 
   const nonce = request?.nonce;
   useEffect(() => {
@@ -96,9 +99,9 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
         rows={8}
         onChange={(e) => change({ ...latest.current.value, text: e.target.value })}
       />
-      {draft.citations.length > 0 && (
+      {preview.citations.length > 0 && (
         <div className="summary-preview" aria-label={t('synthesis.preview')} role="group">
-          <CitedText text={draft.text} citations={draft.citations} view={view} />
+          <CitedText text={preview.text} citations={preview.citations} view={view} />
         </div>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Summary } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import type { GridCell, SummaryGrid as Grid } from '../../../shared/synthesis/grid.ts';
@@ -38,8 +38,7 @@ const isOpen = (open: GridTarget | null, target: GridTarget | null) =>
  * typing a character opens the cell and starts its summary with that character.
  */
 export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t } = useTranslation();
   const R = grid.rows.length;
   const C = grid.columns.length;
   const [focus, setFocus] = useState<[number, number]>([0, 0]);
@@ -53,7 +52,6 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
     table.current?.querySelector<HTMLElement>(`[data-pos="${fr}:${fc}"]`)?.focus();
   }, [fr, fc]);
 
-  const stateText = (state: GridCell['state']) => t(`synthesis.state.${state}`);
   const done = (summary: Summary | undefined) => summary !== undefined && hasText(summary);
   const doneText = (isDone: boolean) => t(isDone ? 'synthesis.state.summarised' : 'synthesis.none');
 
@@ -92,6 +90,24 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
     }
   };
 
+  // Stable handlers for the memoised count cells: they call the latest grid's handlers, so saving a summary
+  // re-renders only the cell whose content changed, not every cell of the grid.
+  const latest = useRef({ grid, onOpen, onKeyDown });
+  useEffect(() => {
+    latest.current = { grid, onOpen, onKeyDown };
+  });
+  const events: CellEvents = useMemo(
+    () => ({
+      keyDown: (e, r, c) => latest.current.onKeyDown(e, r, c),
+      focus: (r, c) => setFocus([r, c]),
+      click: (r, c) => {
+        const target = targetAt(latest.current.grid, r, c);
+        if (target) latest.current.onOpen(target);
+      },
+    }),
+    [],
+  );
+
   const cellProps = (r: number, c: number, label: string) => {
     const target = targetAt(grid, r, c);
     return {
@@ -129,47 +145,24 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
               <span className="swatch" style={{ backgroundColor: row.color }} />
               {row.name}
             </th>
-            {grid.cells[r]!.map((cell, c) => {
-              const fragments = t('synthesis.fragments', {
-                count: cell.count,
-                formatted: formatNumber(cell.count, lang),
-              });
-              const extra = [
-                cell.keyQuotes.length > 0 ? t('synthesis.cellQuotes', { count: cell.keyQuotes.length }) : '',
-                cell.agreeing + cell.disagreeing > 0
-                  ? t('synthesis.cellDynamics', { endorsed: cell.agreeing, opposed: cell.disagreeing })
-                  : '',
-              ].filter(Boolean);
-              const label = [
-                t('synthesis.cellName', {
-                  row: row.name,
-                  column: grid.columns[c]!.label,
-                  fragments,
-                  state: stateText(cell.state),
-                }),
-                ...extra,
-              ].join(', ');
-              return (
-                <td key={c} className={`grid-cell state-${cell.state}`} {...cellProps(r, c, label)}>
-                  <span className="cell-head" aria-hidden="true">
-                    <span className={`state-mark state-${cell.state}`} />
-                    <span className="cell-count">
-                      {cell.count > 0 ? formatNumber(cell.count, lang) : '–'}
-                    </span>
-                    {cell.keyQuotes.length > 0 && (
-                      <span className="cell-quotes">❝{cell.keyQuotes.length}</span>
-                    )}
-                    {cell.agreeing > 0 && <span className="agree">+{cell.agreeing}</span>}
-                    {cell.disagreeing > 0 && <span className="oppose">−{cell.disagreeing}</span>}
-                  </span>
-                  {cell.summary && (
-                    <span className="cell-preview" aria-hidden="true">
-                      {cell.summary.text}
-                    </span>
-                  )}
-                </td>
-              );
-            })}
+            {grid.cells[r]!.map((cell, c) => (
+              <CountCell
+                key={c}
+                r={r}
+                c={c}
+                rowName={row.name}
+                columnLabel={grid.columns[c]!.label}
+                count={cell.count}
+                state={cell.state}
+                quotes={cell.keyQuotes.length}
+                agreeing={cell.agreeing}
+                disagreeing={cell.disagreeing}
+                preview={cell.summary ? cell.summary.text.slice(0, PREVIEW) : ''}
+                tabbable={r === fr && c === fc}
+                selected={isOpen(open, { kind: 'cell', row: r, col: c })}
+                events={events}
+              />
+            ))}
             <td
               className={`grid-cell synthesis-cell ${done(grid.syntheses[r]) ? 'state-done' : ''}`}
               {...cellProps(
@@ -203,3 +196,76 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
     </table>
   );
 }
+
+/** How much of a summary a cell shows (two lines are visible; the rest is in the open cell). */
+const PREVIEW = 300;
+
+type CellEvents = {
+  keyDown: (e: KeyboardEvent<HTMLElement>, r: number, c: number) => void;
+  focus: (r: number, c: number) => void;
+  click: (r: number, c: number) => void;
+};
+
+type CountCellProps = {
+  r: number;
+  c: number;
+  rowName: string;
+  columnLabel: string;
+  count: number;
+  state: GridCell['state'];
+  quotes: number;
+  agreeing: number;
+  disagreeing: number;
+  preview: string;
+  tabbable: boolean;
+  selected: boolean;
+  events: CellEvents;
+};
+
+/** One code × column cell: count, state, key quotes and consensus marks, and the start of its summary. */
+const CountCell = memo(function CountCell(props: CountCellProps) {
+  const { r, c, rowName, columnLabel, count, state, quotes, agreeing, disagreeing, preview, events } = props;
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const fragments = t('synthesis.fragments', { count, formatted: formatNumber(count, lang) });
+  const label = [
+    t('synthesis.cellName', {
+      row: rowName,
+      column: columnLabel,
+      fragments,
+      state: t(`synthesis.state.${state}`),
+    }),
+    quotes > 0 ? t('synthesis.cellQuotes', { count: quotes }) : '',
+    agreeing + disagreeing > 0
+      ? t('synthesis.cellDynamics', { endorsed: agreeing, opposed: disagreeing })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <td
+      className={`grid-cell state-${state}`}
+      role="gridcell"
+      data-pos={`${r}:${c}`}
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={label}
+      aria-selected={props.selected}
+      onKeyDown={(e) => events.keyDown(e, r, c)}
+      onFocus={() => events.focus(r, c)}
+      onClick={() => events.click(r, c)}
+    >
+      <span className="cell-head" aria-hidden="true">
+        <span className={`state-mark state-${state}`} />
+        <span className="cell-count">{count > 0 ? formatNumber(count, lang) : '–'}</span>
+        {quotes > 0 && <span className="cell-quotes">❝{quotes}</span>}
+        {agreeing > 0 && <span className="agree">+{agreeing}</span>}
+        {disagreeing > 0 && <span className="oppose">−{disagreeing}</span>}
+      </span>
+      {preview !== '' && (
+        <span className="cell-preview" aria-hidden="true">
+          {preview}
+        </span>
+      )}
+    </td>
+  );
+});

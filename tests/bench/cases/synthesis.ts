@@ -25,9 +25,18 @@ function time<T>(work: () => T): number {
 /** The corpus with 35 cell summaries (5 themes × 7 perspectives, each citing two fragments) and 100 key quotes. */
 async function corpus(): Promise<void> {
   if (project) return;
+  project = synthesisCorpus();
+  index = buildAnalysisIndex(project);
+  allCodes = project.codes.map((c) => c.id);
+}
+
+/**
+ * 70 groups of 71,500 characters, 100,000 codings, 50 codes, 7 perspectives, with 35 cell summaries (the first
+ * five codable codes × 7 perspectives, each about 1,000 characters citing two fragments) and 100 key quotes.
+ */
+export function synthesisCorpus(): ProjectData {
   const base = generateCorpus({ documents: 70, charsPerDocument: 71_500, codings: 100_000, seed: 7 });
   const baseIndex = buildAnalysisIndex(base);
-  allCodes = base.codes.map((c) => c.id);
   const themes = base.codes
     .filter((c) => c.codable)
     .slice(0, 5)
@@ -64,8 +73,7 @@ async function corpus(): Promise<void> {
       }
     }),
   );
-  project = { ...base, summaries, keyQuotes };
-  index = buildAnalysisIndex(project);
+  return { ...base, summaries, keyQuotes };
 }
 
 let grid: SummaryGrid | undefined;
