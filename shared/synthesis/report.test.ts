@@ -7,6 +7,7 @@ import { pngSize, synthesisDocx } from './reportDocx.ts';
 import { synthesisJson } from './reportJson.ts';
 import { synthesisMarkdown } from './reportMarkdown.ts';
 import { synthesisXlsx } from './reportXlsx.ts';
+import { themeChart } from './themeChart.ts';
 import { synthesisTestProject } from './testContent.ts';
 
 const index = buildAnalysisIndex(synthesisTestProject());
@@ -115,8 +116,41 @@ describe('synthesisDocx', () => {
       'Appendix: codebook',
     ]);
     expect(ps.map((p) => p.text)).toContain('Not discussed');
-    expect(Object.keys(unzipSync(bytes)).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+    const media = (b: Uint8Array) =>
+      Object.keys(unzipSync(b)).filter((n) => /^word\/media\/.+\.png$/.test(n));
+    expect(media(bytes)).toHaveLength(1);
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toContain('Chart of T: codings per column');
     expect(pngSize(PNG)).toEqual({ width: 2, height: 1 });
+    // Without charts chosen, the report has no picture at all.
+    expect(media(await synthesisDocx(report('en')))).toEqual([]);
+  });
+});
+
+describe('themeChart', () => {
+  it('draws a bar per column, as long as its count, labelled with the column and the count', () => {
+    const row = report('en').rows[0]!;
+    const chart = themeChart(row, 'en', 'Perspective');
+    expect(chart.markup).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640"/);
+    expect(chart.markup).toContain('Codings of T per perspective');
+    const bars = [...chart.markup.matchAll(/<rect x="\d+" y="\d+" width="(\d+)" height="22"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(bars).toHaveLength(row.cells.length);
+    row.cells.forEach((cell, i) => {
+      expect(chart.markup).toContain(`>${cell.column.label}</text>`);
+      if (cell.codings === 0) expect(bars[i]).toBe(0);
+      else expect(bars[i]).toBeGreaterThan(0);
+    });
+    expect(chart.markup).toContain('>not discussed</text>');
+    expect(chart.height).toBe(16 + 30 + row.cells.length * 30 - 8 + 16);
+  });
+
+  it('escapes names so the markup stays well-formed', () => {
+    const row = report('en').rows[0]!;
+    const odd = { ...row, code: { ...row.code, name: 'A <b> & "c"' } };
+    const { markup } = themeChart(odd, 'en', 'Group');
+    expect(markup).toContain('Codings of A &lt;b&gt; &amp; "c" per group');
+    expect(markup).not.toContain('<b>');
   });
 });
 

@@ -14,6 +14,7 @@ import {
   REPORT_FORMATS,
   SEGMENT_FORMATS,
   type ExportFormat,
+  type ExportOptions,
 } from './formats.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { useExport } from './useExport.ts';
@@ -28,6 +29,7 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const codes = useCodes(session.db);
   const counts = useCodingCounts(session.db);
   const [error, setError] = useState<string | null>(null);
+  const [charts, setCharts] = useState(false);
   const projectName = entry?.name ?? '';
   const exporter = useExport(projectName, toast, setError);
   const importer = useProjectImport(toast, setError);
@@ -38,7 +40,12 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const codeCount = codes?.length ?? 0;
   const codingCount = [...(counts?.values() ?? [])].reduce((a, b) => a + b, 0);
 
-  const button = (format: ExportFormat, disabledReason: string | null, primary = false) => {
+  const button = (
+    format: ExportFormat,
+    disabledReason: string | null,
+    primary = false,
+    options: ExportOptions = {},
+  ) => {
     const key = `${format.kind}.${format.format}`;
     const hint = i18n.exists(`export.formatHint.${format.format}`)
       ? t(`export.formatHint.${format.format}`)
@@ -51,7 +58,9 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
         disabled={exporter.busy !== null || disabledReason !== null}
         aria-busy={exporter.busy === key}
         title={disabledReason ?? hint}
-        onClick={() => void exporter.run(format, { recordings: format.kind === 'project' && withRecordings })}
+        onClick={() =>
+          void exporter.run(format, { ...options, recordings: format.kind === 'project' && withRecordings })
+        }
       >
         {t(`export.format.${format.format}`)}
       </button>
@@ -97,9 +106,13 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
           <section className="card export-card" aria-labelledby="export-synthesis">
             <h3 id="export-synthesis">{t('export.synthesisTitle')}</h3>
             <p className="muted">{t('export.synthesisBody')}</p>
+            <label className="checkbox">
+              <input type="checkbox" checked={charts} onChange={(e) => setCharts(e.target.checked)} />{' '}
+              {t('export.reportCharts')}
+            </label>
             <div className="export-buttons">
               {REPORT_FORMATS.map((f, i) =>
-                button(f, codingCount === 0 ? t('export.noSummaries') : null, i === 0),
+                button(f, codingCount === 0 ? t('export.noSummaries') : null, i === 0, { charts }),
               )}
             </div>
           </section>

@@ -14,18 +14,25 @@ import { synthesisReport } from '../../../shared/synthesis/reportData.ts';
 import { synthesisDocx } from '../../../shared/synthesis/reportDocx.ts';
 import { synthesisMarkdown } from '../../../shared/synthesis/reportMarkdown.ts';
 import { synthesisXlsx } from '../../../shared/synthesis/reportXlsx.ts';
+import { reportCharts } from './reportCharts.ts';
 
 type Lang = 'nl' | 'en';
 
 /** What is exported: the codebook, the coded segments, the synthesis report or the whole project. */
 export type ExportKind = 'codebook' | 'segments' | 'report' | 'project';
 
+/** Choices the user made for an export: the recordings in the .qdpx, a chart per theme in the Word report. */
+export type ExportOptions = { recordings?: boolean; charts?: boolean };
+
+/** What a build gets besides the project: the recordings' bytes (read for a .qdpx with recordings), charts. */
+export type BuildOptions = { media?: MediaBytes; charts?: boolean };
+
 /** One way to export: the file it makes and how to build its bytes from the project. */
 export type ExportFormat = {
   kind: ExportKind;
   format: 'qdc' | 'docx' | 'xlsx' | 'csv' | 'md' | 'qdpx';
   mime: string;
-  build: (project: ProjectData, lang: Lang, media?: MediaBytes) => Promise<Uint8Array> | Uint8Array;
+  build: (project: ProjectData, lang: Lang, options?: BuildOptions) => Promise<Uint8Array> | Uint8Array;
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -59,7 +66,15 @@ export const SEGMENT_FORMATS: ExportFormat[] = [
 const report = (p: ProjectData, lang: Lang) => synthesisReport(buildAnalysisIndex(p), { lang });
 
 export const REPORT_FORMATS: ExportFormat[] = [
-  { kind: 'report', format: 'docx', mime: DOCX, build: (p, lang) => synthesisDocx(report(p, lang)) },
+  {
+    kind: 'report',
+    format: 'docx',
+    mime: DOCX,
+    build: async (p, lang, options) => {
+      const content = report(p, lang);
+      return synthesisDocx(content, options?.charts ? { charts: await reportCharts(content) } : {});
+    },
+  },
   { kind: 'report', format: 'xlsx', mime: XLSX, build: (p, lang) => synthesisXlsx(report(p, lang)) },
   {
     kind: 'report',
@@ -73,7 +88,7 @@ export const PROJECT_FORMAT: ExportFormat = {
   kind: 'project',
   format: 'qdpx',
   mime: 'application/zip',
-  build: (p, lang, media) => writeProject(p, media ? { lang, media } : { lang }),
+  build: (p, lang, options) => writeProject(p, options?.media ? { lang, media: options.media } : { lang }),
 };
 
 /** A file name from the project name, what is in it and the date: "Wat is ieders normaal - codeboek - 2026-04-01.qdc". */

@@ -33,6 +33,7 @@ export const exportMessages: Catalogue = {
     'export.synthesisBody':
       'De samenvattingen per thema en perspectief, de synthese per thema, kerncitaten met bron en het codeboek als bijlage — in Word om verder te schrijven, of de samenvattingstabel in Excel of Markdown. In de taal van Koor.',
     'export.noSummaries': 'Er zijn nog geen coderingen om samen te vatten.',
+    'export.reportCharts': 'Per thema een grafiek van de coderingen per perspectief (Word)',
     'export.busy': 'Bezig met {{file}}…',
     'export.saved': '{{file}} opgeslagen',
     'export.failed': 'Exporteren mislukt: {{detail}}',
@@ -133,6 +134,7 @@ export const exportMessages: Catalogue = {
     'export.synthesisBody':
       'The summaries per theme and perspective, each theme’s synthesis, key quotes with their source and the codebook as an appendix — in Word to go on writing, or the summary table in Excel or Markdown. In Koor’s language.',
     'export.noSummaries': 'There are no codings to summarise yet.',
+    'export.reportCharts': 'A chart per theme of its codings per perspective (Word)',
     'export.busy': 'Preparing {{file}}…',
     'export.saved': '{{file}} saved',
     'export.failed': 'Export failed: {{detail}}',

@@ -4,7 +4,7 @@ import { loadProjectData } from '../../db/projectData.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
-import { exportFileName, type ExportFormat } from './formats.ts';
+import { exportFileName, type ExportFormat, type ExportOptions } from './formats.ts';
 import type { ProjectSession } from '../../db/projects.ts';
 import type { ProjectData } from '../../../shared/model.ts';
 
@@ -45,14 +45,17 @@ export function useExport(
   const lang = i18n.language === 'en' ? 'en' : 'nl';
 
   const run = useCallback(
-    async (format: ExportFormat, options: { recordings?: boolean } = {}) => {
+    async (format: ExportFormat, options: ExportOptions = {}) => {
       const key = `${format.kind}.${format.format}`;
       const suggestedName = exportFileName(projectName, t(`export.file.${format.kind}`), format.format);
       setBusy(key);
       try {
         const project = await loadProjectData(session.db, projectName);
         const media = options.recordings ? await recordingBytes(session, project, t) : undefined;
-        const bytes = await format.build(project, lang, media);
+        const bytes = await format.build(project, lang, {
+          ...(media ? { media } : {}),
+          charts: options.charts,
+        });
         const saved = await platform.saveFile({ suggestedName, bytes, mime: format.mime });
         if (!saved) return;
         if (format.kind === 'project') await markProjectExported(session);
