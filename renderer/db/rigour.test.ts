@@ -3,7 +3,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Code, Coding, ProjectData } from '../../shared/model.ts';
 import { mergeCoderWork } from '../../shared/rigour/mergeCoder.ts';
+import { buildAnalysisIndex } from '../../shared/analysis/analysisIndex.ts';
 import { applyPseudonymisation, planPseudonymisation } from '../../shared/rigour/pseudonymise.ts';
+import { citeCoding } from '../../shared/synthesis/citations.ts';
+import { cellFragments } from '../../shared/synthesis/fragments.ts';
+import { summaryGrid } from '../../shared/synthesis/grid.ts';
+import { synthesisReport } from '../../shared/synthesis/reportData.ts';
+import { synthesisJson } from '../../shared/synthesis/reportJson.ts';
 import { importProjectData } from './exchange.ts';
 import { loadProjectData } from './projectData.ts';
 import { openProject, type ProjectSession } from './projects.ts';
@@ -148,5 +154,75 @@ describe('applyPseudonyms', () => {
     expect(undone.documents[0]!.text).toBe(TEXT);
     expect(undone.codings[0]!.start).toBe(TEXT.indexOf('label'));
     expect(undone.speakers.find((s) => s.id === 'erik')!.name).toBe('Erik');
+  });
+
+  it('keeps summary citations on their words and gives key quotes the pseudonym, in the grid, report and JSON', async () => {
+    const quoted = 'Erik heeft gelijk, taal is niet neutraal.';
+    const start = TEXT.indexOf(quoted);
+    const base: ProjectData = {
+      ...baseProject(),
+      codings: [
+        coding('a1', 'A', TEXT.indexOf('label'), TEXT.indexOf('label') + 5),
+        coding('a2', 'A', start, start + quoted.length),
+      ],
+    };
+    const cell = { codeId: 'taal', column: { by: 'document', value: 'doc' } };
+    base.summaries = [
+      {
+        id: 's1',
+        kind: 'cell',
+        ...cell,
+        text: 'Taal is niet neutraal [1].',
+        citations: [citeCoding(base.codings[1]!, 'cit1')],
+        updatedAt: '2026-03-01T10:00:00.000Z',
+      },
+    ];
+    base.keyQuotes = [{ id: 'k1', codingId: 'a2', cell, display: 'Erik heeft gelijk, …', createdAt: '' }];
+    const session = await sessionWith(base);
+    const before = await loadProjectData(session.db, 'Test');
+    const table = [
+      { real: 'Erik', pseudonym: 'Onderzoeker 1' },
+      { real: 'Loes', pseudonym: 'Onderzoeker 2' },
+    ];
+    const plan = planPseudonymisation(before, table);
+    expect(plan.displays).toEqual([
+      { keyQuoteId: 'k1', before: 'Erik heeft gelijk, …', after: 'Onderzoeker 1 heeft gelijk, …' },
+    ]);
+    await applyPseudonyms(session, before, applyPseudonymisation(before, plan));
+
+    const after = await loadProjectData(session.db, 'Test');
+    const text = after.documents[0]!.text;
+    const citation = after.summaries![0]!.citations[0]!;
+    expect(text.slice(citation.start, citation.end)).toBe(
+      'Onderzoeker 1 heeft gelijk, taal is niet neutraal.',
+    );
+    expect(after.keyQuotes![0]!.display).toBe('Onderzoeker 1 heeft gelijk, …');
+
+    const index = buildAnalysisIndex(after);
+    const grid = summaryGrid(index, { codeIds: ['taal'] });
+    const fragment = cellFragments(index, grid, 0, 0).find((f) => f.codingId === 'a2')!;
+    expect(fragment).toMatchObject({
+      speakerName: 'Onderzoeker 2',
+      keyQuote: { display: 'Onderzoeker 1 heeft gelijk, …' },
+    });
+    const report = synthesisReport(index, { codeIds: ['taal'] });
+    const quote = report.rows[0]!.cells[0]!.keyQuotes[0]!;
+    expect(quote).toMatchObject({
+      text: 'Onderzoeker 1 heeft gelijk, taal is niet neutraal.',
+      display: 'Onderzoeker 1 heeft gelijk, …',
+      speaker: 'Onderzoeker 2',
+    });
+    expect(report.rows[0]!.cells[0]!.citations[0]).toMatchObject({
+      broken: false,
+      quote: { speaker: 'Onderzoeker 2' },
+    });
+    const json = JSON.stringify(synthesisJson(index, report));
+    expect(json).toContain('"speaker":"Onderzoeker 2"');
+    expect(json).not.toMatch(/Erik|Loes/);
+
+    await session.history.undo();
+    const undone = await loadProjectData(session.db, 'Test');
+    expect(undone.keyQuotes![0]!.display).toBe('Erik heeft gelijk, …');
+    expect(undone.summaries![0]!.citations[0]!.start).toBe(start);
   });
 });

@@ -1,4 +1,4 @@
-import type { Coding, Id, ProjectData, Turn } from '../../shared/model.ts';
+import type { Id, ProjectData } from '../../shared/model.ts';
 import type { Patch } from './patch.ts';
 import type { ProjectSession } from './projects.ts';
 
@@ -31,12 +31,13 @@ export async function mergeProjectData(
   return { coders: coders.length, codes: codes.length, codings: codings.length };
 }
 
-const moved = (a: Pick<Coding | Turn, 'start' | 'end'>, b: Pick<Coding | Turn, 'start' | 'end'>) =>
-  a.start !== b.start || a.end !== b.end;
+type Range = { start: number; end: number };
+const moved = (a: Range, b: Range) => a.start !== b.start || a.end !== b.end;
 
 /**
  * Stores a pseudonymised project (from applyPseudonymisation) as one undoable step: changed document texts,
- * speaker names and labels, and the turns and codings whose offsets moved with the text.
+ * speaker names and labels, the turns, codings and summary citations whose offsets moved with the text, and
+ * key quotes whose shortened display got the pseudonym. `before` needs its summaries and key quotes for those.
  */
 export async function applyPseudonyms(
   session: ProjectSession,
@@ -63,11 +64,22 @@ export async function applyPseudonyms(
     const old = oldCodings.get(c.id);
     return !old || moved(old, c);
   });
+  // Summaries whose citations moved with the text, key quotes whose shortened display now has the pseudonym.
+  const oldSummaries = byId(before.summaries ?? []);
+  const summaries = (after.summaries ?? []).filter((s) => {
+    const old = oldSummaries.get(s.id);
+    return !old || s.citations.some((c, i) => !old.citations[i] || moved(old.citations[i]!, c));
+  });
+  const oldQuotes = byId(before.keyQuotes ?? []);
+  const keyQuotes = (after.keyQuotes ?? []).filter((q) => oldQuotes.get(q.id)?.display !== q.display);
   const patch: Patch = {};
   if (documents.length > 0) patch.documents = { put: documents };
   if (speakers.length > 0) patch.speakers = { put: speakers };
   if (turns.length > 0) patch.turns = { put: turns };
   if (codings.length > 0) patch.codings = { put: codings };
-  if (documents.length + speakers.length > 0) await session.history.commit('history.pseudonymise', patch);
+  if (summaries.length > 0) patch.summaries = { put: summaries };
+  if (keyQuotes.length > 0) patch.keyQuotes = { put: keyQuotes };
+  if (documents.length + speakers.length + keyQuotes.length > 0)
+    await session.history.commit('history.pseudonymise', patch);
   return { documents: documents.length, speakers: speakers.length };
 }

@@ -5,7 +5,7 @@
  * over "Jan". The key (real → pseudonym) is exported on its own and never stored in an exported project.
  */
 import { applyTextEdits, type TextEdit } from '../coding/offsets.ts';
-import type { Id, ProjectData, Speaker } from '../model.ts';
+import type { Id, KeyQuote, ProjectData, Speaker } from '../model.ts';
 
 export type PseudonymEntry = { real: string; pseudonym: string };
 
@@ -21,7 +21,15 @@ export type TextReplacement = {
 
 export type SpeakerRename = { speakerId: Id; field: 'name' | 'label'; before: string; after: string };
 
-export type PseudonymisationPlan = { replacements: TextReplacement[]; speakers: SpeakerRename[] };
+/** A key quote's shortened display with the names in it replaced, so it still fits the pseudonymised text. */
+export type DisplayRename = { keyQuoteId: Id; before: string; after: string };
+
+export type PseudonymisationPlan = {
+  replacements: TextReplacement[];
+  speakers: SpeakerRename[];
+  /** Key quotes' shortened displays (quotes carry the pseudonym); absent means none. */
+  displays?: DisplayRename[];
+};
 
 const VARIANTS: Record<string, string> = {
   a: 'aàáâäã',
@@ -54,13 +62,7 @@ export function planPseudonymisation(
   project: ProjectData,
   table: readonly PseudonymEntry[],
 ): PseudonymisationPlan {
-  const entries = [...table]
-    .filter((e) => e.real.trim() !== '')
-    .sort((a, b) => b.real.trim().length - a.real.trim().length)
-    .flatMap((entry) => {
-      const pattern = namePattern(entry.real);
-      return pattern ? [{ entry, pattern }] : [];
-    });
+  const entries = compile(table);
   const replacements: TextReplacement[] = [];
   for (const document of project.documents) {
     const text = document.text;
@@ -90,12 +92,38 @@ export function planPseudonymisation(
         speakers.push({ speakerId: speaker.id, field, before: speaker[field], after });
     }
   }
-  return { replacements, speakers };
+  return { replacements, speakers, displays: planQuoteDisplays(project.keyQuotes ?? [], table) };
+}
+
+/** The key quotes whose shortened display names someone of the table, with the pseudonym put in. */
+export function planQuoteDisplays(
+  keyQuotes: readonly KeyQuote[],
+  table: readonly PseudonymEntry[],
+): DisplayRename[] {
+  const entries = compile(table);
+  const displays: DisplayRename[] = [];
+  for (const quote of keyQuotes) {
+    if (quote.display === undefined) continue;
+    const after = replaceAll(quote.display, entries);
+    if (after !== quote.display) displays.push({ keyQuoteId: quote.id, before: quote.display, after });
+  }
+  return displays;
+}
+
+/** The table's names as patterns, longer names first. */
+function compile(table: readonly PseudonymEntry[]): CompiledEntry[] {
+  return [...table]
+    .filter((e) => e.real.trim() !== '')
+    .sort((a, b) => b.real.trim().length - a.real.trim().length)
+    .flatMap((entry) => {
+      const pattern = namePattern(entry.real);
+      return pattern ? [{ entry, pattern }] : [];
+    });
 }
 
 /**
- * Applies a (possibly trimmed) plan: new texts, speaker names and labels; codings, turns and the preamble move
- * with the edits so every coding stays on the same words. Returns a new project; the input is not changed.
+ * Applies a (possibly trimmed) plan: new texts, speaker names and labels, key quotes' displays; codings, turns,
+ * summaries' citations and the preamble move with the edits so every coding and citation stays on its words. Returns a new project; the input is not changed.
  */
 export function applyPseudonymisation(project: ProjectData, plan: PseudonymisationPlan): ProjectData {
   const byDocument = new Map<Id, TextEdit[]>();
@@ -106,17 +134,35 @@ export function applyPseudonymisation(project: ProjectData, plan: Pseudonymisati
   }
   let codings = project.codings;
   let turns = project.turns;
+  let summaries = project.summaries;
   const documents = project.documents.map((document) => {
     const edits = byDocument.get(document.id);
     if (!edits || edits.length === 0) return document;
     const preamble = { start: 0, end: document.preambleEnd ?? 0 };
     const ownCodings = codings.filter((c) => c.documentId === document.id);
     const ownTurns = turns.filter((t) => t.documentId === document.id);
-    const moved = applyTextEdits(document.text, [...ownCodings, ...ownTurns, preamble], edits);
+    // Citations in summaries stay on their words, as codings do.
+    const ownCitations = (summaries ?? []).flatMap((s) =>
+      s.citations.filter((c) => c.documentId === document.id),
+    );
+    const moved = applyTextEdits(
+      document.text,
+      [...ownCodings, ...ownTurns, ...ownCitations, preamble],
+      edits,
+    );
     const movedCodings = new Map(ownCodings.map((c, i) => [c.id, moved.ranges[i]]));
     const movedTurns = new Map(ownTurns.map((t, i) => [t.id, moved.ranges[ownCodings.length + i]]));
+    const movedCitations = new Map(
+      ownCitations.map((c, i) => [c, moved.ranges[ownCodings.length + ownTurns.length + i]]),
+    );
     codings = codings.map((c) => ({ ...c, ...pick(movedCodings.get(c.id)) }));
     turns = turns.map((t) => ({ ...t, ...pick(movedTurns.get(t.id)) }));
+    if (summaries && ownCitations.length > 0)
+      summaries = summaries.map((s) =>
+        s.citations.some((c) => movedCitations.has(c))
+          ? { ...s, citations: s.citations.map((c) => ({ ...c, ...pick(movedCitations.get(c)) })) }
+          : s,
+      );
     const next = { ...document, text: moved.text };
     if (document.preambleEnd !== undefined)
       next.preambleEnd = moved.ranges[moved.ranges.length - 1]?.end ?? 0;
@@ -132,7 +178,14 @@ export function applyPseudonymisation(project: ProjectData, plan: Pseudonymisati
     for (const rename of list) next[rename.field] = rename.after;
     return next;
   });
-  return { ...project, documents, codings, turns, speakers };
+  const next: ProjectData = { ...project, documents, codings, turns, speakers };
+  if (summaries) next.summaries = summaries;
+  const displays = new Map((plan.displays ?? []).map((d) => [d.keyQuoteId, d.after]));
+  if (project.keyQuotes && displays.size > 0)
+    next.keyQuotes = project.keyQuotes.map((q) =>
+      displays.has(q.id) ? { ...q, display: displays.get(q.id)! } : q,
+    );
+  return next;
 }
 
 /** The key as CSV (real;pseudonym), to keep apart from the project. */

@@ -3,6 +3,7 @@ import type { ProjectData } from '../../../shared/model.ts';
 import {
   applyPseudonymisation,
   planPseudonymisation,
+  planQuoteDisplays,
   pseudonymKeyToCsv,
   type PseudonymEntry,
   type PseudonymisationPlan,
@@ -61,11 +62,18 @@ export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
     if (!preview || stale) return;
     setBusy(true);
     try {
+      // The summary grid's content is read now: citations move with the text, quotes get the pseudonym.
+      const [summaries, keyQuotes] = await Promise.all([
+        session.db.summaries.toArray(),
+        session.db.keyQuotes.toArray(),
+      ]);
+      const before = { ...preview.data, summaries, keyQuotes };
       const plan = {
         replacements: preview.plan.replacements.filter((_, i) => !preview.excluded.has(i)),
         speakers: preview.plan.speakers,
+        displays: planQuoteDisplays(keyQuotes, complete),
       };
-      await applyPseudonyms(session, preview.data, applyPseudonymisation(preview.data, plan));
+      await applyPseudonyms(session, before, applyPseudonymisation(before, plan));
       const total = plan.replacements.length + plan.speakers.length;
       toast(t('rigour.pseudo.applied', { count: total, n: count(total) }));
       setPreview(null);
