@@ -54,6 +54,8 @@ export const synthesisMessages: Catalogue = {
     'synthesis.report.broken': 'verbroken verwijzing: de codering of tekst bestaat niet meer',
     'synthesis.report.chart': 'Grafiek van {{code}}: coderingen per kolom',
     'synthesis.report.chartTitle': 'Coderingen van {{code}} per {{by}}',
+    'synthesis.report.cutForExcel':
+      '(ingekort: een Excel-cel houdt niet meer; de hele tekst staat in Word en Markdown)',
     'synthesis.report.profiles': 'Profielen',
     'synthesis.report.noProfile': 'Nog geen profiel geschreven.',
     'synthesis.report.appendix': 'Bijlage: codeboek',
@@ -114,6 +116,8 @@ export const synthesisMessages: Catalogue = {
     'synthesis.report.broken': 'broken citation: the coding or text no longer exists',
     'synthesis.report.chart': 'Chart of {{code}}: codings per column',
     'synthesis.report.chartTitle': 'Codings of {{code}} per {{by}}',
+    'synthesis.report.cutForExcel':
+      '(shortened: an Excel cell holds no more; the whole text is in Word and Markdown)',
     'synthesis.report.profiles': 'Profiles',
     'synthesis.report.noProfile': 'No profile written yet.',
     'synthesis.report.appendix': 'Appendix: codebook',

@@ -6,7 +6,7 @@ import { synthesisReport } from './reportData.ts';
 import { pngSize, synthesisDocx } from './reportDocx.ts';
 import { synthesisJson } from './reportJson.ts';
 import { synthesisMarkdown } from './reportMarkdown.ts';
-import { synthesisXlsx } from './reportXlsx.ts';
+import { EXCEL_CELL_LIMIT, synthesisXlsx } from './reportXlsx.ts';
 import { themeChart } from './themeChart.ts';
 import { synthesisTestProject } from './testContent.ts';
 
@@ -201,5 +201,42 @@ describe('synthesisMarkdown and synthesisXlsx', () => {
     expect(rows).toHaveLength(1 + 2 * 4);
     expect(rows.some((r) => r[2] === 'gemeente' && r[4] === 'Not discussed')).toBe(true);
     expect(rows.some((r) => r[2] === 'ouders' && r[3] === 1)).toBe(true);
+  });
+});
+
+describe('edge cases', () => {
+  it('keeps a very long summary whole in Word and Markdown, and cuts it with a note in Excel', async () => {
+    const project = synthesisTestProject();
+    const long = `${'Ouders zeggen veel over het gesprek. '.repeat(3000)}Einde.`;
+    project.summaries = project.summaries!.map((s) => (s.id === 's1' ? { ...s, text: long } : s));
+    const r = synthesisReport(buildAnalysisIndex(project), { codeIds: ['T'] });
+    expect((await paragraphs(await synthesisDocx(r))).map((p) => p.text)).toContain(long);
+    expect(synthesisMarkdown(r)).toContain('Einde.');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await synthesisXlsx(r)).buffer as ArrayBuffer);
+    const cells = (workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map(
+      (row) => row[4],
+    );
+    const cut = cells.find((c) => typeof c === 'string' && c.startsWith('Ouders zeggen')) as string;
+    expect(cut).toHaveLength(EXCEL_CELL_LIMIT);
+    expect(cut.endsWith('de hele tekst staat in Word en Markdown)')).toBe(true);
+  });
+
+  it('reports per document when the project has no perspectives, every empty cell said', async () => {
+    const project = synthesisTestProject();
+    project.documents = project.documents.map((d) => ({ ...d, attributes: {} }));
+    project.speakers = project.speakers.map((s) => ({ ...s, attributes: {} }));
+    project.attributes = [];
+    const r = synthesisReport(buildAnalysisIndex(project), { codeIds: ['T', 'X'] });
+    expect(r.grid.fellBack).toBe(true);
+    const ps = await paragraphs(await synthesisDocx(r));
+    expect(ps.filter((p) => p.style === 'Heading1').map((p) => p.text)[0]).toBe('Over het onderzoek');
+    expect(ps.find((p) => p.style === 'Title')!.text).toBe('Synthese per thema en document: test');
+    for (const group of ['Groep A', 'Groep B'])
+      expect(ps.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain(group);
+    // Code X has no fragment in Groep A: its table cell says so.
+    const xRow = r.rows[1]!.cells.find((c) => c.column.label === 'Groep A')!;
+    expect(xRow.codings).toBe(0);
+    expect(ps.map((p) => p.text)).toContain('Niet besproken');
   });
 });

@@ -1,9 +1,22 @@
 /** The summary table of the synthesis report as an Excel workbook: one row per theme × column. */
 import { writeXlsx } from '../exchange/xlsx.ts';
 import type { SynthesisReport } from './reportData.ts';
-import { attribution, byLabel, cellText, t } from './reportText.ts';
+import { attribution, byLabel, cellText, t, type Lang } from './reportText.ts';
 
-/** Writes the summary table (and the syntheses on a second sheet) as .xlsx bytes; empty cells are said. */
+/** The most characters Excel holds in one cell. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/** A text for one Excel cell: a longer one is cut, and says so (the whole text is in Word and Markdown). */
+export function excelText(lang: Lang, text: string): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  const note = ` … ${t(lang, 'cutForExcel')}`;
+  return text.slice(0, EXCEL_CELL_LIMIT - note.length) + note;
+}
+
+/**
+ * Writes the summary table (and the syntheses on a second sheet) as .xlsx bytes; empty cells are said, and a text
+ * longer than an Excel cell holds is cut with a note rather than making a file Excel refuses.
+ */
 export async function synthesisXlsx(report: SynthesisReport): Promise<Uint8Array> {
   const { lang, grid } = report;
   const by = byLabel(lang, grid.by);
@@ -12,14 +25,17 @@ export async function synthesisXlsx(report: SynthesisReport): Promise<Uint8Array
       row.code.name,
       c.column.label,
       c.codings,
-      cellText(lang, c),
-      c.keyQuotes.map((q) => `“${q.display}” (${attribution(q)})`).join('\n'),
+      excelText(lang, cellText(lang, c)),
+      excelText(lang, c.keyQuotes.map((q) => `“${q.display}” (${attribution(q)})`).join('\n')),
     ]),
   );
   const syntheses = report.rows.map((row) => [
     row.code.name,
     ...(['agree', 'differ', 'unique'] as const).map((part) =>
-      row.synthesis ? row.synthesis[part].trim() || t(lang, 'empty') : t(lang, 'noSynthesis'),
+      excelText(
+        lang,
+        row.synthesis ? row.synthesis[part].trim() || t(lang, 'empty') : t(lang, 'noSynthesis'),
+      ),
     ),
   ]);
   return writeXlsx([
