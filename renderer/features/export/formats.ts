@@ -14,7 +14,6 @@ import { synthesisReport } from '../../../shared/synthesis/reportData.ts';
 import { synthesisDocx } from '../../../shared/synthesis/reportDocx.ts';
 import { synthesisMarkdown } from '../../../shared/synthesis/reportMarkdown.ts';
 import { synthesisXlsx } from '../../../shared/synthesis/reportXlsx.ts';
-import { reportCharts } from './reportCharts.ts';
 
 type Lang = 'nl' | 'en';
 
@@ -72,7 +71,10 @@ export const REPORT_FORMATS: ExportFormat[] = [
     mime: DOCX,
     build: async (p, lang, options) => {
       const content = report(p, lang);
-      return synthesisDocx(content, options?.charts ? { charts: await reportCharts(content) } : {});
+      if (!options?.charts) return synthesisDocx(content);
+      // Drawing needs a canvas: loaded only when charts are asked for.
+      const { reportCharts } = await import('./reportCharts.ts');
+      return synthesisDocx(content, { charts: await reportCharts(content) });
     },
   },
   { kind: 'report', format: 'xlsx', mime: XLSX, build: (p, lang) => synthesisXlsx(report(p, lang)) },
