@@ -13,6 +13,11 @@ describe('routes', () => {
       '#/p/abc/documents/d1?coding=c9',
       { screen: 'project', projectId: 'abc', section: 'documents', documentId: 'd1', codingId: 'c9' },
     ],
+    [
+      '#/p/abc/documents/d1?mode=transcribe',
+      { screen: 'project', projectId: 'abc', section: 'documents', documentId: 'd1', mode: 'transcribe' },
+    ],
+    ['#/p/abc/documents?mode=transcribe', { screen: 'project', projectId: 'abc', section: 'documents' }],
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -20,5 +25,7 @@ describe('routes', () => {
   it('round-trips through the hash, with characters that need escaping', () => {
     const route: Route = { screen: 'project', projectId: 'a b/c', section: 'codebook', documentId: 'é' };
     expect(parseRoute(routeHash(route))).toEqual(route);
+    const transcribing: Route = { ...route, section: 'documents', mode: 'transcribe' };
+    expect(parseRoute(routeHash(transcribing))).toEqual(transcribing);
   });
 });

@@ -3,7 +3,15 @@ import { useSyncExternalStore } from 'react';
 /** Where the user is: the start screen, or a section of a project (optionally one document). */
 export type Route =
   | { screen: 'start' }
-  | { screen: 'project'; projectId: string; section: Section; documentId?: string; codingId?: string };
+  | {
+      screen: 'project';
+      projectId: string;
+      section: Section;
+      documentId?: string;
+      codingId?: string;
+      /** A document opened to transcribe its recording rather than to code it. */
+      mode?: 'transcribe';
+    };
 
 export const SECTIONS = [
   'documents',
@@ -27,8 +35,10 @@ export function parseRoute(hash: string): Route {
       : 'documents';
     const route: Route = { screen: 'project', projectId: parts[1], section };
     if (parts[3]) route.documentId = parts[3];
-    const coding = new URLSearchParams(query).get('coding');
+    const params = new URLSearchParams(query);
+    const coding = params.get('coding');
     if (coding) route.codingId = coding;
+    if (route.documentId && params.get('mode') === 'transcribe') route.mode = 'transcribe';
     return route;
   }
   return { screen: 'start' };
@@ -39,7 +49,11 @@ export function routeHash(route: Route): string {
   if (route.screen === 'start') return '#/';
   const base = `#/p/${encodeURIComponent(route.projectId)}/${route.section}`;
   const doc = route.documentId ? `/${encodeURIComponent(route.documentId)}` : '';
-  return `${base}${doc}${route.codingId ? `?coding=${encodeURIComponent(route.codingId)}` : ''}`;
+  const query = new URLSearchParams();
+  if (route.codingId) query.set('coding', route.codingId);
+  if (route.documentId && route.mode === 'transcribe') query.set('mode', 'transcribe');
+  const search = query.toString();
+  return `${base}${doc}${search ? `?${search}` : ''}`;
 }
 
 /** Goes to a route (adds a browser history entry). */

@@ -12,6 +12,7 @@ import { exportMessages } from '../features/export/messages.ts';
 import { rigourSectionMessages } from '../features/rigour/messages.ts';
 import { dynamicsUiMessages } from '../features/dynamics/messages.ts';
 import { recordingUiMessages } from '../features/documents/recording/messages.ts';
+import { transcribeMessages } from '../features/documents/transcribe/messages.ts';
 import { synthesisUiMessages } from '../features/synthesis/messages.ts';
 import { teamMessages } from '../features/team/messages.ts';
 import type { Language } from '../platform/types.ts';
@@ -33,6 +34,7 @@ const catalogues: Catalogue[] = [
   rigourSectionMessages,
   dynamicsUiMessages,
   recordingUiMessages,
+  transcribeMessages,
   synthesisUiMessages,
   teamMessages,
 ];

@@ -2,6 +2,7 @@ import { useMemo, useState, type DragEvent } from 'react';
 import { speakerOverview } from '../../../shared/import/overview.ts';
 import { perspectiveColor, perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { StartTranscriptButton } from './transcribe/StartTranscriptButton.tsx';
 import { deleteDocument, knownHashes, useAllTurns, useDocuments, useSpeakers } from '../../db/documents.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
@@ -103,13 +104,17 @@ export function DocumentList({ route, toast }: Props) {
       ) : documents.length === 0 ? (
         <EmptyState title={t('documents.emptyTitle')} body={t('documents.emptyBody')}>
           {importButton}
+          <StartTranscriptButton route={route} />
           <p className="muted drop-hint">{t('documents.dropHint')}</p>
         </EmptyState>
       ) : (
         <>
           <div className="section-header">
             <h2>{t('documents.title')}</h2>
-            {importButton}
+            <div className="section-actions">
+              <StartTranscriptButton route={route} />
+              {importButton}
+            </div>
           </div>
           <table className="documents-table">
             <thead>

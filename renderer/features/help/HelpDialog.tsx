@@ -29,6 +29,16 @@ const PLAYER_SHORTCUTS: [string, string][] = [
   ['Ctrl+Shift+Enter', 'help.sync'],
 ];
 
+// The keys of the transcription mode: f4transkript's F4 and F8, a key per speaker.
+const TRANSCRIBE_SHORTCUTS: [string, string][] = [
+  ['F4', 'help.transcribeToggle'],
+  ['F3', 'help.back'],
+  ['F8', 'help.insertTime'],
+  ['F7 / F9', 'help.transcribeSpeed'],
+  ['Ctrl+1 … 9 / Alt+Shift+1 … 9', 'help.newTurn'],
+  ['Backspace', 'help.removeTurn'],
+];
+
 /** The Help screen: how Koor is organised and every shortcut. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -57,6 +67,19 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
       <table className="shortcuts">
         <tbody>
           {PLAYER_SHORTCUTS.map(([keys, action]) => (
+            <tr key={action}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('help.transcribe')}</h3>
+      <table className="shortcuts">
+        <tbody>
+          {TRANSCRIBE_SHORTCUTS.map(([keys, action]) => (
             <tr key={action}>
               <td>
                 <kbd>{keys}</kbd>

@@ -214,6 +214,11 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
             ↓
           </button>
         </div>
+        {recording.recording && data.codings.length === 0 && (
+          <button type="button" onClick={() => navigate({ ...route, mode: 'transcribe' })}>
+            {t('transcribe.open')}
+          </button>
+        )}
         <MemoButton target={{ kind: 'document', id: data.document.id }} name={data.document.name} />
       </header>
       {blind && (

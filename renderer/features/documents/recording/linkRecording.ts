@@ -75,10 +75,10 @@ export function unplayable(
 }
 
 /**
- * Checks, stores and links a chosen recording to a document, in that order: nothing is stored when the format
- * cannot be played, and nothing is linked when storing failed. The transcript is never touched.
+ * Checks and stores a chosen recording for a document, in that order: nothing is stored when the format cannot
+ * be played. Returns the recording to link (not linked yet).
  */
-export async function linkRecordingFile(
+export async function prepareRecording(
   session: ProjectSession,
   documentId: string,
   file: MediaFile,
@@ -97,17 +97,33 @@ export async function linkRecordingFile(
   const id = newId();
   const stored = await platform.media.store(session.id, id, file, onProgress);
   if (!stored.ok) return stored;
-  const recording: Recording = {
-    id,
-    documentId,
-    kind: probe.data.kind,
-    fileName: file.name,
-    mime: format.data.mime,
-    size: file.size,
-    duration: probe.data.duration,
-    where: stored.data,
-    linkedAt: new Date().toISOString(),
+  return {
+    ok: true,
+    data: {
+      id,
+      documentId,
+      kind: probe.data.kind,
+      fileName: file.name,
+      mime: format.data.mime,
+      size: file.size,
+      duration: probe.data.duration,
+      where: stored.data,
+      linkedAt: new Date().toISOString(),
+    },
   };
-  await linkRecording(session, recording);
-  return { ok: true, data: recording };
+}
+
+/**
+ * Checks, stores and links a chosen recording to a document, in that order: nothing is stored when the format
+ * cannot be played, and nothing is linked when storing failed. The transcript is never touched.
+ */
+export async function linkRecordingFile(
+  session: ProjectSession,
+  documentId: string,
+  file: MediaFile,
+  onProgress?: (fraction: number) => void,
+): Promise<Result<Recording>> {
+  const prepared = await prepareRecording(session, documentId, file, onProgress);
+  if (prepared.ok) await linkRecording(session, prepared.data);
+  return prepared;
 }

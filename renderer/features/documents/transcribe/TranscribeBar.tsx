@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'react';
+import { formatClock } from '../../../../shared/recordings/timeline.ts';
+import type { Recording } from '../../../../shared/recordings/types.ts';
+import { formatNumber, useTranslation } from '../../../i18n/index.ts';
+import { platform } from '../../../platform/index.ts';
+import { useProject } from '../../../session/ProjectContext.tsx';
+import { displayParams } from '../recording/format.ts';
+import { LinkRecordingButton } from '../recording/LinkRecordingButton.tsx';
+import { unplayable } from '../recording/linkRecording.ts';
+import { SPEEDS, type Player } from '../recording/usePlayer.ts';
+
+/** The automatic rewinds on resume a transcriber can choose, in seconds. */
+export const REWINDS = [0, 1, 2, 3, 5] as const;
+
+type Props = {
+  recording: Recording;
+  player: Player;
+  rewind: number;
+  onRewind: (seconds: number) => void;
+  onToggle: () => void;
+  toast: (text: string) => void;
+};
+
+/** The player of the transcription mode: play/pause with rewind on resume, back, speed, the time. */
+export function TranscribeBar({ recording, player, rewind, onRewind, onToggle, toast }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const session = useProject();
+  const [url, setUrl] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ key: string; params?: Record<string, string | number> } | null>(
+    null,
+  );
+  const [time, setTime] = useState(0);
+  const [duration, setDuration] = useState(recording.duration);
+
+  useEffect(() => {
+    let active = true;
+    let opened: string | null = null;
+    void platform.media.open(session.id, recording.where, recording.fileName).then((result) => {
+      if (!active) {
+        if (result.ok) platform.media.release(result.data);
+        return;
+      }
+      if (result.ok) {
+        opened = result.data;
+        setUrl(result.data);
+      } else setProblem({ key: result.reason, ...(result.params ? { params: result.params } : {}) });
+    });
+    return () => {
+      active = false;
+      if (opened) platform.media.release(opened);
+    };
+  }, [session.id, recording.where, recording.fileName]);
+
+  const mediaProps = {
+    ref: player.attach,
+    src: url ?? undefined,
+    preload: 'auto',
+    onPlay: () => player.onPlayState(true),
+    onPause: () => player.onPlayState(false),
+    onEnded: () => player.onPlayState(false),
+    onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) => setTime(e.currentTarget.currentTime),
+    onLoadedMetadata: (e: React.SyntheticEvent<HTMLMediaElement>) => {
+      if (Number.isFinite(e.currentTarget.duration)) setDuration(e.currentTarget.duration);
+      e.currentTarget.playbackRate = player.rate;
+    },
+    onError: (e: React.SyntheticEvent<HTMLMediaElement>) => {
+      const failure = unplayable(recording.fileName, e.currentTarget.error);
+      setProblem({ key: failure.reason, params: failure.params });
+    },
+  };
+
+  return (
+    <section className="recording-bar transcribe-bar" aria-label={t('recording.player')}>
+      {recording.kind === 'video' && url && (
+        <div className="video-pane" title={t('recording.video')}>
+          <video {...mediaProps} />
+        </div>
+      )}
+      {recording.kind === 'audio' && url && <audio {...mediaProps} />}
+      <div className="recording-controls">
+        {problem ? (
+          <>
+            <p className="form-error" role="alert">
+              {t(problem.key, displayParams(problem.params, lang))}
+            </p>
+            <LinkRecordingButton
+              documentId={recording.documentId}
+              documentName=""
+              toast={toast}
+              label={t('recording.relink')}
+            />
+          </>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="primary"
+              onClick={onToggle}
+              disabled={!url}
+              aria-label={player.playing ? t('recording.pause') : t('recording.play')}
+              title={player.playing ? t('recording.pause') : t('recording.play')}
+            >
+              {player.playing ? '❚❚' : '▶'}
+            </button>
+            <button
+              type="button"
+              onClick={() => player.back(5)}
+              disabled={!url}
+              aria-label={t('recording.back')}
+              title={t('recording.back')}
+            >
+              ↺ 5 s
+            </button>
+            <span className="recording-time" aria-live="off">
+              {formatClock(time)} / {formatClock(duration)}
+            </span>
+            <input
+              type="range"
+              className="recording-seek"
+              min={0}
+              max={Math.max(duration, 1)}
+              step={0.1}
+              value={Math.min(time, duration)}
+              aria-label={t('recording.position')}
+              onChange={(e) => player.seek(Number(e.target.value))}
+            />
+            <select
+              value={player.rate}
+              aria-label={t('transcribe.speed')}
+              title={t('transcribe.speed')}
+              onChange={(e) => player.setRate(Number(e.target.value))}
+            >
+              {SPEEDS.map((speed) => (
+                <option key={speed} value={speed}>
+                  {formatNumber(speed, lang, 2).replace(/0$/, '')}×
+                </option>
+              ))}
+            </select>
+            <label>
+              {t('transcribe.rewind')}{' '}
+              <select value={rewind} onChange={(e) => onRewind(Number(e.target.value))}>
+                {REWINDS.map((seconds) => (
+                  <option key={seconds} value={seconds}>
+                    {t('transcribe.seconds', { count: seconds, n: formatNumber(seconds, lang) })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
