@@ -19,8 +19,10 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
     ['/home/u/groep2.txt', new Uint8Array([2, 2])],
     ['/home/u/programma.exe', new Uint8Array([3])],
   ]);
-  const media = new MediaLinks({ load: async () => '{}', save: async () => undefined });
+  const registry: string[] = [];
+  const media = new MediaLinks({ load: async () => '{}', save: async (json) => void registry.push(json) });
   const written = new Map<string, Uint8Array>();
+  const reads: string[] = [];
   let language: Language = 'nl';
   const dialogs = {
     open: vi.fn<NativeDialogs['open']>(async () => options.open ?? []),
@@ -35,7 +37,10 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
   const handlers = createIpcHandlers({
     files: {
       size: async (p) => options.sizes?.[p] ?? disk.get(p)?.byteLength ?? 0,
-      read: async (p) => disk.get(p) ?? new Uint8Array(),
+      read: async (p) => {
+        reads.push(p);
+        return disk.get(p) ?? new Uint8Array();
+      },
       write: async (p, bytes) => void written.set(p, bytes),
     },
     backups,
@@ -46,7 +51,18 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
   });
   const context: IpcContext = { dialogs, senderId: 7 };
   const call = (name: unknown, ...args: unknown[]) => dispatch(handlers, context, name, args);
-  return { call, dialogs, backups, written, backupDone, media, disk, language: () => language };
+  return {
+    call,
+    dialogs,
+    backups,
+    written,
+    reads,
+    registry,
+    backupDone,
+    media,
+    disk,
+    language: () => language,
+  };
 }
 
 describe('dispatch', () => {
@@ -211,6 +227,28 @@ describe('recordings', () => {
     expect(dialogs.open.mock.calls[0]![0].filters).toEqual([
       { name: 'Opname kiezen', extensions: ['mp4', 'mp3'] },
     ]);
+  });
+
+  it('links a 2-hour recording without copying it: never read, nothing written but a reference to its path', async () => {
+    // Two hours of 1080p video from a camera (about 8 Mbit/s): 7.2 GB.
+    const twoHours = { '/media/groep2-video.mp4': 2 * 3600 * 1_000_000 };
+    const { call, reads, written, registry, media } = setup({
+      open: ['/media/groep2-video.mp4'],
+      sizes: twoHours,
+    });
+    const picked = (await call('media:pick', ['mp4'])) as { id: string; size: number };
+    expect(picked.size).toBe(twoHours['/media/groep2-video.mp4']);
+    expect(reads).toEqual([]);
+    expect(written.size).toBe(0);
+    // The only thing stored is the registry: reference → path, a few dozen bytes.
+    expect(registry.map((json) => JSON.parse(json))).toEqual([{ [picked.id]: '/media/groep2-video.mp4' }]);
+    expect(registry[0]!.length).toBeLessThan(200);
+    expect(await media.resolve(picked.id)).toBe('/media/groep2-video.mp4');
+    expect(await call('media:status', picked.id)).toEqual({
+      ok: true,
+      size: twoHours['/media/groep2-video.mp4'],
+    });
+    expect(reads).toEqual([]);
   });
 
   it('returns a recording picked with transcripts as a reference with empty bytes', async () => {
