@@ -4,6 +4,7 @@ import { deleteCodeImpact, mergeCodes, moveCode, subtreeIds } from '../../shared
 import { newId } from '../../shared/ids.ts';
 import { summariesOnDelete, summariesOnMerge } from '../../shared/synthesis/codeChanges.ts';
 import type { Code, Id } from '../../shared/model.ts';
+import { allCodings, refsOf } from './lists.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb } from './schema.ts';
 
@@ -19,7 +20,7 @@ export function useCodes(db: ProjectDb): Code[] | undefined {
 export function useCodingCounts(db: ProjectDb): Map<Id, number> | undefined {
   return useLiveQuery(async () => {
     const counts = new Map<Id, number>();
-    await db.codings.each((c) => counts.set(c.codeId, (counts.get(c.codeId) ?? 0) + 1));
+    for (const c of await allCodings(db)) counts.set(c.codeId, (counts.get(c.codeId) ?? 0) + 1);
     return counts;
   }, [db]);
 }
@@ -86,7 +87,7 @@ export async function deleteImpact(
 ): Promise<{ codes: number; codings: number; summaries: number; keyQuotes: number }> {
   const [codes, codings, summaries, keyQuotes] = await Promise.all([
     db.codes.toArray(),
-    db.codings.toArray(),
+    allCodings(db),
     db.summaries.toArray(),
     db.keyQuotes.toArray(),
   ]);
@@ -103,17 +104,18 @@ export async function deleteImpact(
 /** Deletes a code, its sub-codes, their codings, summaries and key quotes (one undoable step). */
 export async function deleteCodeWithCodings(session: ProjectSession, id: Id): Promise<void> {
   const { db } = session;
-  const [codes, summaries, keyQuotes] = await Promise.all([
+  const [codes, codings, summaries, keyQuotes] = await Promise.all([
     db.codes.toArray(),
+    allCodings(db),
     db.summaries.toArray(),
     db.keyQuotes.toArray(),
   ]);
   const ids = subtreeIds(codes, id);
-  const codingIds = await db.codings.where('codeId').anyOf(ids).primaryKeys();
+  const gone = new Set(ids);
   const grid = summariesOnDelete(summaries, keyQuotes, ids);
   await session.history.commit('history.deleteCode', {
     codes: { delete: ids },
-    codings: { delete: codingIds },
+    codings: { delete: refsOf(codings.filter((c) => gone.has(c.codeId))) },
     summaries: { delete: grid.summaries.map((s) => s.id) },
     keyQuotes: { delete: grid.keyQuotes.map((q) => q.id) },
   });
@@ -124,7 +126,7 @@ export async function mergeCodeInto(session: ProjectSession, sourceId: Id, targe
   const { db } = session;
   const [codes, codings, summaries, keyQuotes] = await Promise.all([
     db.codes.toArray(),
-    db.codings.toArray(),
+    allCodings(db),
     db.summaries.toArray(),
     db.keyQuotes.toArray(),
   ]);
@@ -142,7 +144,7 @@ export async function mergeCodeInto(session: ProjectSession, sourceId: Id, targe
     codes: { put: data.codes.filter((c) => !oldCodes.has(c)), delete: [sourceId] },
     codings: {
       put: data.codings.filter((c) => !oldCodings.has(c)),
-      delete: codings.filter((c) => !kept.has(c.id)).map((c) => c.id),
+      delete: refsOf(codings.filter((c) => !kept.has(c.id))),
     },
   });
 }

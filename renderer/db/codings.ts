@@ -1,26 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { newId } from '../../shared/ids.ts';
-import type { Coder, Coding, Id } from '../../shared/model.ts';
+import type { Coder, Coding } from '../../shared/model.ts';
+import { allCodings, documentCodings, refsOf } from './lists.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb } from './schema.ts';
 
 /** The codings of one document in text order (live). */
 export function useDocumentCodings(db: ProjectDb, documentId: string | undefined): Coding[] | undefined {
-  return useLiveQuery(
-    () =>
-      documentId
-        ? db.codings
-            .where('[documentId+start]')
-            .between([documentId, -Infinity], [documentId, Infinity])
-            .toArray()
-        : [],
-    [db, documentId],
-  );
+  return useLiveQuery(() => (documentId ? documentCodings(db, documentId) : []), [db, documentId]);
 }
 
 /** All codings of the project (live). */
 export function useAllCodings(db: ProjectDb): Coding[] | undefined {
-  return useLiveQuery(() => db.codings.toArray(), [db]);
+  return useLiveQuery(() => allCodings(db), [db]);
 }
 
 /** The project's coders (live). */
@@ -80,6 +72,6 @@ export async function updateCoding(session: ProjectSession, coding: Coding): Pro
 }
 
 /** Removes codings (undoable). */
-export async function removeCodings(session: ProjectSession, ids: Id[]): Promise<void> {
-  await session.history.commit('history.removeCoding', { codings: { delete: ids } });
+export async function removeCodings(session: ProjectSession, codings: readonly Coding[]): Promise<void> {
+  await session.history.commit('history.removeCoding', { codings: { delete: refsOf(codings) } });
 }

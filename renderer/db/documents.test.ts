@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KoorDocument, Speaker, Turn } from '../../shared/model.ts';
 import { storeDocuments, type DocumentBundle, type StoreProgress } from './documents.ts';
+import { allTurns } from './lists.ts';
 import { createProject, deleteProject, openProject, type ProjectSession } from './projects.ts';
 
 const made: string[] = [];
@@ -56,7 +57,7 @@ async function counts(session: ProjectSession) {
   return {
     documents: await db.documents.count(),
     speakers: await db.speakers.count(),
-    turns: await db.turns.count(),
+    turns: (await allTurns(db)).length,
   };
 }
 

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { applyTextEdit, moveRange, type TextEdit } from '../../shared/coding/offsets.ts';
 import type { KoorDocument, Speaker, Turn } from '../../shared/model.ts';
 import { moveCitations } from '../../shared/synthesis/citations.ts';
+import { allTurns, documentCodings, documentTurns, refsOf } from './lists.ts';
 import type { ProjectSession } from './projects.ts';
 import { touchProject } from './projects.ts';
 import type { Patch } from './patch.ts';
@@ -27,21 +28,12 @@ export function useSpeakers(db: ProjectDb): Speaker[] | undefined {
 
 /** The turns of one document in text order (live). */
 export function useTurns(db: ProjectDb, documentId: string | undefined): Turn[] | undefined {
-  return useLiveQuery(
-    () =>
-      documentId
-        ? db.turns
-            .where('[documentId+start]')
-            .between([documentId, -Infinity], [documentId, Infinity])
-            .toArray()
-        : [],
-    [db, documentId],
-  );
+  return useLiveQuery(() => (documentId ? documentTurns(db, documentId) : []), [db, documentId]);
 }
 
 /** All turns of the project (live). */
 export function useAllTurns(db: ProjectDb): Turn[] | undefined {
-  return useLiveQuery(() => db.turns.toArray(), [db]);
+  return useLiveQuery(() => allTurns(db), [db]);
 }
 
 /** Source hashes already in the project, to flag a file imported twice. */
@@ -100,16 +92,16 @@ export async function deleteDocument(session: ProjectSession, id: string): Promi
   const { db } = session;
   const [speakers, turns, codings, recordings, syncPoints] = await Promise.all([
     db.speakers.where('documentId').equals(id).primaryKeys(),
-    db.turns.where('documentId').equals(id).primaryKeys(),
-    db.codings.where('documentId').equals(id).primaryKeys(),
+    documentTurns(db, id),
+    documentCodings(db, id),
     db.recordings.where('documentId').equals(id).primaryKeys(),
     db.syncPoints.where('documentId').equals(id).primaryKeys(),
   ]);
   await session.history.commit('history.deleteDocument', {
     documents: { delete: [id] },
     speakers: { delete: speakers },
-    turns: { delete: turns },
-    codings: { delete: codings },
+    turns: { delete: refsOf(turns) },
+    codings: { delete: refsOf(codings) },
     recordings: { delete: recordings },
     syncPoints: { delete: syncPoints },
   });
@@ -127,8 +119,8 @@ export async function editDocumentText(
   const { db } = session;
   const [document, turns, codings, syncPoints, summaries] = await Promise.all([
     db.documents.get(documentId),
-    db.turns.where('documentId').equals(documentId).toArray(),
-    db.codings.where('documentId').equals(documentId).toArray(),
+    documentTurns(db, documentId),
+    documentCodings(db, documentId),
     db.syncPoints.where('documentId').equals(documentId).toArray(),
     db.summaries.toArray(),
   ]);
@@ -145,7 +137,10 @@ export async function editDocumentText(
       put: [{ ...document, text: movedTurns.text, ...(preambleEnd === undefined ? {} : { preambleEnd }) }],
     },
     turns: { put: movedTurns.ranges },
-    codings: { put: movedCodings.ranges.filter((c) => !collapsed.has(c.id)), delete: [...collapsed] },
+    codings: {
+      put: movedCodings.ranges.filter((c) => !collapsed.has(c.id)),
+      delete: movedCodings.collapsed.map((c) => ({ id: c.id, documentId })),
+    },
     // Sync points stay on the words they mark.
     syncPoints: {
       put: syncPoints.map((p) => ({

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, ProjectData } from '../../shared/model.ts';
 import type { ProjectSession } from './projects.ts';
 import { createProject, deleteProject, openProject, touchProject } from './projects.ts';
-import type { ProjectDb } from './schema.ts';
+import { groupByDocument, type ProjectDb } from './schema.ts';
 
 const LAST_EXPORT = 'lastExport';
 
@@ -43,12 +43,15 @@ export type ProjectProgress = { done: number; total: number };
 
 /** Rows per write: small enough that each write leaves the page a chance to paint, large enough to be quick. */
 const ROWS_PER_WRITE = 5_000;
+/** Documents' turn or coding lists per write (a list holds a few hundred to a few thousand records). */
+const LISTS_PER_WRITE = 5;
 
 /**
  * Stores a whole project (read from a .qdpx file or a backup) into the empty database of a new project, in one
  * transaction: either everything lands or nothing does (the empty project is then removed by the caller). The
- * rows are written in parts (a document at a time, other tables 5,000 rows at a time) so the page can show
- * progress; aborting `signal` before the transaction commits stores nothing.
+ * rows are written in parts (a document at a time, turns and codings a few documents' lists at a time, other
+ * tables 5,000 rows at a time) so the page can show progress; aborting `signal` before the transaction commits
+ * stores nothing.
  */
 export async function importProjectData(
   projectId: string,
@@ -57,17 +60,37 @@ export async function importProjectData(
 ): Promise<void> {
   const { db } = openProject(projectId);
   const documents = data.documents.map((d, order) => ({ ...d, order: d.order ?? order }));
-  type Write = { table: Table<unknown, unknown>; rows: unknown[] };
+  // What a write stores, and how many of the project's records that is (for the progress).
+  type Write = { table: Table<unknown, unknown>; rows: unknown[]; records: number };
   const writes: Write[] = [];
   const add = (table: Table<unknown, unknown>, rows: readonly unknown[], size: number) => {
-    for (let i = 0; i < rows.length; i += size) writes.push({ table, rows: rows.slice(i, i + size) });
+    for (let i = 0; i < rows.length; i += size) {
+      const part = rows.slice(i, i + size);
+      writes.push({ table, rows: part, records: part.length });
+    }
+  };
+  // Turns and codings go into one list per document, a few documents' lists per write.
+  const addLists = <T extends { documentId: string; start: number; id: string }>(
+    table: Table<unknown, unknown>,
+    rows: readonly T[],
+    field: 'turns' | 'codings',
+  ) => {
+    const lists = [...groupByDocument(rows)];
+    for (let i = 0; i < lists.length; i += LISTS_PER_WRITE) {
+      const part = lists.slice(i, i + LISTS_PER_WRITE);
+      writes.push({
+        table,
+        rows: part.map(([documentId, list]) => ({ documentId, [field]: list })),
+        records: part.reduce((n, [, list]) => n + list.length, 0),
+      });
+    }
   };
   // A document's text is the bulk of the bytes: one per write.
   add(db.documents as Table<unknown, unknown>, documents, 1);
   add(db.speakers as Table<unknown, unknown>, data.speakers, ROWS_PER_WRITE);
-  add(db.turns as Table<unknown, unknown>, data.turns, ROWS_PER_WRITE);
+  addLists(db.turnLists as Table<unknown, unknown>, data.turns, 'turns');
   add(db.codes as Table<unknown, unknown>, data.codes, ROWS_PER_WRITE);
-  add(db.codings as Table<unknown, unknown>, data.codings, ROWS_PER_WRITE);
+  addLists(db.codingLists as Table<unknown, unknown>, data.codings, 'codings');
   add(db.coders as Table<unknown, unknown>, data.coders, ROWS_PER_WRITE);
   add(db.memos as Table<unknown, unknown>, data.memos, ROWS_PER_WRITE);
   add(db.attributes as Table<unknown, unknown>, data.attributes, ROWS_PER_WRITE);
@@ -75,15 +98,15 @@ export async function importProjectData(
   add(db.keyQuotes as Table<unknown, unknown>, data.keyQuotes ?? [], ROWS_PER_WRITE);
   // Recordings are stored by the caller (their bytes go to the origin's storage first); sync points are data.
   add(db.syncPoints as Table<unknown, unknown>, data.syncPoints ?? [], ROWS_PER_WRITE);
-  const total = writes.reduce((n, w) => n + w.rows.length, 0);
+  const total = writes.reduce((n, w) => n + w.records, 0);
   await db.transaction(
     'rw',
     [
       db.documents,
       db.speakers,
-      db.turns,
+      db.turnLists,
       db.codes,
-      db.codings,
+      db.codingLists,
       db.coders,
       db.memos,
       db.attributes,
@@ -96,7 +119,7 @@ export async function importProjectData(
       for (const write of writes) {
         if (options.signal?.aborted) throw new DOMException('Stopped', 'AbortError');
         await write.table.bulkPut(write.rows);
-        done += write.rows.length;
+        done += write.records;
         options.onProgress?.({ done, total });
       }
       if (options.signal?.aborted) throw new DOMException('Stopped', 'AbortError');

@@ -1,6 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Id } from '../../shared/model.ts';
+import type { Id, Turn } from '../../shared/model.ts';
+import { allCodings, documentTurns } from './lists.ts';
 import type { ProjectDb } from './schema.ts';
+
+/** The last turn (in text order) that starts at or before `offset`. */
+function turnBefore(turns: readonly Turn[], offset: number): Turn | undefined {
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (turns[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return turns[lo - 1];
+}
 
 /** A coded fragment as the codebook shows it: its words, where it comes from and who said it. */
 export type CodeFragment = { codingId: Id; text: string; documentName: string; speaker: string };
@@ -9,7 +22,8 @@ export type CodeFragment = { codingId: Id; text: string; documentName: string; s
 export function useCodeFragments(db: ProjectDb, codeId: Id | null, limit = 50): CodeFragment[] | undefined {
   return useLiveQuery(async () => {
     if (!codeId) return [];
-    const codings = (await db.codings.where('codeId').equals(codeId).toArray())
+    const codings = (await allCodings(db))
+      .filter((c) => c.codeId === codeId)
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)
       .slice(0, limit);
     const documentIds = [...new Set(codings.map((c) => c.documentId))];
@@ -17,13 +31,15 @@ export function useCodeFragments(db: ProjectDb, codeId: Id | null, limit = 50): 
       (await db.documents.bulkGet(documentIds)).flatMap((d) => (d ? [[d.id, d] as const] : [])),
     );
     const fragments: CodeFragment[] = [];
+    const turns = new Map<Id, Turn[]>();
     for (const coding of codings) {
       const document = documents.get(coding.documentId);
       if (!document) continue;
-      const turn = await db.turns
-        .where('[documentId+start]')
-        .between([coding.documentId, -Infinity], [coding.documentId, coding.start], true, true)
-        .last();
+      turns.set(
+        coding.documentId,
+        turns.get(coding.documentId) ?? (await documentTurns(db, coding.documentId)),
+      );
+      const turn = turnBefore(turns.get(coding.documentId)!, coding.start);
       const speaker = turn?.speakerId ? await db.speakers.get(turn.speakerId) : undefined;
       fragments.push({
         codingId: coding.id,

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Code } from '../../shared/model.ts';
+import type { Code, Coding } from '../../shared/model.ts';
 import { History, HISTORY_LIMIT } from './history.ts';
+import { allCodings, allTurns, documentCodings } from './lists.ts';
 import { openProjectDb, type ProjectDb } from './schema.ts';
 
 const dbs: ProjectDb[] = [];
@@ -43,23 +44,26 @@ describe('History', () => {
         put: [{ id: 'x', documentId: 'd', codeId: 'a', start: 0, end: 4, coderId: 'u', createdAt: '' }],
       },
     });
-    expect(await db.codings.count()).toBe(1);
+    expect((await allCodings(db)).length).toBe(1);
 
     expect(await history.undo()).toBe('code');
-    expect(await db.codings.count()).toBe(0);
+    expect((await allCodings(db)).length).toBe(0);
     expect(await history.undo()).toBe('rename');
     expect((await db.codes.get('a'))?.name).toBe('Taal');
     expect(await history.redo()).toBe('rename');
     expect((await db.codes.get('a'))?.name).toBe('Taal en labels');
     expect(await history.redo()).toBe('code');
-    expect(await db.codings.count()).toBe(1);
+    expect((await allCodings(db)).length).toBe(1);
     expect(await history.redo()).toBeNull();
 
-    await history.commit('delete', { codes: { delete: ['a'] }, codings: { delete: ['x'] } });
+    await history.commit('delete', {
+      codes: { delete: ['a'] },
+      codings: { delete: [{ id: 'x', documentId: 'd' }] },
+    });
     expect(await db.codes.count()).toBe(0);
     await history.undo();
     expect((await db.codes.get('a'))?.name).toBe('Taal en labels');
-    expect(await db.codings.count()).toBe(1);
+    expect((await allCodings(db)).length).toBe(1);
   });
 
   it('keeps at least 100 steps', async () => {
@@ -80,5 +84,51 @@ describe('History', () => {
     await expect(history.commit('bad', { codes: { put: [code('b', 'Brede blik'), bad] } })).rejects.toThrow();
     expect((await db.codes.toArray()).map((c) => c.id)).toEqual(['a']);
     expect(history.nextUndo).toBe('create');
+  });
+
+  it('keeps each document’s codings as one list in text order, through puts, deletes, undo and redo', async () => {
+    const db = freshDb();
+    const history = new History(db);
+    const coding = (id: string, documentId: string, start: number): Coding => ({
+      id,
+      documentId,
+      codeId: 'a',
+      start,
+      end: start + 2,
+      coderId: 'u',
+      createdAt: '',
+    });
+    await history.commit('code', {
+      codings: { put: [coding('k3', 'd1', 9), coding('k1', 'd1', 1), coding('k2', 'd2', 5)] },
+    });
+    const ids = async (documentId: string) => (await documentCodings(db, documentId)).map((c) => c.id);
+    expect(await ids('d1')).toEqual(['k1', 'k3']);
+    await history.commit('move', {
+      codings: { put: [coding('k3', 'd1', 0)], delete: [{ id: 'k2', documentId: 'd2' }] },
+    });
+    expect(await ids('d1')).toEqual(['k3', 'k1']);
+    // A document's last coding gone: its list goes too.
+    expect(await db.codingLists.get('d2')).toBeUndefined();
+    await history.undo();
+    expect(await ids('d1')).toEqual(['k1', 'k3']);
+    expect(await ids('d2')).toEqual(['k2']);
+    await history.redo();
+    expect(await ids('d1')).toEqual(['k3', 'k1']);
+    expect(await ids('d2')).toEqual([]);
+  });
+
+  it('refuses to insert a turn whose id exists, and stores nothing of that patch', async () => {
+    const db = freshDb();
+    const history = new History(db);
+    const turn = { id: 't1', documentId: 'd', speakerId: null, start: 0, end: 4 };
+    await history.commit('import', { turns: { insert: [turn] } });
+    await expect(
+      history.commit('again', {
+        turns: { insert: [{ ...turn, id: 't2', start: 5, end: 9 }, turn] },
+      }),
+    ).rejects.toThrow(/exists/);
+    expect((await allTurns(db)).map((t) => t.id)).toEqual(['t1']);
+    await history.undo();
+    expect(await allTurns(db)).toEqual([]);
   });
 });

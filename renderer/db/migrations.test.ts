@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids.ts';
 import type { Summary } from '../../shared/model.ts';
-import { openProjectDb, projectDbName, SCHEMA_V1, SCHEMA_V2 } from './schema.ts';
+import { allCodings, allTurns, documentCodings, documentTurns } from './lists.ts';
+import { openProjectDb, projectDbName, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema.ts';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -83,7 +84,7 @@ describe('project database migrations', () => {
     const db = openProjectDb(projectId);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
 
     const documents = await db.documents.orderBy('order').toArray();
     expect(documents.map((d) => [d.id, d.order])).toEqual([
@@ -92,9 +93,9 @@ describe('project database migrations', () => {
     ]);
     expect(documents[1]!.attributes.perspective).toBe('ervaringsdeskundige ouders');
     expect(await db.speakers.count()).toBe(1);
-    expect(await db.turns.where('[documentId+start]').between(['d2', 0], ['d2', Infinity]).count()).toBe(1);
+    expect(await documentTurns(db, 'd2')).toHaveLength(1);
     expect((await db.codes.get('c1'))?.codable).toBe(true);
-    expect(await db.codings.where('[documentId+start]').between(['d2', 0], ['d2', 100]).count()).toBe(1);
+    expect((await documentCodings(db, 'd2')).map((c) => [c.start, c.end])).toEqual([[10, 13]]);
     expect((await db.coders.get('u1'))?.name).toBe('Anna');
     expect((await db.memos.get('m1'))?.text).toBe('Eerste ronde');
     expect(await db.questions.count()).toBe(0);
@@ -125,8 +126,8 @@ describe('project database migrations', () => {
     const db = openProjectDb(projectId);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect((await db.turns.get('t1'))?.time).toBe(3);
+    expect(db.verno).toBe(6);
+    expect((await documentTurns(db, 'd1'))[0]?.time).toBe(3);
     expect((await db.questions.get('q1'))?.label).toBe('Start');
     await db.recordings.add({
       id: 'r1',
@@ -189,9 +190,9 @@ describe('project database migrations', () => {
     const db = openProjectDb(projectId);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(6);
     expect((await db.documents.get('d1'))?.text).toBe('I: Hoi\n\nR1: Dag allemaal');
-    expect(await db.codings.where('codeId').equals('c1').count()).toBe(1);
+    expect((await allCodings(db)).filter((c) => c.codeId === 'c1')).toHaveLength(1);
     expect((await db.questions.get('q1'))?.label).toBe('Hoi');
     expect(await db.summaries.count()).toBe(0);
     expect(await db.keyQuotes.count()).toBe(0);
@@ -215,5 +216,58 @@ describe('project database migrations', () => {
     });
     expect(await db.summaries.where('codeId').equals('c1').count()).toBe(1);
     expect(await db.keyQuotes.where('codingId').equals('k1').count()).toBe(1);
+  });
+
+  it('upgrades a version-4 database to version 6: every turn and coding moves into its document’s list, in text order', async () => {
+    const projectId = newId();
+    const v4 = new Dexie(projectDbName(projectId));
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    opened.push(v4);
+    const turn = (id: string, documentId: string, start: number) => ({
+      id,
+      documentId,
+      speakerId: null,
+      start,
+      end: start + 5,
+    });
+    const coding = (id: string, documentId: string, start: number, memo?: string) => ({
+      id,
+      documentId,
+      codeId: 'c1',
+      start,
+      end: start + 3,
+      coderId: 'u1',
+      createdAt: '2026-02-02T00:00:00Z',
+      ...(memo ? { memo } : {}),
+    });
+    await v4.table('turns').bulkAdd([turn('t3', 'd1', 20), turn('t1', 'd1', 0), turn('t2', 'd2', 0)]);
+    await v4
+      .table('codings')
+      .bulkAdd([
+        coding('k2', 'd1', 7, 'tweede'),
+        coding('k1', 'd1', 7),
+        coding('k0', 'd1', 1),
+        coding('k3', 'd2', 2),
+      ]);
+    await v4.table('summaries').add({ id: 's1', kind: 'cell', codeId: 'c1', text: 'Blijft', citations: [] });
+    v4.close();
+
+    const db = openProjectDb(projectId);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((t) => t.name)).not.toContain('codings');
+    expect(db.tables.map((t) => t.name)).not.toContain('turns');
+    expect((await documentTurns(db, 'd1')).map((t) => t.id)).toEqual(['t1', 't3']);
+    expect((await documentTurns(db, 'd2')).map((t) => t.id)).toEqual(['t2']);
+    // Text order: by start, then by id (as the former [documentId+start] index returned them).
+    expect((await documentCodings(db, 'd1')).map((c) => c.id)).toEqual(['k0', 'k1', 'k2']);
+    expect((await documentCodings(db, 'd1'))[2]).toEqual(coding('k2', 'd1', 7, 'tweede'));
+    expect((await documentCodings(db, 'd2')).map((c) => c.id)).toEqual(['k3']);
+    expect(await allTurns(db)).toHaveLength(3);
+    expect(await allCodings(db)).toHaveLength(4);
+    expect(await db.summaries.get('s1')).toMatchObject({ text: 'Blijft' });
   });
 });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { ProjectData } from '../../shared/model.ts';
+import { allCodings, allTurns } from './lists.ts';
 import type { ProjectDb } from './schema.ts';
 
 /**
@@ -10,14 +11,14 @@ import type { ProjectDb } from './schema.ts';
 async function loadCodedMaterial(db: ProjectDb, name: string): Promise<ProjectData> {
   return db.transaction(
     'r',
-    [db.documents, db.speakers, db.turns, db.codes, db.codings, db.coders, db.memos, db.attributes],
+    [db.documents, db.speakers, db.turnLists, db.codes, db.codingLists, db.coders, db.memos, db.attributes],
     async () => {
       const [documents, speakers, turns, codes, codings, coders, memos, attributes] = await Promise.all([
         db.documents.orderBy('order').toArray(),
         db.speakers.toArray(),
-        db.turns.toArray(),
+        allTurns(db),
         db.codes.toArray(),
-        db.codings.toArray(),
+        allCodings(db),
         db.coders.toArray(),
         db.memos.toArray(),
         db.attributes.toArray(),

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { newId } from '../../shared/ids.ts';
 import { History } from './history.ts';
+import { allCodings } from './lists.ts';
 import { metaDb, type ProjectEntry } from './meta.ts';
 import { openProjectDb, projectDbName, type ProjectDb } from './schema.ts';
 
@@ -88,6 +89,6 @@ export async function deleteProject(id: string): Promise<void> {
 /** How much a project holds, for the delete confirmation. */
 export async function projectSize(id: string): Promise<{ documents: number; codings: number }> {
   const { db } = openProject(id);
-  const [documents, codings] = await Promise.all([db.documents.count(), db.codings.count()]);
-  return { documents, codings };
+  const [documents, codings] = await Promise.all([db.documents.count(), allCodings(db)]);
+  return { documents, codings: codings.length };
 }

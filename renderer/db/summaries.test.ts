@@ -123,10 +123,13 @@ async function seeded() {
   });
   await session.db.codes.bulkAdd([code('taal'), code('taalgebruik')]);
   const coding = { documentId: 'd1', coderId: 'u', createdAt: '2026-01-01', start: 4, end: 30 };
-  await session.db.codings.bulkAdd([
-    { ...coding, id: 'k1', codeId: 'taal' },
-    { ...coding, id: 'k2', codeId: 'taalgebruik', start: 8, end: 12 },
-  ]);
+  await session.db.codingLists.put({
+    documentId: 'd1',
+    codings: [
+      { ...coding, id: 'k1', codeId: 'taal' },
+      { ...coding, id: 'k2', codeId: 'taalgebruik', start: 8, end: 12 },
+    ],
+  });
   return session;
 }
 

@@ -5,6 +5,7 @@ import { retrieveFragments } from '../../shared/coding/retrieval.ts';
 import { participation } from '../../shared/dynamics/participation.ts';
 import type { Coding, KoorDocument, Speaker, Turn } from '../../shared/model.ts';
 import { History } from './history.ts';
+import { allTurns } from './lists.ts';
 import { loadProjectData } from './projectData.ts';
 import type { ProjectSession } from './projects.ts';
 import { openProjectDb } from './schema.ts';
@@ -59,7 +60,7 @@ async function freshSession(): Promise<ProjectSession> {
     coderId: 'anna',
     createdAt: '2026-01-01T00:00:00.000Z',
   };
-  const tables = [db.documents, db.speakers, db.turns, db.codes, db.codings, db.questions];
+  const tables = [db.documents, db.speakers, db.turnLists, db.codes, db.codingLists, db.questions];
   await session.db.transaction('rw', tables, async () => {
     await db.documents.put(document);
     await db.codes.put({
@@ -78,12 +79,15 @@ async function freshSession(): Promise<ProjectSession> {
       speaker('gl', 'Gespreksleider', 'moderator'),
       speaker('an', 'Anna', 'participant'),
     ]);
-    await db.turns.bulkPut([
-      span('t1', 'gl', 'Wat is normaal?'),
-      span('t2', 'an', `Bij ons is alles normaal. ${MISSED}`),
-      span('t3', 'gl', 'Dank jullie.'),
-    ]);
-    await db.codings.put(coding);
+    await db.turnLists.put({
+      documentId: 'd',
+      turns: [
+        span('t1', 'gl', 'Wat is normaal?'),
+        span('t2', 'an', `Bij ons is alles normaal. ${MISSED}`),
+        span('t3', 'gl', 'Dank jullie.'),
+      ],
+    });
+    await db.codingLists.put({ documentId: 'd', codings: [coding] });
     await db.questions.put({
       id: 'q',
       documentId: 'd',
@@ -149,7 +153,7 @@ describe('speaker corrections in the database', () => {
     const session = await freshSession();
     const result = await mergeTurnWithPrevious(session, 'd', 't3');
     expect(result.ok).toBe(true);
-    expect(await session.db.turns.count()).toBe(2);
+    expect((await allTurns(session.db)).length).toBe(2);
     expect(await session.db.questions.get('q')).toMatchObject({
       turnId: 't2',
       start: TEXT.indexOf('Bij ons'),
@@ -157,7 +161,7 @@ describe('speaker corrections in the database', () => {
     expect((await snapshot(session)).words).toEqual({ Gespreksleider: '1/3', Anna: '1/13' });
     await session.history.undo();
     expect(await session.db.questions.get('q')).toMatchObject({ turnId: 't3' });
-    expect(await session.db.turns.count()).toBe(3);
+    expect((await allTurns(session.db)).length).toBe(3);
   });
 
   it('refuses what it cannot do and stores nothing', async () => {

@@ -8,6 +8,7 @@ import {
   type TurnState,
 } from '../../shared/coding/turnEdits.ts';
 import type { Id, Result } from '../../shared/model.ts';
+import { documentTurns } from './lists.ts';
 import type { Patch } from './patch.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb, Question } from './schema.ts';
@@ -20,7 +21,7 @@ export type TurnEditDone = { speakerId: Id | null; turns: number; removedSpeaker
 async function stateOf(db: ProjectDb, documentId: Id): Promise<TurnState | null> {
   const [document, turns, speakers] = await Promise.all([
     db.documents.get(documentId),
-    db.turns.where('documentId').equals(documentId).toArray(),
+    documentTurns(db, documentId),
     db.speakers.where('documentId').equals(documentId).toArray(),
   ]);
   return document ? { documentId, text: document.text, turns, speakers } : null;
@@ -64,7 +65,10 @@ async function commitTurnEdit(
   const result = edit(state);
   if (!result.ok) return result;
   const change = result.data;
-  const patch: Patch = { turns: change.turns, speakers: change.speakers };
+  const patch: Patch = {
+    turns: { put: change.turns.put, delete: change.turns.delete.map((id) => ({ id, documentId })) },
+    speakers: change.speakers,
+  };
   if (Object.keys(change.mergedInto).length > 0) {
     const questions = await session.db.questions.where('documentId').equals(documentId).toArray();
     patch.questions = questionsAfterMerge(questions, change, state);

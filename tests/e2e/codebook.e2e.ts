@@ -39,7 +39,7 @@ async function seedCodings(page: Page, projectId: string, perCode: Record<string
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const tx = db.transaction(['documents', 'codings', 'speakers', 'turns'], 'readwrite');
+      const tx = db.transaction(['documents', 'codingLists', 'speakers', 'turnLists'], 'readwrite');
       tx.objectStore('documents').put({
         id: 'doc-1',
         name: 'Groep ouders',
@@ -58,18 +58,17 @@ async function seedCodings(page: Page, projectId: string, perCode: Record<string
         role: 'participant',
         attributes: {},
       });
-      tx.objectStore('turns').put({
-        id: 'turn-1',
+      // Turns and codings are stored as one list per document, in text order.
+      tx.objectStore('turnLists').put({
         documentId: 'doc-1',
-        speakerId: 'sp-1',
-        start: 0,
-        end: text.length,
+        turns: [{ id: 'turn-1', documentId: 'doc-1', speakerId: 'sp-1', start: 0, end: text.length }],
       });
+      const codings = [];
       let n = 0;
       for (const [codeId, count] of Object.entries(perCode)) {
         for (let i = 0; i < count; i++, n++) {
           const start = text.indexOf(sentences[n % sentences.length]!);
-          tx.objectStore('codings').put({
+          codings.push({
             id: `coding-${n}`,
             documentId: 'doc-1',
             codeId,
@@ -80,6 +79,8 @@ async function seedCodings(page: Page, projectId: string, perCode: Record<string
           });
         }
       }
+      codings.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
+      tx.objectStore('codingLists').put({ documentId: 'doc-1', codings });
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);

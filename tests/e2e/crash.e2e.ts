@@ -78,8 +78,9 @@ function readState(page: Page): Promise<ProjectState[]> {
       const db = await open(`koor-project-${project.id}`);
       const documents = await all<{ id: string; name: string; text: string }>(db, 'documents');
       const speakers = await all<{ id: string; documentId: string }>(db, 'speakers');
-      const turns = await all<Row>(db, 'turns');
-      const codings = await all<Row>(db, 'codings');
+      // Turns and codings are stored as one list per document.
+      const turns = (await all<{ turns: Row[] }>(db, 'turnLists')).flatMap((list) => list.turns);
+      const codings = (await all<{ codings: Row[] }>(db, 'codingLists')).flatMap((list) => list.codings);
       db.close();
       const speakerDoc = new Map(speakers.map((s) => [s.id, s.documentId]));
       const texts = new Map(documents.map((d) => [d.id, d.text.length]));

@@ -74,7 +74,8 @@ function codedTexts(page: Page, projectId: string): Promise<Record<string, strin
         request.onerror = () => reject(request.error);
       });
     const documents = await all<{ id: string; text: string }>('documents');
-    const codings = await all<{ id: string; documentId: string; start: number; end: number }>('codings');
+    type Coding = { id: string; documentId: string; start: number; end: number };
+    const codings = (await all<{ codings: Coding[] }>('codingLists')).flatMap((list) => list.codings);
     db.close();
     const texts = new Map(documents.map((d) => [d.id, d.text]));
     return Object.fromEntries(codings.map((c) => [c.id, texts.get(c.documentId)!.slice(c.start, c.end)]));

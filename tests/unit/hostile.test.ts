@@ -126,16 +126,16 @@ describe('a full disk while storing', () => {
     const before = await snapshot(session);
     // Documents and speakers are written first; the disk fills up at the turns. (Every Dexie table shares
     // one prototype; the patch reaches tables through db.table(), so the stub sits on the prototype.)
-    const prototype = Object.getPrototypeOf(session.db.turns) as typeof session.db.turns;
-    // An import adds its fresh rows (bulkAdd); the disk fills up there.
-    const bulkAdd = prototype.bulkAdd;
-    const full = vi.spyOn(prototype, 'bulkAdd').mockImplementation(function (
+    const prototype = Object.getPrototypeOf(session.db.turnLists) as typeof session.db.turnLists;
+    // An import writes each document's list of turns (bulkPut); the disk fills up there.
+    const bulkPut = prototype.bulkPut;
+    const full = vi.spyOn(prototype, 'bulkPut').mockImplementation(function (
       this: typeof prototype,
-      ...args
+      ...args: Parameters<typeof bulkPut>
     ) {
-      if (this.name === 'turns')
+      if (this.name === 'turnLists')
         return Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-      return bulkAdd.apply(this, args);
+      return bulkPut.apply(this, args);
     });
     const error: unknown = await storeDocuments(session, [records]).then(
       () => null,

@@ -143,7 +143,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
       corrections.clear();
       corrections.setCaret(null);
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedCoding) {
-      void removeCodings(session, [selectedCoding.id]).then(() => setSelectedCodingId(null));
+      void removeCodings(session, [selectedCoding]).then(() => setSelectedCodingId(null));
     }
   };
 
@@ -268,7 +268,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
               coderName={coders?.find((c) => c.id === selectedCoding.coderId)?.name ?? '?'}
               onChange={(coding) => void updateCoding(session, coding)}
               onRemove={() =>
-                void removeCodings(session, [selectedCoding.id]).then(() => setSelectedCodingId(null))
+                void removeCodings(session, [selectedCoding]).then(() => setSelectedCodingId(null))
               }
               onClose={() => setSelectedCodingId(null)}
               {...(recording.recording
