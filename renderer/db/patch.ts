@@ -22,7 +22,8 @@ export type Patch = { [T in RowTable]?: { put?: RowOf<T>[]; delete?: string[]; i
   codings?: { put?: Coding[]; delete?: ListRef[]; insert?: Coding[] };
 };
 
-type PatchName = RowTable | 'turns' | 'codings';
+/** The tables a patch names: the row tables, and turns and codings (kept in lists). */
+export type PatchName = RowTable | 'turns' | 'codings';
 
 const LISTS = { turns: 'turnLists', codings: 'codingLists' } as const;
 type ListName = keyof typeof LISTS;

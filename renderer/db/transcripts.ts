@@ -3,6 +3,7 @@ import { newId } from '../../shared/ids.ts';
 import type { Id, KoorDocument, Speaker, SpeakerRole } from '../../shared/model.ts';
 import { composeTranscript, type DraftTurn } from '../../shared/recordings/transcribe.ts';
 import type { Recording } from '../../shared/recordings/types.ts';
+import { documentCodings, documentTurns, refsOf } from './lists.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb } from './schema.ts';
 
@@ -27,16 +28,16 @@ export async function saveTranscript(session: ProjectSession, documentId: Id, dr
   const { db } = session;
   const [document, before, codings] = await Promise.all([
     db.documents.get(documentId),
-    db.turns.where('documentId').equals(documentId).primaryKeys(),
-    db.codings.where('documentId').equals(documentId).count(),
+    documentTurns(db, documentId),
+    documentCodings(db, documentId),
   ]);
   if (!document) throw new Error(`No document ${documentId}`);
-  if (codings > 0) throw new Error(`Document ${documentId} has codings`);
+  if (codings.length > 0) throw new Error(`Document ${documentId} has codings`);
   const { text, turns } = composeTranscript(documentId, drafts);
   const kept = new Set(turns.map((t) => t.id));
   await session.history.commit('history.transcribe', {
     documents: { put: [{ ...document, text }] },
-    turns: { put: turns, delete: before.filter((id) => !kept.has(id)) },
+    turns: { put: turns, delete: refsOf(before.filter((t) => !kept.has(t.id))) },
   });
 }
 
@@ -55,5 +56,5 @@ export async function addTranscriptSpeaker(
 
 /** How many codings a document has (live): the transcription mode is for documents without. */
 export function useCodingCount(db: ProjectDb, documentId: Id): number | undefined {
-  return useLiveQuery(() => db.codings.where('documentId').equals(documentId).count(), [db, documentId]);
+  return useLiveQuery(async () => (await documentCodings(db, documentId)).length, [db, documentId]);
 }

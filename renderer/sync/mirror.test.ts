@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Code, Coding, KoorDocument, Turn } from '../../shared/model.ts';
 import { History } from '../db/history.ts';
+import { allCodings, documentTurns } from '../db/lists.ts';
 import { applyPatch } from '../db/patch.ts';
 import { openProjectDb, type ProjectDb } from '../db/schema.ts';
 import {
@@ -96,16 +97,16 @@ describe('mirror between Dexie and the shared documents', () => {
     const bram = computer();
     await sync(anna, bram);
     expect(await bram.db.documents.get('d1')).toEqual(doc);
-    expect(await bram.db.turns.get('t1')).toEqual(turn);
+    expect((await documentTurns(bram.db, 'd1')).find((t) => t.id === 't1')).toEqual(turn);
     expect(await bram.db.codes.get('c1')).toEqual(code);
 
     await anna.history.commit('code', { codings: { put: [words(27, 4, 'k1')] } });
     await sync(anna, bram);
-    expect(await bram.db.codings.get('k1')).toEqual(words(27, 4, 'k1'));
+    expect((await allCodings(bram.db)).find((c) => c.id === 'k1')).toEqual(words(27, 4, 'k1'));
     // Undo is Anna's own step; it reaches Bram as a removal.
     await anna.history.undo();
     await sync(anna, bram);
-    expect(await bram.db.codings.count()).toBe(0);
+    expect(await allCodings(bram.db)).toEqual([]);
     // Bram's history holds none of Anna's work.
     expect(bram.history.size).toBe(0);
   });
@@ -125,7 +126,7 @@ describe('mirror between Dexie and the shared documents', () => {
     for (const side of [anna, bram]) {
       const stored = (await side.db.documents.get('d1'))!;
       expect(stored.text).toBe(edited);
-      const coding = (await side.db.codings.get('k2'))!;
+      const coding = (await allCodings(side.db)).find((c) => c.id === 'k2')!;
       expect(stored.text.slice(coding.start, coding.end)).toBe('normaal');
     }
   });
@@ -133,7 +134,7 @@ describe('mirror between Dexie and the shared documents', () => {
   it('seeds empty shared documents from a whole local project', async () => {
     const anna = computer();
     await anna.db.documents.put(doc);
-    await anna.db.codings.put(words(27, 4, 'k3'));
+    await anna.db.codingLists.put({ documentId: 'd1', codings: [words(27, 4, 'k3')] });
     await seedShared(anna.db, anna.docs);
     expect(anna.docs.transcript('d1').getText('text').toString()).toBe(TEXT);
     expect(anna.docs.project.getMap('documents').get('d1')).not.toHaveProperty('text');

@@ -21,7 +21,8 @@ import {
   removeEntry,
   setText,
 } from '../../shared/sync/transcriptDoc.ts';
-import type { Patch } from '../db/patch.ts';
+import { allCodings, allTurns, documentCodings, documentTurns } from '../db/lists.ts';
+import type { ListRef, Patch, PatchName } from '../db/patch.ts';
 import type { ProjectDb, TableName } from '../db/schema.ts';
 
 /** The origin of this person's own Yjs transactions. */
@@ -48,11 +49,11 @@ export type SharedDocs = { project: Y.Doc; transcript(documentId: string): Y.Doc
 
 type Row = Record<string, unknown>;
 
-function keyOf(table: TableName, row: Row): string {
+function keyOf(table: PatchName, row: Row): string {
   return String(table === 'attributes' ? row.name : row.id);
 }
 
-function rowsOf(patch: Patch, table: TableName): Row[] {
+function rowsOf(patch: Patch, table: PatchName): Row[] {
   const part = patch[table] as { put?: Row[]; insert?: Row[] } | undefined;
   return [...(part?.put ?? []), ...(part?.insert ?? [])];
 }
@@ -111,8 +112,10 @@ export function mirrorWrite(docs: SharedDocs, written: Patch, replaced: Patch): 
     if (typeof row.text === 'string') later(row.id, (doc) => setText(doc, row.text, LOCAL));
   }
   for (const table of TRANSCRIPT_TABLES) {
-    for (const key of written[table]?.delete ?? []) {
-      const documentId = documentOf.get(`${table}:${key}`);
+    // Turns and codings to delete name their document; a speaker's is in the row it replaced.
+    for (const entry of (written[table]?.delete ?? []) as (string | ListRef)[]) {
+      const key = typeof entry === 'string' ? entry : entry.id;
+      const documentId = typeof entry === 'string' ? documentOf.get(`${table}:${key}`) : entry.documentId;
       if (!documentId) continue;
       later(documentId, (doc) =>
         table === 'codings' ? removeCoding(doc, key, LOCAL) : removeEntry(doc, table, key, LOCAL),
@@ -136,7 +139,13 @@ export async function seedShared(db: ProjectDb, docs: SharedDocs): Promise<void>
   const written: Patch = {};
   const replaced: Patch = {};
   for (const table of [...PROJECT_TABLES, ...TRANSCRIPT_TABLES]) {
-    const rows = (await db.table(table).toArray()) as Row[];
+    const rows = (
+      table === 'turns'
+        ? await allTurns(db)
+        : table === 'codings'
+          ? await allCodings(db)
+          : await db.table(table).toArray()
+    ) as Row[];
     (written as Record<string, { put: Row[] }>)[table] = { put: rows };
   }
   mirrorWrite(docs, written, replaced);
@@ -145,7 +154,8 @@ export async function seedShared(db: ProjectDb, docs: SharedDocs): Promise<void>
 /** Whether a local project holds anything a join would overwrite. */
 export async function holdsWork(db: ProjectDb): Promise<boolean> {
   const counts = await Promise.all(
-    (['documents', 'codes', 'codings', 'memos'] as const).map((t) => db.table(t).count()),
+    // A document's list of codings is there only while it holds codings.
+    (['documents', 'codes', 'codingLists', 'memos'] as const).map((t) => db.table(t).count()),
   );
   return counts.some((n) => n > 0);
 }
@@ -200,9 +210,13 @@ export async function transcriptPatch(
       }
       return { put, delete: del };
     };
+    const refs = (part: { put: Coding[] | Turn[]; delete: string[] }) => ({
+      put: part.put,
+      delete: part.delete.map((id) => ({ id, documentId })),
+    });
     return {
-      codings: pick(parts.codings, (id) => readCoding(doc, id)),
-      turns: pick(parts.turns, (id) => readTurn(doc, id)),
+      codings: refs(pick(parts.codings, (id) => readCoding(doc, id))) as Patch['codings'],
+      turns: refs(pick(parts.turns, (id) => readTurn(doc, id))) as Patch['turns'],
       speakers: pick(parts.speakers, (id) => readSpeaker(doc, id)),
     };
   }
@@ -211,15 +225,16 @@ export async function transcriptPatch(
   const codings = readCodings(doc);
   const turns = readTurns(doc);
   const speakers = readSpeakers(doc);
-  const gone = async (table: 'codings' | 'turns' | 'speakers', keep: { id: string }[]) => {
+  const gone = (stored: readonly { id: string }[], keep: readonly { id: string }[]) => {
     const ids = new Set(keep.map((r) => r.id));
-    const stored = await db.table(table).where('documentId').equals(documentId).primaryKeys();
-    return (stored as string[]).filter((id) => !ids.has(id));
+    return stored.filter((r) => !ids.has(r.id)).map((r) => r.id);
   };
+  const storedSpeakers = await db.speakers.where('documentId').equals(documentId).toArray();
+  const refs = (ids: string[]) => ids.map((id) => ({ id, documentId }));
   return {
     documents: { put: [{ ...(structuredClone(row) as KoorDocument), text: readText(doc) }] },
-    codings: { put: codings, delete: await gone('codings', codings) },
-    turns: { put: turns, delete: await gone('turns', turns) },
-    speakers: { put: speakers, delete: await gone('speakers', speakers) },
+    codings: { put: codings, delete: refs(gone(await documentCodings(db, documentId), codings)) },
+    turns: { put: turns, delete: refs(gone(await documentTurns(db, documentId), turns)) },
+    speakers: { put: speakers, delete: gone(storedSpeakers, speakers) },
   };
 }

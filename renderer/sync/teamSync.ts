@@ -15,7 +15,7 @@ import {
   type MemberRole,
 } from '../../shared/sync/protocol.ts';
 import { setCurrentCoder } from '../db/codings.ts';
-import { tablesOf, type Patch } from '../db/patch.ts';
+import { applyPatch, tablesOf, type Patch } from '../db/patch.ts';
 import type { ProjectSession } from '../db/projects.ts';
 import {
   defineParts,
@@ -299,22 +299,13 @@ export class TeamSync {
     }
   }
 
-  /** Writes colleagues' changes: one transaction, no undo step (nothing to read back first). */
+  /**
+   * Writes colleagues' changes in one transaction, with no undo step (and so past the history's observers:
+   * nothing is mirrored back). Through the patch code, which keeps turns and codings in their documents' lists.
+   */
   private async applyRemote(patch: Patch) {
-    const { db } = this.session;
-    const tables = tablesOf(patch);
-    if (tables.length === 0) return;
-    await db.transaction(
-      'rw',
-      tables.map((t) => db.table(t)),
-      async () => {
-        for (const name of tables) {
-          const part = patch[name]!;
-          if (part.delete?.length) await db.table(name).bulkDelete(part.delete);
-          if (part.put?.length) await db.table(name).bulkPut(part.put);
-        }
-      },
-    );
+    if (tablesOf(patch).length === 0) return;
+    await applyPatch(this.session.db, patch);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
-import type { Patch } from '../db/patch.ts';
-import type { ProjectDb, TableName } from '../db/schema.ts';
+import { documentCodings, documentTurns } from '../db/lists.ts';
+import type { ListRef, Patch, PatchName } from '../db/patch.ts';
+import type { ProjectDb } from '../db/schema.ts';
 
 type Row = Record<string, unknown>;
 
@@ -26,15 +27,33 @@ export function sameRow(a: unknown, b: unknown): boolean {
  * reading a whole shared project again writes (and re-renders) only what differs.
  */
 export async function withoutUnchanged(db: ProjectDb, patch: Patch): Promise<Patch> {
-  const out: Record<string, { put: Row[]; delete: string[] }> = {};
-  for (const [name, part] of Object.entries(patch) as [TableName, { put?: Row[]; delete?: string[] }][]) {
-    const table = db.table(name);
+  const out: Record<string, { put: Row[]; delete: unknown[] }> = {};
+  for (const [name, part] of Object.entries(patch) as [PatchName, { put?: Row[]; delete?: unknown[] }][]) {
     const puts = part.put ?? [];
-    const key = (row: Row) => String(name === 'attributes' ? row.name : row.id);
-    const stored = (await table.bulkGet(puts.map(key))) as (Row | undefined)[];
-    const put = puts.filter((row, i) => !stored[i] || !sameRow(stored[i], row));
     const deletes = part.delete ?? [];
-    const present = (await table.bulkGet(deletes)) as (Row | undefined)[];
+    let stored: (Row | undefined)[];
+    let present: (Row | undefined)[];
+    if (name === 'turns' || name === 'codings') {
+      // Turns and codings are kept in their documents' lists: read those lists once.
+      const refs = deletes as ListRef[];
+      const documentIds = [
+        ...new Set([...puts.map((r) => String(r.documentId)), ...refs.map((r) => r.documentId)]),
+      ];
+      const rows = new Map<string, Row>();
+      for (const documentId of documentIds) {
+        const list =
+          name === 'turns' ? await documentTurns(db, documentId) : await documentCodings(db, documentId);
+        for (const row of list) rows.set(row.id, row as unknown as Row);
+      }
+      stored = puts.map((row) => rows.get(String(row.id)));
+      present = refs.map((ref) => rows.get(ref.id));
+    } else {
+      const table = db.table(name);
+      const key = (row: Row) => String(name === 'attributes' ? row.name : row.id);
+      stored = (await table.bulkGet(puts.map(key))) as (Row | undefined)[];
+      present = (await table.bulkGet(deletes as string[])) as (Row | undefined)[];
+    }
+    const put = puts.filter((row, i) => !stored[i] || !sameRow(stored[i], row));
     const del = deletes.filter((_, i) => present[i] !== undefined);
     if (put.length || del.length) out[name] = { put, delete: del };
   }
