@@ -6,46 +6,67 @@ import { collapseWhitespace } from './build.ts';
 import { decodeEntities } from './entities.ts';
 import type { Segmented, Utterance } from './types.ts';
 
-/** One subtitle cue: its times and its payload, with voice-tag speakers already split off. */
-export type Cue = { start?: number; end?: number; parts: { voice: string | null; text: string }[] };
+/**
+ * One payload part of a subtitle cue (a cue holds several when voice tags change speaker inside it).
+ * The same object is the line speaker detection looks at and, once labels are decided, the utterance
+ * it becomes: a long subtitle file has hundreds of thousands of cues, and one object each keeps the
+ * garbage collector's work small.
+ */
+export type CueRow = Line &
+  Utterance & {
+    /** 0-based index of the cue the part belongs to. */
+    cue: number;
+    /** The speaker of a voice tag (`<v Name>`), else null. */
+    voice: string | null;
+  };
 
 const TIMING = /^\s*(\S+)\s+-->\s+(\S+)/;
 const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]*)>/g;
-
-function payloadParts(payload: string): Cue['parts'] {
-  if (!payload.includes('<v')) return [{ voice: null, text: stripTags(payload) }];
-  const parts: Cue['parts'] = [];
-  let last = 0;
-  let voice: string | null = null;
-  for (const m of payload.matchAll(VOICE)) {
-    const before = stripTags(payload.slice(last, m.index));
-    if (before.trim()) parts.push({ voice, text: before });
-    voice = decodeEntities(m[1]!).trim() || null;
-    last = m.index + m[0].length;
-  }
-  parts.push({ voice, text: stripTags(payload.slice(last)) });
-  return parts;
-}
 
 function stripTags(text: string): string {
   return decodeEntities(text.includes('<') ? text.replace(/<[^>]*>/g, '') : text);
 }
 
-/** Parses WebVTT or SubRip text into cues (cue ids, NOTE/STYLE/REGION blocks and the header skipped). */
-export function parseCues(text: string): Cue[] {
-  const cues: Cue[] = [];
-  let timing: [string, string] | null = null;
-  let payload: string[] = [];
+function row(cue: number, voice: string | null, raw: string, start?: number, end?: number): CueRow {
+  const r: CueRow = { text: collapseWhitespace(raw), match: null, speaker: null, cue, voice };
+  if (start !== undefined) r.time = start;
+  if (end !== undefined) r.endTime = end;
+  return r;
+}
+
+/** Appends the rows of one cue's payload: one part, or one per voice tag. */
+function payloadRows(rows: CueRow[], cue: number, payload: string, start?: number, end?: number): void {
+  if (!payload.includes('<v')) {
+    rows.push(row(cue, null, stripTags(payload), start, end));
+    return;
+  }
+  let last = 0;
+  let voice: string | null = null;
+  for (const m of payload.matchAll(VOICE)) {
+    const before = stripTags(payload.slice(last, m.index));
+    if (before.trim()) rows.push(row(cue, voice, before, start, end));
+    voice = decodeEntities(m[1]!).trim() || null;
+    last = m.index + m[0].length;
+  }
+  rows.push(row(cue, voice, stripTags(payload.slice(last)), start, end));
+}
+
+/**
+ * Parses WebVTT or SubRip text into cue rows (cue ids, NOTE/STYLE/REGION blocks and the header
+ * skipped); each payload's lines are joined by spaces, whitespace collapsed.
+ */
+export function parseCues(text: string): CueRow[] {
+  const rows: CueRow[] = [];
+  let cues = 0;
+  let timed = false;
+  let startText = '';
+  let endText = '';
+  let payload: string | null = null;
   const flush = (): void => {
-    if (!timing) return;
-    const cue: Cue = { parts: payloadParts(payload.join(' ')) };
-    const start = parseTimestamp(timing[0]);
-    const end = parseTimestamp(timing[1]);
-    if (start !== undefined) cue.start = start;
-    if (end !== undefined) cue.end = end;
-    cues.push(cue);
-    timing = null;
-    payload = [];
+    if (!timed) return;
+    payloadRows(rows, cues++, payload ?? '', parseTimestamp(startText), parseTimestamp(endText));
+    timed = false;
+    payload = null;
   };
   // Scans line by line with indexOf rather than split(): long subtitle files have hundreds of thousands of lines.
   for (let from = 0; from <= text.length;) {
@@ -54,14 +75,16 @@ export function parseCues(text: string): Cue[] {
     const line = text.slice(from, to).trim();
     from = to + 1;
     if (line === '') flush();
-    else if (timing) payload.push(line);
+    else if (timed) payload = payload === null ? line : `${payload} ${line}`;
     else if (line.includes('-->')) {
       const m = TIMING.exec(line);
-      timing = m ? [m[1]!, m[2]!] : ['', ''];
+      timed = true;
+      startText = m ? m[1]! : '';
+      endText = m ? m[2]! : '';
     }
   }
   flush();
-  return cues;
+  return rows;
 }
 
 /** Options of `cuesToSegments`. */
@@ -72,52 +95,41 @@ export type CueOptions = { withoutSpeakers?: boolean; labelPattern?: RegExp };
  * SRT) names the speaker, display names whole ("Anna (SL)"). A cue without one is an utterance of its
  * own, without a speaker and with its own time: only cues of a known speaker merge into turns.
  */
-export function cuesToSegments(cues: Cue[], options: CueOptions = {}): Segmented {
+export function cuesToSegments(rows: CueRow[], options: CueOptions = {}): Segmented {
   const { withoutSpeakers = false, labelPattern } = options;
-  const rows: { cue: Cue; voice: string | null; text: string; index: number }[] = [];
-  cues.forEach((cue, index) => {
-    for (const part of cue.parts) rows.push({ cue, voice: part.voice, text: part.text, index });
-  });
-  const lines: Line[] = rows.map((r) => {
-    const text = collapseWhitespace(r.text);
-    if (r.voice !== null || withoutSpeakers || !text) return { text, match: null };
-    const match = labelPattern ? matchCustomLabel(text, labelPattern) : matchSpeakerLabel(text);
-    if (!match || match.kind === 'alone') return { text, match: null };
+  let hasVoices = false;
+  for (const r of rows) {
+    if (r.voice !== null) {
+      hasVoices = true;
+      if (!withoutSpeakers) continue;
+    }
+    if (withoutSpeakers || !r.text) continue;
+    const match = labelPattern ? matchCustomLabel(r.text, labelPattern) : matchSpeakerLabel(r.text);
+    if (!match || match.kind === 'alone') continue;
     // Meeting tools write display names: a suffix in parentheses is part of the name, not a role.
     if (match.roleNote) {
       match.label = `${match.label} (${match.roleNote})`;
       delete match.roleNote;
     }
-    return { text, match };
-  });
-  const counts = tally(lines);
-  const accepted = labelPattern ? new Set(counts.keys()) : acceptLabels(lines, counts);
-  const hasVoices = !withoutSpeakers && rows.some((r) => r.voice !== null);
+    r.match = match;
+  }
+  const counts = tally(rows);
+  const accepted = labelPattern ? new Set(counts.keys()) : acceptLabels(rows, counts);
   const plain = withoutSpeakers || (!hasVoices && accepted.size === 0);
-  const utterances: Utterance[] = [];
-  rows.forEach((row, i) => {
-    const line = lines[i]!;
-    let text = line.text;
-    let speaker: string | null = null;
-    if (!plain) {
-      if (row.voice !== null) speaker = row.voice;
-      else if (line.match && accepted.has(line.match.label)) {
-        speaker = line.match.label;
-        text = line.match.rest;
-      }
-    }
-    const u: Utterance = { speaker, text };
-    if (row.cue.start !== undefined) u.time = row.cue.start;
-    if (row.cue.end !== undefined) u.endTime = row.cue.end;
-    utterances.push(u);
-  });
-  if (plain) return { preamble: [], utterances, plain: true };
-  // Warnings count cues, not payload parts.
-  const warnings = unsureWarnings(lines, counts, accepted, null, 'cue').map((w) => {
+  if (plain) return { preamble: [], utterances: rows, plain: true };
+  // Warnings count cues, not payload parts; they quote the lines before labels come off.
+  const warnings = unsureWarnings(rows, counts, accepted, null, 'cue').map((w) => {
     const index = Number(w.params?.['line'] ?? 1) - 1;
-    return { ...w, params: { ...w.params, line: (rows[index]?.index ?? index) + 1 } };
+    return { ...w, params: { ...w.params, line: (rows[index]?.cue ?? index) + 1 } };
   });
-  const segmented: Segmented = { preamble: [], utterances };
+  for (const r of rows) {
+    if (r.voice !== null) r.speaker = r.voice;
+    else if (r.match && accepted.has(r.match.label)) {
+      r.speaker = r.match.label;
+      r.text = r.match.rest;
+    }
+  }
+  const segmented: Segmented = { preamble: [], utterances: rows };
   if (warnings.length > 0) segmented.warnings = warnings;
   return segmented;
 }
