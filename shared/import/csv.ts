@@ -42,7 +42,7 @@ function headerMapping(header: string[]): ColumnMapping | null {
 
 /** Guesses the columns from the data: the longest is the text, a short repeating one the speaker. */
 function guessMapping(rows: string[][]): ColumnMapping | null {
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = widest(rows);
   const sample = rows.slice(1, 201);
   if (sample.length === 0) return width >= 1 ? { text: 0, header: false } : null;
   const stats = Array.from({ length: width }, (_, col) => {
@@ -103,18 +103,16 @@ export function rowsToSegments(rows: string[][], mapping: ColumnMapping): Segmen
     const row = rows[i]!;
     const label = mapping.speaker !== undefined ? (row[mapping.speaker] ?? '').trim() : '';
     if (label) speaker = label;
-    const u: Utterance = {
+    // NVivo writes one time span per row ("0:02.0 - 0:09.0"): its start and end.
+    const [time, spanEnd] = mapping.time !== undefined ? timeSpan(row[mapping.time]) : [undefined, undefined];
+    const endTime = mapping.endTime !== undefined ? seconds(row[mapping.endTime]) : spanEnd;
+    // Built whole (times possibly undefined): one allocation per row of a long table.
+    utterances.push({
       speaker: mapping.speaker !== undefined ? speaker : null,
       text: row[mapping.text] ?? '',
-    };
-    // NVivo writes one time span per row ("0:02.0 - 0:09.0"): its start and end.
-    const [start, spanEnd] =
-      mapping.time !== undefined ? timeSpan(row[mapping.time]) : [undefined, undefined];
-    const time = start;
-    const endTime = mapping.endTime !== undefined ? seconds(row[mapping.endTime]) : spanEnd;
-    if (time !== undefined) u.time = time;
-    if (endTime !== undefined) u.endTime = endTime;
-    utterances.push(u);
+      time,
+      endTime,
+    });
   }
   if (mapping.speaker === undefined) return { preamble: [], utterances, plain: true };
   const first = Math.max(
@@ -124,18 +122,53 @@ export function rowsToSegments(rows: string[][], mapping: ColumnMapping): Segmen
   return { preamble: utterances.slice(0, first).map((u) => u.text), utterances: utterances.slice(first) };
 }
 
+const DELIMITERS = [';', ',', '\t', '|'];
+
+/** The number of cells of the longest row (a loop: spreading a long table into Math.max overflows the stack). */
+function widest(rows: string[][]): number {
+  let width = -Infinity;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
+/** True for a row of empty or blank cells (papaparse's "greedy" empty line). */
+function blankRow(row: string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * The rows of a table, blank rows left out. Papaparse's own "greedy" skipping joins every row into a
+ * new string to test it, half of the parse time of a long table: the delimiter is guessed on the
+ * first rows with those settings, then the whole table is read with it and blank rows are dropped here.
+ */
+function readRows(text: string, tsv: boolean): Papa.ParseResult<string[]> {
+  let delimiter = '\t';
+  if (!tsv) {
+    const head = Papa.parse<string[]>(text, {
+      skipEmptyLines: 'greedy',
+      delimitersToGuess: DELIMITERS,
+      preview: 10,
+    });
+    // Without a clear delimiter papaparse reports it and falls back: let it read the file as it would.
+    if (head.errors.some((e) => e.code === 'UndetectableDelimiter'))
+      return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: DELIMITERS });
+    delimiter = head.meta.delimiter;
+  }
+  const parsed = Papa.parse<string[]>(text, { delimiter });
+  parsed.data = parsed.data.filter((row) => !blankRow(row));
+  return parsed;
+}
+
 /**
  * Reads a CSV/TSV transcript with papaparse (delimiter detected unless TSV): columns come from the
  * given mapping, else from Dutch/English headers, else a guess that the user should confirm.
  */
 export function parseCsv(text: string, tsv: boolean, given?: ColumnMapping): Result<CsvTable> {
-  const parsed = Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    ...(tsv ? { delimiter: '\t' } : { delimitersToGuess: [';', ',', '\t', '|'] }),
-  });
+  const parsed = readRows(text, tsv);
   const rows = parsed.data;
   if (rows.length === 0) return { ok: false, reason: 'import.csvEmpty' };
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = widest(rows);
   const warnings: Warning[] = [];
   const found = given ? { mapping: given, guessed: false } : mapColumns(rows);
   if (!found) return { ok: false, reason: 'import.csvNoText' };

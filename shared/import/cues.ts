@@ -27,11 +27,8 @@ function stripTags(text: string): string {
   return decodeEntities(text.includes('<') ? text.replace(/<[^>]*>/g, '') : text);
 }
 
-function row(cue: number, voice: string | null, raw: string, start?: number, end?: number): CueRow {
-  const r: CueRow = { text: collapseWhitespace(raw), match: null, speaker: null, cue, voice };
-  if (start !== undefined) r.time = start;
-  if (end !== undefined) r.endTime = end;
-  return r;
+function row(cue: number, voice: string | null, raw: string, time?: number, endTime?: number): CueRow {
+  return { text: collapseWhitespace(raw), match: null, speaker: null, cue, voice, time, endTime };
 }
 
 /** Appends the rows of one cue's payload: one part, or one per voice tag. */
@@ -42,7 +39,8 @@ function payloadRows(rows: CueRow[], cue: number, payload: string, start?: numbe
   }
   let last = 0;
   let voice: string | null = null;
-  for (const m of payload.matchAll(VOICE)) {
+  VOICE.lastIndex = 0;
+  for (let m = VOICE.exec(payload); m; m = VOICE.exec(payload)) {
     const before = stripTags(payload.slice(last, m.index));
     if (before.trim()) rows.push(row(cue, voice, before, start, end));
     voice = decodeEntities(m[1]!).trim() || null;
@@ -98,7 +96,8 @@ export type CueOptions = { withoutSpeakers?: boolean; labelPattern?: RegExp };
 export function cuesToSegments(rows: CueRow[], options: CueOptions = {}): Segmented {
   const { withoutSpeakers = false, labelPattern } = options;
   let hasVoices = false;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     if (r.voice !== null) {
       hasVoices = true;
       if (!withoutSpeakers) continue;
@@ -122,7 +121,8 @@ export function cuesToSegments(rows: CueRow[], options: CueOptions = {}): Segmen
     const index = Number(w.params?.['line'] ?? 1) - 1;
     return { ...w, params: { ...w.params, line: (rows[index]?.cue ?? index) + 1 } };
   });
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     if (r.voice !== null) r.speaker = r.voice;
     else if (r.match && accepted.has(r.match.label)) {
       r.speaker = r.match.label;

@@ -74,18 +74,27 @@ const STOP_LABELS = new Set([
 const WORD = /^(?:[\p{Lu}\p{Lt}\d]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{M}\d'’.-]*$/u;
 const CODE = /^\p{Lu}{1,3}\d{0,3}$/u;
 
-const verdicts = new Map<string, boolean>();
+/** Judged labels: the label itself when it may name a speaker, else null (bounded). */
+const verdicts = new Map<string, string | null>();
 
-/** True when a label may name a speaker: at most 63 characters, up to five capitalised words, not a stop word. */
-export function isSpeakerLabel(label: string): boolean {
-  // Labels recur thousands of times in a long transcript: remember the verdict (bounded).
+/**
+ * The label when it may name a speaker, else null. Labels recur thousands of times in a long
+ * transcript: the verdict is remembered, and the one remembered copy of the label is returned, so
+ * the later lookups of every line (counts, accepted labels, speakers) compare the same string.
+ */
+function speakerLabel(label: string): string | null {
   let verdict = verdicts.get(label);
   if (verdict === undefined) {
-    verdict = judgeLabel(label);
+    verdict = judgeLabel(label) ? label : null;
     if (verdicts.size > 10_000) verdicts.clear();
     verdicts.set(label, verdict);
   }
   return verdict;
+}
+
+/** True when a label may name a speaker: at most 63 characters, up to five capitalised words, not a stop word. */
+export function isSpeakerLabel(label: string): boolean {
+  return speakerLabel(label) !== null;
 }
 
 function judgeLabel(full: string): boolean {
@@ -152,8 +161,11 @@ export function parseTimestamp(value: string): number | undefined {
   return fraction >= 0 ? seconds + Math.round((fraction * 1000) / fractionScale) / 1000 : seconds;
 }
 
+const UNCLEAN = /^[\s*_"'“”‘’]|[\s*_"'“”‘’-]$/;
+
 function clean(label: string): string {
-  return label.replace(/^[\s*_"'“”‘’]+|[\s*_"'“”‘’-]+$/g, '');
+  // Most labels are clean already: test (no allocation) before replacing.
+  return UNCLEAN.test(label) ? label.replace(/^[\s*_"'“”‘’]+|[\s*_"'“”‘’-]+$/g, '') : label;
 }
 
 function make(
@@ -163,8 +175,8 @@ function make(
   time?: string,
   roleNote?: string,
 ): LabelMatch | null {
-  const label = clean(rawLabel ?? '');
-  if (!isSpeakerLabel(label)) return null;
+  const label = speakerLabel(clean(rawLabel ?? ''));
+  if (label === null) return null;
   let text = rest ?? '';
   if (time === undefined && text.charCodeAt(0) === 91) {
     const ts = R_REST_TS.exec(text);
@@ -173,11 +185,11 @@ function make(
       text = text.slice(ts[0].length);
     }
   }
-  const match: LabelMatch = { label, rest: text, kind };
-  if (time !== undefined) {
-    const seconds = parseTimestamp(time);
-    if (seconds !== undefined) match.time = seconds;
-  }
+  // Built whole rather than extended: a long transcript has a match per line, and an object given
+  // properties later costs an extra allocation each.
+  const seconds = time === undefined ? undefined : parseTimestamp(time);
+  const match: LabelMatch =
+    seconds === undefined ? { label, rest: text, kind } : { label, rest: text, kind, time: seconds };
   const note = roleNote?.trim();
   if (note) match.roleNote = note;
   return match;
@@ -209,7 +221,8 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
     const after = line.charCodeAt(colon + 1);
     const head = line.slice(0, colon);
     if ((Number.isNaN(after) || after === 32 || after === 9) && !/[[\]()@]/.test(head)) {
-      const rest = line.slice(colon + 1).trim();
+      // The blank after the colon would be trimmed anyway: slicing past it saves one string per line.
+      const rest = line.slice(Number.isNaN(after) ? colon + 1 : colon + 2).trim();
       return rest.startsWith('//') ? null : make('colon', head, rest);
     }
   }

@@ -25,8 +25,12 @@ type Scanned = { lines: Line[]; declared: Declared | null; front: Set<number> };
 function scan(text: string, pattern: RegExp | undefined): Scanned {
   const lines: Line[] = [];
   let headerEnd = -1;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  // indexOf rather than split(): no array of untrimmed lines beside the trimmed ones.
+  for (let from = 0; from <= text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trim();
+    from = to + 1;
     const match = !line ? null : pattern ? matchCustomLabel(line, pattern) : matchSpeakerLabel(line);
     if (match && headerEnd < 0) headerEnd = lines.length;
     lines.push({ text: line, match });
@@ -85,7 +89,8 @@ function isDense(lines: Line[], accepted: Set<string>): boolean {
   let labelled = 0;
   let started = false;
   let previousBlank = true;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!started) started = l.match !== null && accepted.has(l.match.label);
     const startsParagraph = l.text !== '' && (previousBlank || !blankLines);
     previousBlank = l.text === '';
@@ -175,15 +180,15 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
   const utterances: Utterance[] = [];
   let current: Utterance | undefined;
   let marked = false;
-  lines.forEach(({ text: line, match }, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const { text: line, match } = lines[index]!;
     if (match && accepted.has(match.label)) {
-      current = { speaker: match.label, text: '' };
-      if (match.time !== undefined) current.time = match.time;
+      current = { speaker: match.label, text: '', time: match.time };
       if (match.roleNote) current.roleNote = match.roleNote;
       if (append(current, match.rest)) marked = true;
       utterances.push(current);
     } else if (!line) {
-      return;
+      continue;
     } else if (!current) {
       preamble.push(line);
     } else if (front.has(index)) {
@@ -191,7 +196,7 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
     } else if (append(current, stripLeadingTimestamp(line))) {
       marked = true;
     }
-  });
+  }
   // f4 marks end a paragraph: a turn starts where the previous one ended (the first at 0).
   if (marked) {
     utterances.forEach((u, i) => {
