@@ -38,6 +38,21 @@ export function collapseWhitespace(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+/** A turn built whole rather than extended: one allocation per turn, and a long transcript has tens of thousands. */
+function turnOf(
+  speakerLabel: string | null,
+  start: number,
+  end: number,
+  time: number | undefined,
+  endTime: number | undefined,
+): ParsedTurn {
+  if (time === undefined)
+    return endTime === undefined ? { speakerLabel, start, end } : { speakerLabel, start, end, endTime };
+  return endTime === undefined
+    ? { speakerLabel, start, end, time }
+    : { speakerLabel, start, end, time, endTime };
+}
+
 /** Joins preamble and utterances into one text with turn offsets; consecutive utterances of one speaker merge. */
 export function buildTranscript(
   segmented: Segmented,
@@ -60,24 +75,12 @@ export function buildTranscript(
   const plain = segmented.plain === true;
   // One pass: consecutive utterances of one known speaker merge into the open turn, whose text is the
   // last piece written; the turn is recorded when the next one opens (no intermediate merged copies).
+  // Plain local variables, not a closure: the loop runs once per line of a long transcript.
   let open = false;
   let speaker: string | null = null;
   let start = 0;
   let time: number | undefined;
   let endTime: number | undefined;
-  const close = (): void => {
-    // Built whole rather than extended (one allocation per turn, tens of thousands of turns).
-    const end = length;
-    turns.push(
-      time === undefined
-        ? endTime === undefined
-          ? { speakerLabel: speaker, start, end }
-          : { speakerLabel: speaker, start, end, endTime }
-        : endTime === undefined
-          ? { speakerLabel: speaker, start, end, time }
-          : { speakerLabel: speaker, start, end, time, endTime },
-    );
-  };
   const utterances = segmented.utterances;
   // Index loops over the per-line arrays here and in detection: they hold tens of thousands of entries.
   for (let i = 0; i < utterances.length; i++) {
@@ -96,7 +99,7 @@ export function buildTranscript(
       if (time === undefined && u.time !== undefined) time = u.time;
     } else {
       if (!text && (plain || u.speaker === null)) continue;
-      if (open) close();
+      if (open) turns.push(turnOf(speaker, start, length, time, endTime));
       open = true;
       if (length > 0) {
         pieces.push('\n\n');
@@ -120,7 +123,7 @@ export function buildTranscript(
       if (!parsed.roleNote) parsed.roleNote = u.roleNote;
     }
   }
-  if (open) close();
+  if (open) turns.push(turnOf(speaker, start, length, time, endTime));
   const result: ParsedTranscript = {
     format,
     text: pieces.join(''),
