@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSpace } from './cues.ts';
 import { parseTranscript } from './parse.ts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -151,5 +152,26 @@ describe('subtitle formats', () => {
     const t = await turns('a.vtt', TEAMS, true);
     expect(t.every((x) => x.speaker === null)).toBe(true);
     expect(t).toHaveLength(4);
+  });
+
+  it('reads timing lines as /^\\s*(\\S+)\\s+-->\\s+(\\S+)/ does (cue settings after the end time)', async () => {
+    const cue = async (timing: string) =>
+      (await turns('t.vtt', `WEBVTT\n\n${timing}\nHallo.\n`)).map(({ time, endTime }) => ({ time, endTime }));
+    expect(await cue('00:00:01.500 --> 00:00:03.000 align:start position:10%')).toEqual([
+      { time: 1.5, endTime: 3 },
+    ]);
+    expect(await cue('  00:01.000\t-->\u00a000:02.000  ')).toEqual([{ time: 1, endTime: 2 }]);
+    // No space around the arrow, or a first field with a space in it: a cue without times.
+    expect(await cue('00:00:01.000-->00:00:02.000')).toEqual([{ time: undefined, endTime: undefined }]);
+    expect(await cue('00:00:01.000 -->00:00:02.000')).toEqual([{ time: undefined, endTime: undefined }]);
+    expect(await cue('a 00:00:01.000 --> 00:00:02.000')).toEqual([{ time: undefined, endTime: undefined }]);
+  });
+});
+
+describe('isSpace', () => {
+  it('agrees with \\s (and so with trim) on every UTF-16 code unit', () => {
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differing.push(c);
+    expect(differing).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { parseTimestamp, matchSpeakerLabel } from './labels.ts';
+import { matchSpeakerLabel, timestampIn } from './labels.ts';
 import { acceptLabels, tally, type Line } from './speakers.ts';
 import { matchCustomLabel } from './pattern.ts';
 import { unsureWarnings } from './unsure.ts';
@@ -20,7 +20,6 @@ export type CueRow = Line &
     voice: string | null;
   };
 
-const TIMING = /^\s*(\S+)\s+-->\s+(\S+)/;
 const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]*)>/g;
 
 function stripTags(text: string): string {
@@ -49,6 +48,48 @@ function payloadRows(rows: CueRow[], cue: number, payload: string, start?: numbe
   rows.push(row(cue, voice, stripTags(payload.slice(last)), start, end));
 }
 
+/** White space as `String.prototype.trim` and `\s` see it (line terminators included). */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Where a run of non-space characters from `at` (below `end`) ends. */
+function wordEnd(text: string, at: number, end: number): number {
+  while (at < end && !isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where a run of spaces from `at` (below `end`) ends. */
+function spaceEnd(text: string, at: number, end: number): number {
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * The start and end times of a (trimmed) timing line in `text` between `from` and `to`, read as
+ * /^\s*(\S+)\s+-->\s+(\S+)/ would, without making strings: both undefined when it does not match.
+ */
+function timing(text: string, from: number, to: number): [number | undefined, number | undefined] {
+  const firstEnd = wordEnd(text, from, to);
+  const arrow = spaceEnd(text, firstEnd, to);
+  if (arrow === firstEnd || !text.startsWith('-->', arrow)) return [undefined, undefined];
+  const second = spaceEnd(text, arrow + 3, to);
+  if (second === arrow + 3 || second === to) return [undefined, undefined];
+  return [timestampIn(text, from, firstEnd), timestampIn(text, second, wordEnd(text, second, to))];
+}
+
 /**
  * Parses WebVTT or SubRip text into cue rows (cue ids, NOTE/STYLE/REGION blocks and the header
  * skipped); each payload's lines are joined by spaces, whitespace collapsed.
@@ -57,31 +98,34 @@ export function parseCues(text: string): CueRow[] {
   const rows: CueRow[] = [];
   let cues = 0;
   let timed = false;
-  let startText = '';
-  let endText = '';
+  let start: number | undefined;
+  let end: number | undefined;
   let payload: string | null = null;
-  const flush = (): void => {
-    if (!timed) return;
-    payloadRows(rows, cues++, payload ?? '', parseTimestamp(startText), parseTimestamp(endText));
-    timed = false;
-    payload = null;
-  };
-  // Scans line by line with indexOf rather than split(): long subtitle files have hundreds of thousands of lines.
+  // Line by line with indexOf and offsets rather than split(): long subtitle files have hundreds of
+  // thousands of lines, and only payload lines become strings.
   for (let from = 0; from <= text.length;) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    const line = text.slice(from, to).trim();
+    const a = spaceEnd(text, from, to);
+    let b = to;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     from = to + 1;
-    if (line === '') flush();
-    else if (timed) payload = payload === null ? line : `${payload} ${line}`;
-    else if (line.includes('-->')) {
-      const m = TIMING.exec(line);
-      timed = true;
-      startText = m ? m[1]! : '';
-      endText = m ? m[2]! : '';
+    if (a === b) {
+      if (timed) payloadRows(rows, cues++, payload ?? '', start, end);
+      timed = false;
+      payload = null;
+    } else if (timed) {
+      const line = text.slice(a, b);
+      payload = payload === null ? line : `${payload} ${line}`;
+    } else {
+      const arrow = text.indexOf('-->', a);
+      if (arrow >= 0 && arrow + 3 <= b) {
+        timed = true;
+        [start, end] = timing(text, a, b);
+      }
     }
   }
-  flush();
+  if (timed) payloadRows(rows, cues, payload ?? '', start, end);
   return rows;
 }
 

@@ -122,6 +122,11 @@ export function isCodeLabel(label: string): boolean {
 
 /** Seconds of a timestamp such as 01:23, 00:01:23 or 00:01:23.456 (comma allowed); undefined otherwise. */
 export function parseTimestamp(value: string): number | undefined {
+  return timestampIn(value, 0, value.length);
+}
+
+/** `parseTimestamp` of `value.slice(from, to)`, without making that string. */
+export function timestampIn(value: string, from: number, to: number): number | undefined {
   // Hand-written: subtitle files have one or two timestamps per cue, and a regex per call shows in profiles.
   let fields = 0;
   let field = 0;
@@ -129,8 +134,8 @@ export function parseTimestamp(value: string): number | undefined {
   let seconds = 0;
   let fraction = -1;
   let fractionScale = 1;
-  let start = 0;
-  let end = value.length;
+  let start = from;
+  let end = to;
   while (start < end && value.charCodeAt(start) <= 32) start++;
   while (end > start && value.charCodeAt(end - 1) <= 32) end--;
   for (let i = start; i < end; i++) {
