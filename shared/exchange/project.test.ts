@@ -57,12 +57,22 @@ describe('REFI-QDA project', () => {
     expect(read.data.detected).toEqual([]);
     const { name, documents, speakers, turns, codes, codings, coders, memos, attributes } =
       sorted(sampleProject());
-    expect(sorted(read.data.project)).toEqual({
+    // The file keeps the colours its codes had then (the built-in template's colours changed since): each
+    // code's colour is read from its Code element, everything else is the same model.
+    const qde = new TextDecoder().decode(unzipSync(fixtureBytes('koor-v1/sample.qdpx'))['project.qde']);
+    const fileColors = new Map(
+      Array.from(qde.matchAll(/<Code guid="([^"]+)"[^>]*?color="(#[0-9A-Fa-f]{6})"/g), (m) => [m[1], m[2]]),
+    );
+    const project = sorted(read.data.project);
+    expect(project.codes.map((code) => code.color)).toEqual(
+      project.codes.map((code) => fileColors.get(code.id)),
+    );
+    expect(project).toEqual({
       name,
       documents,
       speakers,
       turns,
-      codes,
+      codes: codes.map((code) => ({ ...code, color: fileColors.get(code.id) })),
       codings,
       coders,
       memos,
