@@ -64,6 +64,15 @@ describe('transcription mode', () => {
     await page.getByRole('status').getByText('Bewaard').waitFor();
     await screenshot(page, 'transcribe');
 
+    // Each save is one undoable step: undo takes the last typing back, redo restores it.
+    const typed = await bram.inputValue();
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => bram.inputValue()).not.toBe(typed);
+    expect(typed.startsWith(await bram.inputValue())).toBe(true);
+    await page.getByRole('button', { name: 'Opnieuw', exact: true }).click();
+    await expect.poll(() => bram.inputValue()).toBe(typed);
+    await page.getByRole('status').getByText('Bewaard').waitFor();
+
     // Nothing is lost on reload.
     await page.reload();
     await expect

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,38 @@ async function koor(...args: string[]): Promise<number> {
   process.exitCode = undefined;
   return code;
 }
+
+describe('koor build with recordings', () => {
+  it('puts a recording with the transcript of the same name into the .qdpx (valid against Project.xsd), and refuses one without', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'koor-build-'));
+    try {
+      const vtt = join(transcripts, '01_jongeren_teams.vtt');
+      // Any bytes: the exchange carries the recording as it is (Koor reads its duration when it opens it).
+      const mp3 = join(dir, '01_jongeren_teams.mp3');
+      writeFileSync(mp3, new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0]));
+      const out = join(dir, 'project.qdpx');
+      expect(await koor('build', '--out', out, vtt, mp3)).toBe(0);
+      const bytes = new Uint8Array(readFileSync(out));
+      const read = readProject(bytes);
+      if (!read.ok) throw new Error(read.reason);
+      const [recording] = read.data.project.recordings ?? [];
+      expect(recording).toMatchObject({ fileName: '01_jongeren_teams.mp3', kind: 'audio' });
+      expect(recording!.documentId).toBe(read.data.project.documents[0]!.id);
+      expect(read.data.media.get(recording!.id)).toEqual(new Uint8Array(readFileSync(mp3)));
+      const xml = new TextDecoder().decode(unzipSync(bytes)['project.qde']);
+      expect(xml).toContain('<AudioSource');
+      expect(schemaErrors(xml, 'Project')).toBe('');
+
+      const stray = join(dir, 'ander gesprek.mp3');
+      writeFileSync(stray, new Uint8Array([1, 2, 3]));
+      const refused = join(dir, 'refused.qdpx');
+      expect(await koor('build', '--out', refused, vtt, stray)).not.toBe(0);
+      expect(() => readFileSync(refused)).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('koor build / codebook / segments', () => {
   it('builds the seven fixtures with the Normaliseren codebook and exports a valid .qdc with every template code', async () => {

@@ -12,6 +12,9 @@ import { formatMessage } from '../../messages.ts';
 import { emptyProject, type Attributes, type Code, type ProjectData } from '../../model.ts';
 import { CliFailure, failure, runCli } from './codebook.ts';
 import { inferAttributeDefinitions } from '../../exchange/attributes.ts';
+import { isMediaFile, mediaFormatOf } from '../../recordings/media.ts';
+import { matchByBaseName } from '../../recordings/match.ts';
+import { randomUUID } from 'node:crypto';
 
 type Lang = 'nl' | 'en';
 
@@ -51,6 +54,43 @@ async function loadCodebook(option: string, lang: Lang): Promise<Code[]> {
   const result = option.toLowerCase().endsWith('.csv') ? readCodebookCsv(text) : readCodebook(text);
   if (!result.ok) throw failure(result, option);
   return result.data;
+}
+
+/**
+ * Recordings given beside the transcripts: each goes with the transcript of the same base name ("groep 1.mp3"
+ * with "groep 1.docx") into the .qdpx as an AudioSource/VideoSource. A recording without its transcript, or in
+ * a format Koor cannot play, stops the build.
+ */
+async function addRecordings(project: ProjectData, paths: string[]): Promise<Map<string, Uint8Array>> {
+  const media = new Map<string, Uint8Array>();
+  const { pairs, unmatched } = matchByBaseName(
+    paths.map((path) => ({ name: basename(path), path })),
+    project.documents.map((d) => ({ documentId: d.id, names: [d.name] })),
+  );
+  if (unmatched.length)
+    throw new CliFailure(`${unmatched[0]!.path}: no transcript with the same name among the files given`);
+  for (const { recording, documentId } of pairs) {
+    const format = mediaFormatOf(recording.name);
+    if (!format.ok) throw failure(format, recording.path);
+    const bytes = new Uint8Array(
+      await readFile(recording.path).catch((error: unknown) => {
+        throw new CliFailure(`${recording.path}: ${error instanceof Error ? error.message : String(error)}`);
+      }),
+    );
+    const id = randomUUID();
+    (project.recordings ??= []).push({
+      id,
+      documentId,
+      kind: format.data.kind,
+      fileName: recording.name,
+      mime: format.data.mime,
+      size: bytes.length,
+      // Koor reads the duration from the recording when the project is opened.
+      duration: 0,
+    });
+    media.set(id, bytes);
+  }
+  return media;
 }
 
 /** Builds the project: one document per transcript, detected speakers and turns, the chosen codebook. */
@@ -97,7 +137,10 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('build a REFI-QDA project (.qdpx) from transcripts, with a codebook and document attributes')
-    .argument('<transcripts...>', 'transcript files (docx, odt, txt, vtt, srt, csv, tsv, pdf)')
+    .argument(
+      '<transcripts...>',
+      'transcript files (docx, odt, txt, vtt, srt, csv, tsv, pdf), and recordings (mp3, m4a, wav, ogg, flac, mp4, webm) to go with the transcript of the same name',
+    )
     .requiredOption('--out <file>', 'PROJECT.qdpx to write')
     .option('--codebook <codebook>', '"normaliseren" (the template) or a .qdc / .csv codebook')
     .option('--attributes <file>', 'CSV: file name; perspective; other columns become document attributes')
@@ -110,11 +153,16 @@ export function registerBuild(program: Command): void {
         runCli(async () => {
           if (options.lang !== 'nl' && options.lang !== 'en')
             throw new CliFailure(`unknown language "${options.lang}"; use nl or en`);
-          const project = await build(files, { ...options, lang: options.lang });
-          // Nothing is written unless every transcript was read.
-          await writeFile(options.out, writeProject(project, { lang: options.lang }));
+          const recordings = files.filter((f) => isMediaFile(f));
+          const project = await build(
+            files.filter((f) => !isMediaFile(f)),
+            { ...options, lang: options.lang },
+          );
+          const media = await addRecordings(project, recordings);
+          // Nothing is written unless every transcript and recording was read.
+          await writeFile(options.out, writeProject(project, { lang: options.lang, media }));
           process.stdout.write(
-            `${options.out}: ${project.documents.length} documents, ${project.speakers.length} speakers, ${project.turns.length} turns, ${project.codes.length} codes\n`,
+            `${options.out}: ${project.documents.length} documents, ${project.speakers.length} speakers, ${project.turns.length} turns, ${project.codes.length} codes, ${media.size} recordings\n`,
           );
         }),
     );
