@@ -9,16 +9,18 @@ type Props = {
   /** The main action; omitted for a dialog that only informs. */
   confirm?: { label: string; onConfirm: () => void; danger?: boolean; disabled?: boolean };
   wide?: boolean;
+  /** Extra class names for the dialog element (a size of its own, say). */
+  className?: string;
 };
 
 /** A modal dialog (native <dialog>): Escape and Cancel close it, focus stays inside. */
-export function Dialog({ title, children, onClose, confirm, wide }: Props) {
+export function Dialog({ title, children, onClose, confirm, wide, className }: Props) {
   const { ref, titleId } = useModal();
   const { t } = useTranslation();
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();

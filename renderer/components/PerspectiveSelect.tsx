@@ -35,6 +35,8 @@ export function PerspectiveSelect({ value, onChange, extra = [], label, emptyLab
         <input
           list={listId}
           value={value}
+          aria-label={label}
+          placeholder={t('perspective.otherPlaceholder')}
           autoFocus
           onChange={(e) => onChange(e.target.value)}
           onBlur={() => setCustom(value !== '' && !options.includes(value))}

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launch, profilePerTest, screenshot } from './browser.ts';
 
@@ -70,6 +73,85 @@ describe('the project’s screens at 1400 × 900', () => {
     await page.locator('.summary-grid thead th').nth(3).waitFor();
     expect(await brokenWords('.summary-grid thead th')).toEqual([]);
     await screenshot(page, 'synthesis-heads');
+    await context.close();
+  });
+
+  it('shows the import dialog whole with ten speakers: every column, title and buttons in view, a labelled other perspective', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-ten-'));
+    const file = path.join(dir, 'tien_sprekers.txt');
+    const names = [
+      'Gespreksleider',
+      'Anouk',
+      'Bram',
+      'Chantal',
+      'Dewi',
+      'Emre',
+      'Fatima',
+      'Gijs',
+      'Hanna',
+      'Ilse',
+    ];
+    writeFileSync(
+      file,
+      Array.from(
+        { length: 40 },
+        (_, i) => `${names[i % names.length]}: dit is wat ik ervan vind, beurt ${i + 1}.`,
+      ).join('\n\n'),
+    );
+    const { context, page } = await launch(freshProfile());
+    for (const language of ['nl', 'en'] as const) {
+      if (language === 'en') await page.getByLabel('Taal').selectOption('en');
+      await page
+        .getByLabel(language === 'nl' ? 'Naam van het project' : 'Project name')
+        .fill(`Tien ${language}`);
+      await page
+        .getByRole('button', { name: language === 'nl' ? 'Project maken' : 'Create project' })
+        .click();
+      const chooser = page.waitForEvent('filechooser');
+      await page
+        .getByRole('button', { name: language === 'nl' ? 'Transcripten importeren' : 'Import transcripts' })
+        .click();
+      await (await chooser).setFiles([file]);
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('columnheader', { name: language === 'nl' ? 'Woorden' : 'Words' }).waitFor();
+      const box = await dialog.evaluate((element) => {
+        const rect = (selector: string) => element.querySelector(selector)!.getBoundingClientRect();
+        const preview = element.querySelector('.file-preview')!;
+        preview.scrollTop = preview.scrollHeight;
+        const heads = Array.from(element.querySelectorAll('.speaker-table th'), (th) =>
+          th.getBoundingClientRect(),
+        );
+        return {
+          dialog: rect('form'),
+          sideways: preview.scrollWidth - preview.clientWidth,
+          lastHeadRight: Math.max(...heads.map((h) => h.right)),
+          previewRight: preview.getBoundingClientRect().right,
+          layoutBottom: rect('.import-layout').bottom,
+          actionsTop: rect('.dialog-actions').top,
+          title: rect('h2'),
+        };
+      });
+      expect(box.sideways, language).toBeLessThanOrEqual(0);
+      expect(box.lastHeadRight, language).toBeLessThanOrEqual(box.previewRight + 0.5);
+      expect(box.actionsTop, language).toBeGreaterThanOrEqual(box.layoutBottom - 0.5);
+      expect(box.title.top, language).toBeGreaterThanOrEqual(0);
+      expect(box.title.bottom, language).toBeLessThanOrEqual(900);
+      const perspective = dialog.getByLabel(
+        language === 'nl' ? 'Perspectief van de groep' : 'Perspective of the group',
+      );
+      await perspective.selectOption({
+        label: language === 'nl' ? 'Ander perspectief…' : 'Other perspective…',
+      });
+      const other = dialog.getByRole('combobox', {
+        name: language === 'nl' ? 'Perspectief van de groep' : 'Perspective of the group',
+      });
+      expect(await other.getAttribute('placeholder'), language).toBeTruthy();
+      await screenshot(page, `import-ten-speakers-${language}`);
+      await dialog.getByRole('button', { name: language === 'nl' ? 'Annuleren' : 'Cancel' }).click();
+      await page
+        .getByRole('button', { name: language === 'nl' ? 'Terug naar projecten' : 'Back to projects' })
+        .click();
+    }
     await context.close();
   });
 });

@@ -45,6 +45,7 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
   return (
     <Dialog
       wide
+      className="import-dialog"
       title={t('import.title', { count: files.length })}
       onClose={() => {
         cancel();
