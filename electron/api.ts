@@ -55,6 +55,8 @@ export type KoorBridge = {
   saveFile(request: SaveFileRequest): Promise<boolean>;
   /** Tells main which language the menu should speak. */
   setLanguage(language: Language): Promise<void>;
+  /** Tells main the team servers (ws/wss origins) of the projects shared on this computer. */
+  setTeamServers(origins: string[]): Promise<void>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   backups: {

@@ -32,6 +32,8 @@ export type IpcContract = {
   'media:pick'(extensions: string[]): PickedMedia | null;
   'media:status'(ref: string): MediaStatus;
   'media:relink'(ref: string, extensions: string[]): PickedMedia | null;
+  /** The ws/wss origins of the team servers of projects shared on this computer (CSP and request filter). */
+  'team:servers'(origins: string[]): void;
 };
 
 export type IpcName = keyof IpcContract;

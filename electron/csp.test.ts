@@ -33,6 +33,16 @@ describe('cspHeader', () => {
   });
 });
 
+describe('cspHeader with shared projects', () => {
+  it('admits exactly the team servers in connect-src and nowhere else', () => {
+    const header = cspHeader(['wss://koor.example.org']);
+    expect(header.split('; ')).toContain("connect-src 'self' wss://koor.example.org");
+    expect(header.replace("connect-src 'self' wss://koor.example.org", '')).toBe(
+      cspHeader().replace("connect-src 'self'", ''),
+    );
+  });
+});
+
 describe('withSecurityHeaders', () => {
   it('replaces a CSP already present, whatever its case, and keeps other headers', () => {
     const headers = withSecurityHeaders({

@@ -19,9 +19,14 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['frame-ancestors', "'none'"],
 ];
 
-/** The CSP header value, directives separated by "; ". */
-export function cspHeader(): string {
-  return CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+/**
+ * The CSP header value, directives separated by "; ". `teamOrigins` are the ws/wss origins of the team servers of
+ * projects shared on this computer: connect-src admits exactly those beside the app itself.
+ */
+export function cspHeader(teamOrigins: readonly string[] = []): string {
+  return CSP_DIRECTIVES.map(
+    ([name, value]) => `${name} ${name === 'connect-src' ? [value, ...teamOrigins].join(' ') : value}`,
+  ).join('; ');
 }
 
 /**
@@ -30,6 +35,7 @@ export function cspHeader(): string {
  */
 export function withSecurityHeaders<V extends string | string[]>(
   headers: Record<string, V>,
+  teamOrigins: readonly string[] = [],
 ): Record<string, V | string> {
   const replaced = new Set(['content-security-policy', 'x-content-type-options', 'referrer-policy']);
   const kept = Object.fromEntries(
@@ -37,7 +43,7 @@ export function withSecurityHeaders<V extends string | string[]>(
   );
   return {
     ...kept,
-    'Content-Security-Policy': cspHeader(),
+    'Content-Security-Policy': cspHeader(teamOrigins),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };

@@ -34,6 +34,7 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
     read: vi.fn<BackupStore['read']>(async () => new Uint8Array([7])),
   };
   const backupDone = vi.fn();
+  const teamServers: string[][] = [];
   const handlers = createIpcHandlers({
     files: {
       size: async (p) => options.sizes?.[p] ?? disk.get(p)?.byteLength ?? 0,
@@ -48,6 +49,7 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
     setLanguage: (next) => (language = next),
     backupDone,
     media,
+    setTeamServers: (origins) => teamServers.push(origins),
   });
   const context: IpcContext = { dialogs, senderId: 7 };
   const call = (name: unknown, ...args: unknown[]) => dispatch(handlers, context, name, args);
@@ -61,6 +63,7 @@ function setup(options: { open?: string[]; save?: string; sizes?: Record<string,
     backupDone,
     media,
     disk,
+    teamServers,
     language: () => language,
   };
 }
@@ -179,6 +182,24 @@ describe('setLanguage', () => {
     await call('setLanguage', 'en');
     expect(language()).toBe('en');
     await expect(call('setLanguage', 'fr')).rejects.toThrow('language');
+  });
+});
+
+describe('team:servers', () => {
+  it('accepts only a list of ws/wss origins, nothing that would widen the policy further', async () => {
+    const { call, teamServers } = setup();
+    await call('team:servers', ['wss://koor.example.org', 'ws://127.0.0.1:1234']);
+    expect(teamServers).toEqual([['wss://koor.example.org', 'ws://127.0.0.1:1234']]);
+    for (const bad of [
+      ['https://evil.example'],
+      ['wss://a.b/path'],
+      ['wss://*'],
+      ['wss://a.b https://c.d'],
+      'wss://a.b',
+    ]) {
+      await expect(call('team:servers', bad)).rejects.toThrow('team servers');
+    }
+    expect(teamServers).toHaveLength(1);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   expectBackupId,
   expectBytes,
   expectLanguage,
+  expectTeamOrigins,
   expectMediaExtensions,
   expectMediaRef,
   expectOpenFilesRequest,
@@ -50,6 +51,8 @@ export type IpcDeps = {
   backupDone(requestId: number, senderId: number): void;
   /** Recording references → paths on disk (recordings are linked, never copied). */
   media: MediaLinks;
+  /** The only servers the page may reach: the team servers of projects shared on this computer. */
+  setTeamServers(origins: string[]): void;
 };
 
 type Result<K extends IpcName> = Awaited<ReturnType<IpcContract[K]>>;
@@ -182,6 +185,11 @@ export function createIpcHandlers(deps: IpcDeps): IpcHandlers {
       } catch {
         return { ok: false, reason: 'missing' };
       }
+    },
+
+    async 'team:servers'(_context, args) {
+      expectArgs(args, 1, 1, 'team:servers');
+      deps.setTeamServers(expectTeamOrigins(args[0]));
     },
 
     async 'media:relink'({ dialogs }, args) {

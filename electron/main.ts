@@ -26,6 +26,7 @@ import { loadLanguage, saveLanguage } from './languageFile.ts';
 import { menuTemplate } from './menu.ts';
 import { electronDialogs } from './nativeDialogs.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
+import { readTeamOrigins } from '../shared/sync/teamOrigin.ts';
 import { createMainWindow } from './window.ts';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
@@ -86,7 +87,10 @@ async function start(): Promise<void> {
   const languageFile = path.join(app.getPath('userData'), 'language.json');
   language = await loadLanguage(languageFile);
 
-  hardenSession(session.defaultSession);
+  // The team servers of projects shared on this computer: the only hosts the page may reach (CSP, request filter).
+  const teamFile = path.join(app.getPath('userData'), 'team-servers.json');
+  let teamServers = readTeamOrigins(await readFile(teamFile, 'utf8').catch(() => null));
+  hardenSession(session.defaultSession, () => teamServers);
   const mediaFile = path.join(app.getPath('userData'), 'recordings.json');
   const media = new MediaLinks({
     load: () => readFile(mediaFile, 'utf8'),
@@ -126,6 +130,10 @@ async function start(): Promise<void> {
     },
     backupDone: (requestId, senderId) => backupRequests.done(requestId, senderId),
     media,
+    setTeamServers: (origins) => {
+      teamServers = origins;
+      void writeFile(teamFile, JSON.stringify(origins)).catch(() => undefined);
+    },
   });
   registerIpc(ipcMain, handlers, (sender) =>
     electronDialogs(dialog, BrowserWindow.fromWebContents(sender), app.getPath('documents')),

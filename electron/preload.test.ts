@@ -53,7 +53,16 @@ describe('preload', () => {
     expect(required).toEqual(['electron']);
     expect(exposed.map(([key]) => key)).toEqual(['koor']);
     expect(Object.keys(koor).sort()).toEqual(
-      ['backups', 'media', 'onBackupRequest', 'onMenuCommand', 'openFiles', 'saveFile', 'setLanguage'].sort(),
+      [
+        'backups',
+        'media',
+        'onBackupRequest',
+        'onMenuCommand',
+        'openFiles',
+        'saveFile',
+        'setLanguage',
+        'setTeamServers',
+      ].sort(),
     );
   });
 

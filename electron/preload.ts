@@ -46,6 +46,7 @@ const bridge = {
   openFiles: (request) => invoke('openFiles', request),
   saveFile: (request) => invoke('saveFile', request),
   setLanguage: (language) => invoke('setLanguage', language),
+  setTeamServers: (origins) => invoke('team:servers', origins),
   onMenuCommand: (listener) => subscribe(menuListeners, listener),
   backups: {
     save: (projectId, projectName, bytes) => invoke('backups:save', projectId, projectName, bytes),

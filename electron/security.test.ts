@@ -57,6 +57,20 @@ describe('isAllowedRequest', () => {
   });
 });
 
+describe('isAllowedRequest with a shared project', () => {
+  const servers = ['wss://koor.example.org', 'ws://127.0.0.1:1234'];
+  it.each([
+    ['wss://koor.example.org/?schema=1', true],
+    ['ws://127.0.0.1:1234?schema=1', true],
+    ['ws://127.0.0.1:1235/', false],
+    ['wss://other.example.org/', false],
+    ['https://koor.example.org/', false],
+    ['ws://koor.example.org/', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isAllowedRequest(url, servers)).toBe(expected);
+  });
+});
+
 describe('decidePermission', () => {
   it('grants clipboard writes to the app only', () => {
     expect(decidePermission('clipboard-sanitized-write', 'app://koor/index.html')).toBe(true);

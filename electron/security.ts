@@ -1,5 +1,6 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { isAppUrl } from './appUrl.ts';
+import { teamOrigin } from '../shared/sync/teamOrigin.ts';
 import { withSecurityHeaders } from './csp.ts';
 
 /** The settings of every Koor window: an isolated, sandboxed page that can reach main only via the preload. */
@@ -37,9 +38,14 @@ export function isTrustedSender(frameUrl: string | undefined): boolean {
 /** Schemes that never touch the network or the disk outside the app: inline data and page-made blobs. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
 
-/** Every request the session makes: only the app's files (and inline data/blobs); no remote content. */
-export function isAllowedRequest(url: string): boolean {
+/**
+ * Every request the session makes: only the app's files (and inline data/blobs); no remote content. The one
+ * exception is a WebSocket to the team server of a project shared on this computer (`teamOrigins`).
+ */
+export function isAllowedRequest(url: string, teamOrigins: readonly string[] = []): boolean {
   if (isAppUrl(url)) return true;
+  const origin = teamOrigin(url);
+  if (origin !== null && teamOrigins.includes(origin)) return true;
   try {
     return LOCAL_SCHEMES.has(new URL(url).protocol);
   } catch {
@@ -56,7 +62,7 @@ export function decidePermission(permission: string, requestingUrl: string): boo
 }
 
 /** Locks down a session: permissions, remote requests, CSP on every app response, downloads. */
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, teamOrigins: () => readonly string[] = () => []): void {
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(decidePermission(permission, details.requestingUrl || contents.getURL()));
   });
@@ -65,14 +71,14 @@ export function hardenSession(session: Session): void {
   );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url) });
+    callback({ cancel: !isAllowedRequest(details.url, teamOrigins()) });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!isAppUrl(details.url)) {
       callback({});
       return;
     }
-    callback({ responseHeaders: withSecurityHeaders(details.responseHeaders ?? {}) });
+    callback({ responseHeaders: withSecurityHeaders(details.responseHeaders ?? {}, teamOrigins()) });
   });
   // Exports go through the native save dialog (IPC); the page itself may not download anything.
   session.on('will-download', (event) => event.preventDefault());

@@ -1,3 +1,4 @@
+import { teamOrigin } from '../shared/sync/teamOrigin.ts';
 import type { Language } from './api.ts';
 import {
   MAX_FILE_BYTES,
@@ -214,4 +215,16 @@ export function expectMediaExtensions(value: unknown): string[] {
       }),
     ),
   ];
+}
+
+/** The team-server origins of shared projects: at most 50, each exactly a ws:// or wss:// origin. */
+export function expectTeamOrigins(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > 50)
+    fail('team servers', 'expected a list of at most 50 origins');
+  for (const origin of value) {
+    if (typeof origin !== 'string' || teamOrigin(origin) !== origin) {
+      fail('team servers', `not a ws:// or wss:// origin: ${String(origin).slice(0, 80)}`);
+    }
+  }
+  return [...new Set(value as string[])];
 }

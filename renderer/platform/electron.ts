@@ -11,6 +11,7 @@ export function electronPlatform(bridge: KoorBridge): Platform {
     saveFile: ({ suggestedName, bytes, title }) =>
       bridge.saveFile(title === undefined ? { suggestedName, bytes } : { suggestedName, bytes, title }),
     setLanguage: (language) => void bridge.setLanguage(language),
+    setTeamServers: (origins) => bridge.setTeamServers(origins),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     backups: bridge.backups,
     onBackupRequest: (listener) => bridge.onBackupRequest(listener),

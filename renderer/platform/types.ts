@@ -16,6 +16,8 @@ export type Platform = {
     title?: string;
   }): Promise<boolean>;
   setLanguage(language: Language): void;
+  /** Tells the host which team servers (ws/wss origins) the page may reach; the browser's CSP is csp.js's. */
+  setTeamServers(origins: string[]): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Automatic backups exist only in Electron. */
   backups: null | {

@@ -49,6 +49,7 @@ export const webPlatform: Platform = {
     return true;
   },
   setLanguage() {},
+  setTeamServers: () => Promise.resolve(),
   onMenuCommand() {
     return () => {};
   },

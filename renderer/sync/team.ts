@@ -7,7 +7,9 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parseToken } from '../../shared/sync/protocol.ts';
 import { readTeamOrigins, TEAM_SERVERS_KEY, teamOrigin } from '../../shared/sync/teamOrigin.ts';
-import type { ProjectSession } from '../db/projects.ts';
+import { metaDb } from '../db/meta.ts';
+import { openProject, type ProjectSession } from '../db/projects.ts';
+import { platform } from '../platform/index.ts';
 import type { ProjectDb } from '../db/schema.ts';
 import { TeamSync, type TeamConfig, type TeamProblem, type TeamStatus } from './teamSync.ts';
 
@@ -32,9 +34,11 @@ export function admittedOrigins(): string[] {
   return readTeamOrigins(localStorage.getItem(TEAM_SERVERS_KEY));
 }
 
-function setAdmitted(origins: string[]) {
+/** Stores the admitted servers for csp.js and tells Electron's main process (its CSP header and request filter). */
+async function setAdmitted(origins: string[]) {
   if (origins.length) localStorage.setItem(TEAM_SERVERS_KEY, JSON.stringify(origins));
   else localStorage.removeItem(TEAM_SERVERS_KEY);
+  await platform.setTeamServers(origins);
 }
 
 /** The share settings of a project (live); null when it is not shared. */
@@ -57,7 +61,7 @@ export async function shareProject(
   const origin = teamOrigin(config.server)!;
   const admitted = admittedOrigins();
   if (!admitted.includes(origin)) {
-    setAdmitted([...admitted, origin]);
+    await setAdmitted([...admitted, origin]);
     await session.db.settings.put({ key: PENDING, value: config });
     reload();
     return 'reload';
@@ -83,7 +87,7 @@ export async function resumeTeam(session: ProjectSession): Promise<TeamProblem |
   if (pending) {
     await session.db.settings.delete(PENDING);
     const problem = await join(session, pending);
-    if (problem) forgetOrigin(pending.server, []);
+    if (problem) await forgetOrigin(pending.server, await otherServers(session.id));
     return problem;
   }
   const config = (await session.db.settings.get(SETTING))?.value as TeamConfig | undefined;
@@ -94,21 +98,30 @@ export async function resumeTeam(session: ProjectSession): Promise<TeamProblem |
   return sync.start(false);
 }
 
+/** The servers of the other projects shared on this computer (their origin stays admitted). */
+async function otherServers(projectId: string): Promise<string[]> {
+  const others = (await metaDb.projects.toArray()).filter((p) => p.id !== projectId);
+  const configs = await Promise.all(others.map((p) => openProject(p.id).db.settings.get(SETTING)));
+  return configs.flatMap((c) =>
+    (c?.value as TeamConfig | undefined)?.server ? [(c!.value as TeamConfig).server] : [],
+  );
+}
+
 /** Leaves the shared project on this computer: the local project stays, as a copy of its own. */
-export async function leaveTeam(session: ProjectSession, otherServers: string[]): Promise<void> {
+export async function leaveTeam(session: ProjectSession): Promise<void> {
   const sync = syncs.get(session.id);
   syncs.delete(session.id);
   notify();
   await sync?.leave();
   const config = (await session.db.settings.get(SETTING))?.value as TeamConfig | undefined;
   await session.db.settings.delete(SETTING);
-  if (config) forgetOrigin(config.server, otherServers);
+  if (config) await forgetOrigin(config.server, await otherServers(session.id));
 }
 
-function forgetOrigin(server: string, stillUsed: string[]) {
+async function forgetOrigin(server: string, stillUsed: string[]) {
   const origin = teamOrigin(server);
   const used = new Set(stillUsed.map((s) => teamOrigin(s)));
-  if (origin && !used.has(origin)) setAdmitted(admittedOrigins().filter((o) => o !== origin));
+  if (origin && !used.has(origin)) await setAdmitted(admittedOrigins().filter((o) => o !== origin));
 }
 
 /** Stops the connection of a project that is closed (it stays shared). */

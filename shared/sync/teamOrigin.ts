@@ -12,7 +12,9 @@ export function teamOrigin(address: string): string | null {
     return null;
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return null;
-  if (url.username || url.password || !url.hostname) return null;
+  if (url.username || url.password) return null;
+  // A host name or an IP address only: nothing a CSP would read as a wildcard ("*") or a second source.
+  if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(url.hostname)) return null;
   return url.origin === 'null' ? `${url.protocol}//${url.host}` : url.origin;
 }
 

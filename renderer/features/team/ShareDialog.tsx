@@ -106,7 +106,7 @@ function SharedView({
           label: t('team.leave'),
           danger: true,
           onConfirm: () =>
-            void leaveTeam(session, []).then(() => {
+            void leaveTeam(session).then(() => {
               toast(t('team.left'));
               onClose();
             }),
