@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
-import { formatClock } from '../../../../shared/recordings/timeline.ts';
 import type { Recording } from '../../../../shared/recordings/types.ts';
 import { unlinkRecording, updateRecording } from '../../../db/recordings.ts';
-import { formatNumber, useTranslation } from '../../../i18n/index.ts';
+import { useTranslation } from '../../../i18n/index.ts';
 import { platform } from '../../../platform/index.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
 import { displayParams } from './format.ts';
 import { LinkRecordingButton } from './LinkRecordingButton.tsx';
 import { unplayable } from './linkRecording.ts';
-import { SPEEDS } from './usePlayer.ts';
 import type { RecordingView } from './useRecordingView.ts';
+import { PlayerTransport } from './PlayerTransport.tsx';
 
 type Props = {
   documentId: string;
@@ -138,40 +137,13 @@ function Player({
             >
               {player.playing ? '❚❚' : '▶'}
             </button>
-            <button
-              type="button"
-              onClick={() => player.back(5)}
-              disabled={!url}
-              title={t('recording.back')}
-              aria-label={t('recording.back')}
-            >
-              ↺ 5 s
-            </button>
-            <span className="recording-time" aria-live="off">
-              {formatClock(time)} / {formatClock(duration)}
-            </span>
-            <input
-              type="range"
-              className="recording-seek"
-              min={0}
-              max={Math.max(duration, 1)}
-              step={0.1}
-              value={Math.min(time, duration)}
-              aria-label={t('recording.position')}
-              onChange={(e) => player.seek(Number(e.target.value))}
+            <PlayerTransport
+              player={player}
+              time={time}
+              duration={duration}
+              playable={Boolean(url)}
+              speedLabel={t('recording.speed')}
             />
-            <select
-              value={player.rate}
-              aria-label={t('recording.speed')}
-              title={t('recording.speed')}
-              onChange={(e) => player.setRate(Number(e.target.value))}
-            >
-              {SPEEDS.map((speed) => (
-                <option key={speed} value={speed}>
-                  {formatNumber(speed, lang, 2).replace(/0$/, '')}×
-                </option>
-              ))}
-            </select>
             <label title={t('recording.followHint')}>
               <input
                 type="checkbox"

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { formatClock } from '../../../../shared/recordings/timeline.ts';
 import type { Recording } from '../../../../shared/recordings/types.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import { platform } from '../../../platform/index.ts';
@@ -7,7 +6,8 @@ import { useProject } from '../../../session/ProjectContext.tsx';
 import { displayParams } from '../recording/format.ts';
 import { LinkRecordingButton } from '../recording/LinkRecordingButton.tsx';
 import { unplayable } from '../recording/linkRecording.ts';
-import { SPEEDS, type Player } from '../recording/usePlayer.ts';
+import type { Player } from '../recording/usePlayer.ts';
+import { PlayerTransport } from '../recording/PlayerTransport.tsx';
 
 /** The automatic rewinds on resume a transcriber can choose, in seconds. */
 export const REWINDS = [0, 1, 2, 3, 5] as const;
@@ -103,40 +103,13 @@ export function TranscribeBar({ recording, player, rewind, onRewind, onToggle, t
             >
               {player.playing ? '❚❚' : '▶'}
             </button>
-            <button
-              type="button"
-              onClick={() => player.back(5)}
-              disabled={!url}
-              aria-label={t('recording.back')}
-              title={t('recording.back')}
-            >
-              ↺ 5 s
-            </button>
-            <span className="recording-time" aria-live="off">
-              {formatClock(time)} / {formatClock(duration)}
-            </span>
-            <input
-              type="range"
-              className="recording-seek"
-              min={0}
-              max={Math.max(duration, 1)}
-              step={0.1}
-              value={Math.min(time, duration)}
-              aria-label={t('recording.position')}
-              onChange={(e) => player.seek(Number(e.target.value))}
+            <PlayerTransport
+              player={player}
+              time={time}
+              duration={duration}
+              playable={Boolean(url)}
+              speedLabel={t('transcribe.speed')}
             />
-            <select
-              value={player.rate}
-              aria-label={t('transcribe.speed')}
-              title={t('transcribe.speed')}
-              onChange={(e) => player.setRate(Number(e.target.value))}
-            >
-              {SPEEDS.map((speed) => (
-                <option key={speed} value={speed}>
-                  {formatNumber(speed, lang, 2).replace(/0$/, '')}×
-                </option>
-              ))}
-            </select>
             <label>
               {t('transcribe.rewind')}{' '}
               <select value={rewind} onChange={(e) => onRewind(Number(e.target.value))}>
