@@ -65,10 +65,12 @@ describe('transcription mode', () => {
     await screenshot(page, 'transcribe');
 
     // Each save is one undoable step: undo takes the last typing back, redo restores it.
+    // Typed without a pause, Bram's whole turn may be one save: then undo takes the turn back altogether.
     const typed = await bram.inputValue();
+    const bramNow = async () => ((await bram.count()) === 0 ? '' : bram.inputValue());
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
-    await expect.poll(() => bram.inputValue()).not.toBe(typed);
-    expect(typed.startsWith(await bram.inputValue())).toBe(true);
+    await expect.poll(bramNow).not.toBe(typed);
+    expect(typed.startsWith(await bramNow())).toBe(true);
     await page.getByRole('button', { name: 'Opnieuw', exact: true }).click();
     await expect.poll(() => bram.inputValue()).toBe(typed);
     await page.getByRole('status').getByText('Bewaard').waitFor();
