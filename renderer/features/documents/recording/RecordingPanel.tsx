@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Recording } from '../../../../shared/recordings/types.ts';
 import { unlinkRecording, updateRecording } from '../../../db/recordings.ts';
 import { useTranslation } from '../../../i18n/index.ts';
@@ -9,6 +9,7 @@ import { LinkRecordingButton } from './LinkRecordingButton.tsx';
 import { unplayable } from './linkRecording.ts';
 import type { RecordingView } from './useRecordingView.ts';
 import { PlayerTransport } from './PlayerTransport.tsx';
+import { useMediaUrl } from './useMediaUrl.ts';
 
 type Props = {
   documentId: string;
@@ -17,8 +18,6 @@ type Props = {
   onSyncFocused: () => void;
   toast: (text: string) => void;
 };
-
-type Message = { key: string; params?: Record<string, string | number> };
 
 /** The recording bar of the coding view: link a recording, or play it (video in a resizable pane). */
 export function RecordingPanel({ documentId, documentName, view, onSyncFocused, toast }: Props) {
@@ -59,29 +58,9 @@ function Player({
   const session = useProject();
   const lang = i18n.language;
   const { player } = view;
-  const [url, setUrl] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Message | null>(null);
+  const { url, problem, setProblem } = useMediaUrl(recording);
   const [time, setTime] = useState(0);
   const [duration, setDuration] = useState(recording.duration);
-
-  useEffect(() => {
-    let active = true;
-    let opened: string | null = null;
-    void platform.media.open(session.id, recording.where, recording.fileName).then((result) => {
-      if (!active) {
-        if (result.ok) platform.media.release(result.data);
-        return;
-      }
-      if (result.ok) {
-        opened = result.data;
-        setUrl(result.data);
-      } else setProblem({ key: result.reason, ...(result.params ? { params: result.params } : {}) });
-    });
-    return () => {
-      active = false;
-      if (opened) platform.media.release(opened);
-    };
-  }, [session.id, recording.where, recording.fileName]);
 
   const relink = async () => {
     const moved = await platform.media.relink?.(recording.where);

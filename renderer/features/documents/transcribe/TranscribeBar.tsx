@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Recording } from '../../../../shared/recordings/types.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
-import { platform } from '../../../platform/index.ts';
-import { useProject } from '../../../session/ProjectContext.tsx';
 import { displayParams } from '../recording/format.ts';
 import { LinkRecordingButton } from '../recording/LinkRecordingButton.tsx';
 import { unplayable } from '../recording/linkRecording.ts';
 import type { Player } from '../recording/usePlayer.ts';
 import { PlayerTransport } from '../recording/PlayerTransport.tsx';
+import { useMediaUrl } from '../recording/useMediaUrl.ts';
 
 /** The automatic rewinds on resume a transcriber can choose, in seconds. */
 export const REWINDS = [0, 1, 2, 3, 5] as const;
@@ -25,32 +24,9 @@ type Props = {
 export function TranscribeBar({ recording, player, rewind, onRewind, onToggle, toast }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const session = useProject();
-  const [url, setUrl] = useState<string | null>(null);
-  const [problem, setProblem] = useState<{ key: string; params?: Record<string, string | number> } | null>(
-    null,
-  );
+  const { url, problem, setProblem } = useMediaUrl(recording);
   const [time, setTime] = useState(0);
   const [duration, setDuration] = useState(recording.duration);
-
-  useEffect(() => {
-    let active = true;
-    let opened: string | null = null;
-    void platform.media.open(session.id, recording.where, recording.fileName).then((result) => {
-      if (!active) {
-        if (result.ok) platform.media.release(result.data);
-        return;
-      }
-      if (result.ok) {
-        opened = result.data;
-        setUrl(result.data);
-      } else setProblem({ key: result.reason, ...(result.params ? { params: result.params } : {}) });
-    });
-    return () => {
-      active = false;
-      if (opened) platform.media.release(opened);
-    };
-  }, [session.id, recording.where, recording.fileName]);
 
   const mediaProps = {
     ref: player.attach,
