@@ -131,6 +131,11 @@ async function codedProject(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Naar de documenten' }).click();
 
   await importGroups(page);
+  // Imported but not coded: the views over codes still wait, words and keyword-in-context work already.
+  await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+  await page.getByRole('heading', { name: 'Nog niets te vergelijken' }).waitFor();
+  await page.getByRole('button', { name: 'Woorden en woord-in-context bekijken' }).click();
+  await page.getByTestId('word-frequencies').locator('tbody tr').first().waitFor();
   // A new project starts with the Normaliseren codebook (the start screen's default).
   await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
   await page.getByRole('treeitem', { name: /^Taal\b/ }).waitFor();

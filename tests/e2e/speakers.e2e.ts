@@ -7,6 +7,8 @@ import { launch, profilePerTest, screenshot } from './browser.ts';
 const FILE = path.resolve('tests/fixtures/speakers/gemiste_spreker.txt');
 const MISSED = 'Bij ons thuis was dat anders';
 const QUOTE = 'elke week iemand van het wijkteam';
+// Four speakers named "Spreker 1" … "Spreker 4" (an Amberscript export): nobody is recognised as the moderator.
+const UNNAMED = path.resolve('tests/fixtures/real-world/amberscript_ouders_nl.txt');
 
 const freshProfile = profilePerTest();
 
@@ -157,6 +159,60 @@ describe('correcting speakers after import', () => {
     await page.getByText('1 document geïmporteerd.').waitFor();
 
     expect(await participation(page)).toEqual(['Anna 1 14', 'Gespreksleider 2 12', 'Mo 2 32']);
+    await context.close();
+  });
+
+  it('names and marks speakers after import: the moderator from Group dynamics, a name and perspective from the chip menu, undoable', async () => {
+    const profile = freshProfile();
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Naamloos');
+    await page.getByLabel('Codeboek').selectOption('empty');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (await chooser).setFiles([UNNAMED]);
+    await page.getByRole('dialog').getByRole('button', { name: '1 document importeren' }).click();
+    await page.getByText('1 document geïmporteerd.').waitFor();
+
+    // Nobody is the moderator: Group dynamics asks, proposing the speaker who asked most.
+    await page.getByRole('button', { name: 'Groepsdynamiek' }).click();
+    const pick = page.getByRole('group', { name: /niemand als gespreksleider gemarkeerd/ });
+    const choice = pick.getByRole('combobox', { name: 'Gespreksleider' });
+    expect(await choice.locator('option:checked').textContent()).toBe(
+      'Spreker 1 — 3 beurten, 2 met een vraag',
+    );
+    await screenshot(page, 'speakers-moderator-pick');
+    await pick.getByRole('button', { name: 'Als gespreksleider markeren' }).click();
+    await page.getByText('Spreker 1 is gemarkeerd als gespreksleider.').waitFor();
+    await expect.poll(() => pick.count()).toBe(0);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Koor stelt [23] vragen voor/ })
+      .waitFor();
+
+    // In the transcript, the chip menu edits a speaker: name and perspective; the label stays in the transcript.
+    await page.getByRole('button', { name: 'Documenten' }).click();
+    await page.getByRole('button', { name: 'Amberscript ouders nl', exact: true }).click();
+    await page.getByRole('button', { name: 'Spreker 2', exact: true }).first().click();
+    await page.getByRole('menuitem', { name: /^Spreker 2 bewerken/ }).click();
+    const edit = page.getByRole('dialog', { name: 'Spreker Spreker 2 bewerken' });
+    await edit.getByLabel('Naam in Koor').fill('Sanne');
+    await edit.getByText('In het transcript staat: Spreker 2').waitFor();
+    await edit.getByLabel('Perspectief').selectOption({ label: 'onderwijs' });
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Spreker Sanne gewijzigd.').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Sanne', exact: true }).count()).toBe(2);
+    expect(await participation(page)).toEqual([
+      'Sanne 2 33',
+      'Spreker 1 3 37',
+      'Spreker 3 3 42',
+      'Spreker 4 2 35',
+    ]);
+
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    await page.getByText('Ongedaan gemaakt: spreker wijzigen').waitFor();
+    expect(await participation(page)).toContain('Spreker 2 2 33');
     await context.close();
   });
 });

@@ -31,21 +31,9 @@ export function CompareSection({ route }: Props) {
   const [drill, setDrill] = useState<DrillRequest | null>(null);
 
   if (!data || !index) return <p className="loading">{t('compare.loading')}</p>;
-  if (allData?.codings.length === 0) {
-    return (
-      <div className="section">
-        <EmptyState title={t('compare.emptyTitle')} body={t('compare.emptyBody')}>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
-          >
-            {t('compare.toDocuments')}
-          </button>
-        </EmptyState>
-      </div>
-    );
-  }
+  if (data.documents.length === 0) return <NothingYet projectId={route.projectId} />;
+  // Words and keyword-in-context need no codings; the views over codes wait for the first ones.
+  const uncoded = allData?.codings.length === 0;
   const coders = data.coders.filter((coder) => data.codings.some((c) => c.coderId === coder.id));
 
   return (
@@ -69,12 +57,38 @@ export function CompareSection({ route }: Props) {
       </div>
       <CompareTabs tab={tab} onChange={setTab} />
       <div className="compare-body" role="tabpanel" aria-labelledby={`compare-tab-${tab}`}>
-        {tab === 'crosstab' && <CrosstabView index={index} onOpen={setDrill} />}
-        {tab === 'sideBySide' && <SideBySideView index={index} />}
-        {tab === 'cooccurrence' && <CooccurrenceView index={index} onOpen={setDrill} />}
+        {uncoded && tab !== 'words' && (
+          <NothingYet projectId={route.projectId} onWords={() => setTab('words')} />
+        )}
+        {!uncoded && tab === 'crosstab' && <CrosstabView index={index} onOpen={setDrill} />}
+        {!uncoded && tab === 'sideBySide' && <SideBySideView index={index} />}
+        {!uncoded && tab === 'cooccurrence' && <CooccurrenceView index={index} onOpen={setDrill} />}
         {tab === 'words' && <WordsView index={index} />}
       </div>
       {drill && <DrillDown index={index} request={drill} onClose={() => setDrill(null)} />}
+    </div>
+  );
+}
+
+/** Before anything is coded (or imported): what Compare will show, and where to start. */
+function NothingYet({ projectId, onWords }: { projectId: string; onWords?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="section">
+      <EmptyState title={t('compare.emptyTitle')} body={t('compare.emptyBody')}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => navigate({ screen: 'project', projectId, section: 'documents' })}
+        >
+          {t('compare.toDocuments')}
+        </button>
+        {onWords && (
+          <button type="button" onClick={onWords}>
+            {t('compare.toWords')}
+          </button>
+        )}
+      </EmptyState>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ProjectData } from '../../../shared/model.ts';
 import type { Question as StoredQuestion } from '../../db/questions.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { AddQuestionDialog } from './AddQuestionDialog.tsx';
+import { ModeratorPick } from './ModeratorPick.tsx';
 import { ReuseRouteDialog } from './ReuseRouteDialog.tsx';
 import { snippet } from './route.ts';
 import type { GroupModel } from './useGroup.ts';
@@ -38,7 +39,11 @@ export function RouteView({ data, group, stored, toast }: Props) {
           </button>
         </div>
       )}
-      {group.questions.length === 0 && <p className="muted">{t('dynamics.question.none')}</p>}
+      {group.speakers.every((s) => s.role !== 'moderator') ? (
+        <ModeratorPick data={data} group={group} toast={toast} />
+      ) : (
+        group.questions.length === 0 && <p className="muted">{t('dynamics.question.none')}</p>
+      )}
       <ol className="route-list">
         {group.questions.map((q, i) => (
           <QuestionRow

@@ -39,6 +39,13 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.route.proposedStatus_one': 'Voorstel: {{count}} vraag (nog niet bevestigd)',
     'dynamics.route.proposedStatus_other': 'Voorstel: {{count}} vragen (nog niet bevestigd)',
     'dynamics.route.add': 'Vraag toevoegen',
+    'dynamics.route.noModerator':
+      'In deze groep is niemand als gespreksleider gemarkeerd. Zonder gespreksleider stelt Koor geen vragen voor en telt iedereen als deelnemer.',
+    'dynamics.route.pickModerator': 'Gespreksleider',
+    'dynamics.route.candidate_one': '{{name}} — {{count}} beurt, {{questions}} met een vraag',
+    'dynamics.route.candidate_other': '{{name}} — {{count}} beurten, {{questions}} met een vraag',
+    'dynamics.route.markModerator': 'Als gespreksleider markeren',
+    'dynamics.route.moderatorMarked': '{{name}} is gemarkeerd als gespreksleider.',
     'dynamics.route.added': 'Vraag toegevoegd.',
     'dynamics.route.addTitle': 'Vraag toevoegen',
     'dynamics.route.addBody':
@@ -191,6 +198,13 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.route.proposedStatus_one': 'Proposal: {{count}} question (not confirmed yet)',
     'dynamics.route.proposedStatus_other': 'Proposal: {{count}} questions (not confirmed yet)',
     'dynamics.route.add': 'Add question',
+    'dynamics.route.noModerator':
+      'Nobody in this group is marked as the moderator. Without a moderator Koor proposes no questions and counts everyone as a participant.',
+    'dynamics.route.pickModerator': 'Moderator',
+    'dynamics.route.candidate_one': '{{name}} — {{count}} turn, {{questions}} with a question',
+    'dynamics.route.candidate_other': '{{name}} — {{count}} turns, {{questions}} with a question',
+    'dynamics.route.markModerator': 'Mark as moderator',
+    'dynamics.route.moderatorMarked': '{{name}} is marked as the moderator.',
     'dynamics.route.added': 'Question added.',
     'dynamics.route.addTitle': 'Add a question',
     'dynamics.route.addBody':

@@ -1,6 +1,7 @@
 import { splitPoint } from '../../../../shared/coding/turnEdits.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { SpeakerChoiceDialog } from './SpeakerChoiceDialog.tsx';
+import { SpeakerEditDialog } from './SpeakerEditDialog.tsx';
 import { TurnMenu, type TurnMenuItem } from './TurnMenu.tsx';
 import type { CodingData } from './useCodingData.ts';
 import type { SpeakerQuestion, TurnCorrections as State } from './useTurnCorrections.ts';
@@ -33,7 +34,15 @@ export function TurnCorrections({ data, state }: { data: CodingData; state: Stat
         </div>
       )}
       {menu && <ChipMenu data={data} state={state} index={menu.index} x={menu.x} y={menu.y} />}
-      {question && (
+      {question?.kind === 'edit' && (
+        <SpeakerEditDialog
+          speaker={question.speaker}
+          perspectives={perspectives}
+          onSave={state.editSpeaker}
+          onClose={() => state.setQuestion(null)}
+        />
+      )}
+      {question && question.kind !== 'edit' && (
         <SpeakerChoiceDialog
           key={question.kind}
           {...dialogText(question, t)}
@@ -90,6 +99,11 @@ function ChipMenu(props: { data: CodingData; state: State; index: number; x: num
   }
   if (speaker) {
     items.push({
+      key: 'edit',
+      label: t('turns.edit', { name: speaker.name }),
+      onSelect: () => state.setQuestion({ kind: 'edit', speaker }),
+    });
+    items.push({
       key: 'all',
       label: t('turns.changeAll', { count: ofSpeaker, name: speaker.name }),
       onSelect: () => state.setQuestion({ kind: 'speaker', speaker, count: ofSpeaker }),
@@ -108,7 +122,7 @@ function ChipMenu(props: { data: CodingData; state: State; index: number; x: num
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-function dialogText(question: SpeakerQuestion, t: T) {
+function dialogText(question: Exclude<SpeakerQuestion, { kind: 'edit' }>, t: T) {
   if (question.kind === 'split')
     return {
       title: t('turns.splitTitle'),
@@ -125,7 +139,10 @@ function dialogText(question: SpeakerQuestion, t: T) {
 }
 
 /** A split starts with a new speaker (a missed person); a change with the first other speaker. */
-function initialChoice(question: SpeakerQuestion, data: CodingData): string | null {
+function initialChoice(
+  question: Exclude<SpeakerQuestion, { kind: 'edit' }>,
+  data: CodingData,
+): string | null {
   if (question.kind === 'split') return null;
   const current =
     question.kind === 'speaker'
@@ -134,7 +151,13 @@ function initialChoice(question: SpeakerQuestion, data: CodingData): string | nu
   return data.speakers.find((s) => s.id !== current)?.id ?? null;
 }
 
-function QuestionBody({ question, data }: { question: SpeakerQuestion; data: CodingData }) {
+function QuestionBody({
+  question,
+  data,
+}: {
+  question: Exclude<SpeakerQuestion, { kind: 'edit' }>;
+  data: CodingData;
+}) {
   const { t } = useTranslation();
   const text = data.document.text;
   if (question.kind === 'turns') return <p>{t('turns.changeBody', { count: question.turnIds.length })}</p>;

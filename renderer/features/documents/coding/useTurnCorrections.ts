@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, type MouseEvent } from 'react';
 import { splitPoint } from '../../../../shared/coding/turnEdits.ts';
 import type { Result, Speaker, Turn } from '../../../../shared/model.ts';
+import { updateSpeakers } from '../../../db/documents.ts';
 import {
   mergeTurnWithPrevious,
   reassignSpeakerTo,
@@ -20,7 +21,8 @@ export type OpenMenu = { index: number; x: number; y: number };
 export type SpeakerQuestion =
   | { kind: 'split'; turn: Turn; offset: number }
   | { kind: 'turns'; turnIds: string[] }
-  | { kind: 'speaker'; speaker: Speaker; count: number };
+  | { kind: 'speaker'; speaker: Speaker; count: number }
+  | { kind: 'edit'; speaker: Speaker };
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -117,8 +119,14 @@ export function useTurnCorrections(data: CodingData, toast: (text: string) => vo
     setQuestion({ kind: 'split', turn: row.turn, offset: at });
   };
 
+  const editSpeaker = (speaker: Speaker) => {
+    setQuestion(null);
+    void updateSpeakers(session, [speaker]).then(() => toast(t('turns.editDone', { name: speaker.name })));
+  };
+
   const answer = (q: SpeakerQuestion, target: SpeakerTarget, name: string) => {
     setQuestion(null);
+    if (q.kind === 'edit') return;
     if (q.kind === 'split') {
       void splitTurnAt(session, documentId, q.turn.id, q.offset, target).then((r) =>
         report(r, () => t('turns.splitDone', { name })),
@@ -156,6 +164,7 @@ export function useTurnCorrections(data: CodingData, toast: (text: string) => vo
     clear,
     askSplit,
     answer,
+    editSpeaker,
     merge,
   };
 }
