@@ -30,7 +30,7 @@ export const rigourSectionMessages: Catalogue = {
       'Tip: Vergelijken en Fragmenten tonen desgewenst het werk van één codeur (keuze “Codeur” bovenaan).',
     'rigour.oneCoder.title': 'Eén codeur: nog geen overeenstemming te berekenen',
     'rigour.oneCoder.body':
-      'Daarvoor zijn minstens twee codeurs nodig. Laat een collega dezelfde transcripten coderen (in Koor of een ander programma), laat het project exporteren als .qdpx en importeer het hier met “Werk van een andere codeur importeren”.',
+      'Daarvoor zijn minstens twee codeurs nodig. Laat een collega dezelfde transcripten coderen (in Koor of een ander programma), laat het project exporteren als .qdpx en importeer het hier met “Werk van een andere codeur importeren”. Of codeer samen in één gedeeld project: ⇄ Samenwerken, bovenaan.',
     'rigour.merge.title': 'Werk uit {{file}} samenvoegen',
     'rigour.merge.refused': '{{file}} kon niet worden gelezen: {{reason}}',
     'rigour.merge.matched': 'Herkende documenten',
@@ -177,7 +177,7 @@ export const rigourSectionMessages: Catalogue = {
       'Tip: Compare and Fragments can show the work of one coder (the “Coder” choice at the top).',
     'rigour.oneCoder.title': 'One coder: no agreement to compute yet',
     'rigour.oneCoder.body':
-      "That takes at least two coders. Have a colleague code the same transcripts (in Koor or another program), export the project as .qdpx and import it here with “Import another coder's work”.",
+      "That takes at least two coders. Have a colleague code the same transcripts (in Koor or another program), export the project as .qdpx and import it here with “Import another coder's work”. Or code together in one shared project: ⇄ Collaborate, at the top.",
     'rigour.merge.title': 'Merge the work in {{file}}',
     'rigour.merge.refused': '{{file}} could not be read: {{reason}}',
     'rigour.merge.matched': 'Recognised documents',
