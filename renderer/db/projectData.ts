@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ProjectData } from '../../shared/model.ts';
+import { codedMaterial } from './codedMaterial.ts';
 import { allCodings, allTurns } from './lists.ts';
 import type { ProjectDb } from './schema.ts';
 
@@ -46,9 +46,27 @@ export async function loadProjectData(db: ProjectDb, name: string): Promise<Proj
   });
 }
 
-/** The coded material of the project (no summaries), re-read whenever any of it changes (live). */
+/**
+ * The coded material of the project (no summaries), live: kept in memory by codedMaterial(), which re-reads only
+ * what a write touched.
+ */
 export function useProjectData(db: ProjectDb, name: string): ProjectData | undefined {
-  // The name is applied outside the query, so that the name arriving later does not reset the data.
-  const data = useLiveQuery(() => loadCodedMaterial(db, ''), [db]);
-  return useMemo(() => (data ? { ...data, name } : undefined), [data, name]);
+  const store = codedMaterial(db);
+  const data = useSyncExternalStore(store.subscribe, store.current);
+  // A view that opens after a write waits for the material to be read again rather than show numbers from
+  // before it; once shown, it keeps its material on screen while a later write is being read.
+  const [ready, setReady] = useState(() => data !== undefined && !store.isStale());
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    store.load().then(
+      () => live && setReady(true),
+      (error: unknown) => console.error('Reading the project failed', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, store]);
+  // The name is applied outside the store, so that the name arriving later does not reset the data.
+  return useMemo(() => (ready && data ? { ...data, name } : undefined), [ready, data, name]);
 }

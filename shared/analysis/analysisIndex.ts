@@ -45,6 +45,21 @@ export type AnalysisIndex = {
   codingEndWord: Int32Array;
 };
 
+/**
+ * Word starts of the documents indexed before, by document object. Rebuilding the index after a coding leaves
+ * the texts alone (a third of a study's index time); the text is compared too, so a document object whose text
+ * was changed in place is scanned again.
+ */
+const wordStartsCache = new WeakMap<KoorDocument, { text: string; starts: Int32Array }>();
+
+function documentWordStarts(doc: KoorDocument): Int32Array {
+  const cached = wordStartsCache.get(doc);
+  if (cached && cached.text === doc.text) return cached.starts;
+  const starts = wordStarts(doc.text);
+  wordStartsCache.set(doc, { text: doc.text, starts });
+  return starts;
+}
+
 /** Builds the lookups every analysis of this project shares; rebuild whenever the project changes. */
 export function buildAnalysisIndex(project: ProjectData): AnalysisIndex {
   const documents = project.documents
@@ -54,7 +69,7 @@ export function buildAnalysisIndex(project: ProjectData): AnalysisIndex {
   const documentIndex = new Map(documents.map((doc, i) => [doc.id, i]));
   const speakers = project.speakers;
   const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
-  const starts = documents.map((doc) => wordStarts(doc.text));
+  const starts = documents.map(documentWordStarts);
 
   const turnsByDocument: { id: Id; speaker: number; start: number; end: number }[][] = documents.map(
     () => [],

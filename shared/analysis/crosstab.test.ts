@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysisIndex } from './analysisIndex.ts';
-import { crosstab, crosstabCodingIds, visibleCrosstabRows, type CrosstabOptions } from './crosstab.ts';
+import {
+  crosstab,
+  crosstabCodingIds,
+  crosstabHasCodings,
+  visibleCrosstabRows,
+  type CrosstabOptions,
+} from './crosstab.ts';
 import { at, testProject, TEXT_A } from './testProject.ts';
 
 /*
@@ -129,6 +135,15 @@ describe('crosstab', () => {
     expect(t.codingIds[0]).toEqual([['c5'], ['c1', 'c2'], ['c3'], []]);
     expect(crosstabCodingIds(t, 0)).toEqual(['c5', 'c1', 'c2', 'c3']);
     expect(crosstabCodingIds(t, undefined, 1).sort()).toEqual(['c1', 'c2']);
+  });
+
+  it('tells whether codings lie behind a number without collecting them', () => {
+    const t = table({ rollup: true });
+    const refs: [number?, number?][] = [[], [0], [undefined, 3], [0, 3], [0, 1], [undefined, 1], [3]];
+    for (const ref of refs)
+      expect(crosstabHasCodings(t, ...ref)).toBe(crosstabCodingIds(t, ...ref).length > 0);
+    expect(crosstabHasCodings(t, undefined, 3)).toBe(false);
+    expect(crosstabHasCodings(t, 0, 1)).toBe(true);
   });
 
   it.each<[CrosstabOptions['by'], string[], number[]]>([

@@ -268,3 +268,10 @@ export function crosstabCodingIds(table: Crosstab, row?: number, column?: number
     for (const c of columnList) for (const id of table.codingIds[r]?.[c] ?? []) result.add(id);
   return [...result];
 }
+
+/** Whether any coding lies behind a cell, row total, column total or the whole table (as crosstabCodingIds). */
+export function crosstabHasCodings(table: Crosstab, row?: number, column?: number): boolean {
+  const rowList = row === undefined ? table.rows.map((_, r) => r) : [row];
+  const columnList = column === undefined ? table.columns.map((_, c) => c) : [column];
+  return rowList.some((r) => columnList.some((c) => (table.codingIds[r]?.[c]?.length ?? 0) > 0));
+}

@@ -1,3 +1,4 @@
+import { toAnalysisIndex, type AnalysisIndex } from '../analysis/analysisIndex.ts';
 import { quotesFor, type Quote } from '../analysis/quotes.ts';
 import type { Id, ProjectData, Turn } from '../model.ts';
 import { subtreeIds } from './codebook.ts';
@@ -19,8 +20,12 @@ export type Fragment = Quote & { coderId: Id; memo: string; before: ContextPart[
 
 const CONTEXT = 90;
 
-/** All codings of the chosen codes that pass the filters, with their text and context, in document order. */
-export function retrieveFragments(project: ProjectData, filter: RetrievalFilter): Fragment[] {
+/**
+ * All codings of the chosen codes that pass the filters, with their text and context, in document order. Pass
+ * the project's analysis index when there is one (building it is most of the work on a large project).
+ */
+export function retrieveFragments(source: AnalysisIndex | ProjectData, filter: RetrievalFilter): Fragment[] {
+  const project = 'codingOrder' in source ? source.project : source;
   const codeIds = new Set(
     filter.withSubcodes ? filter.codeIds.flatMap((id) => subtreeIds(project.codes, id)) : filter.codeIds,
   );
@@ -33,6 +38,8 @@ export function retrieveFragments(project: ProjectData, filter: RetrievalFilter)
       (!documents || documents.has(c.documentId)) &&
       (!coders || coders.has(c.coderId)),
   );
+  if (candidates.length === 0) return [];
+  const index = toAnalysisIndex(source);
   const perspectives = only(filter.perspectives);
   const speakers = only(filter.speakerIds);
   const codingsById = new Map(candidates.map((c) => [c.id, c]));
@@ -46,7 +53,7 @@ export function retrieveFragments(project: ProjectData, filter: RetrievalFilter)
   }
   for (const list of turnsOf.values()) list.sort((a, b) => a.start - b.start);
   return quotesFor(
-    project,
+    index,
     candidates.map((c) => c.id),
   )
     .filter(

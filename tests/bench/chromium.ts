@@ -3,7 +3,7 @@
  * driving Debian's Chromium with playwright-core on a persistent profile, as a user's browser would run Koor.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -105,4 +105,23 @@ export function watchLongTasks(): void {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   }).observe({ type: 'longtask' });
   state.koorLongest = () => longest;
+}
+
+/**
+ * Runs `work`; with KOOR_BENCH_PROFILE=<folder> it also records a V8 CPU profile of the page into that folder
+ * (open it in Chrome DevTools; build with `--minify false` and point KOOR_BENCH_DIST at it for readable names).
+ */
+export async function profiled<T>(page: Page, label: string, work: () => Promise<T>): Promise<T> {
+  const folder = process.env.KOOR_BENCH_PROFILE;
+  if (!folder) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, `${label}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  await cdp.detach();
+  return result;
 }

@@ -216,6 +216,31 @@ describe('compare', () => {
     await page.locator('.selected-coding', { hasText: 'Sorry voor het woord.' }).waitFor();
     await context.close();
   });
+  it('counts a coding made after Compare was opened, and one undone, never showing the number from before', async () => {
+    const profile = freshProfile();
+    const { context, page } = await launch(profile);
+    await codedProject(page);
+    const compare = page.getByRole('button', { name: 'Vergelijken', exact: true });
+    const taalTotal = (n: number) =>
+      page
+        .getByTestId('crosstab')
+        .getByRole('button', { name: `${n} — open de citaten bij Taal × alle kolommen` });
+    await compare.click();
+    await taalTotal(3).waitFor();
+
+    // Code one more Taal fragment, then Compare again: the first table shown already counts it.
+    await codeFragment(page, { file: '02_ouders_codes.txt', code: 'Taal', text: 'Prachtig woord.' });
+    await compare.click();
+    await page.getByTestId('crosstab').waitFor();
+    expect(await taalTotal(4).count()).toBe(1);
+    expect(await taalTotal(3).count()).toBe(0);
+
+    // Undo while Compare is open: the table follows.
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await taalTotal(3).waitFor();
+    await context.close();
+  });
+
   it('opens a table cell, exports CSV and Excel, and reads side by side, words and keyword in context in English', async () => {
     const profile = freshProfile();
     const { context, page } = await launch(profile);

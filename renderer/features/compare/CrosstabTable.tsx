@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { heatColor, intensityScale } from '../../../shared/analysis/charts.ts';
-import { crosstabCodingIds, visibleCrosstabRows, type Crosstab } from '../../../shared/analysis/crosstab.ts';
-import type { Id } from '../../../shared/model.ts';
+import {
+  crosstabCodingIds,
+  crosstabHasCodings,
+  visibleCrosstabRows,
+  type Crosstab,
+} from '../../../shared/analysis/crosstab.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR, type DrillRequest } from './drillTypes.ts';
 import { formatMeasure, useLang } from './useAnalysis.ts';
@@ -62,7 +66,7 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty, rolled }: Pro
                   onOpen={onOpen}
                   row={row.name}
                   value={c === undefined ? rolled.rowTotals[rr]! : rolled.cells[rr]![c]!}
-                  ids={c === undefined ? crosstabCodingIds(rolled, rr) : rolled.codingIds[rr]![c]!}
+                  cell={c === undefined ? [rr] : [rr, c]}
                   column={c === undefined ? allColumns : table.columns[c]!.label}
                   lang={lang}
                 />
@@ -85,7 +89,7 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty, rolled }: Pro
                     value={table.cells[r]![c]!}
                     row={row.name}
                     column={column.label}
-                    ids={table.codingIds[r]![c]!}
+                    cell={[r, c]}
                     intensity={scale(table.cells[r]![c]!)}
                     extra={withSubcodes(c)}
                   />
@@ -95,7 +99,7 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty, rolled }: Pro
                   value={table.rowTotals[r]!}
                   row={row.name}
                   column={allColumns}
-                  ids={crosstabCodingIds(table, r)}
+                  cell={[r]}
                   total
                   extra={withSubcodes(undefined)}
                 />
@@ -113,18 +117,11 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty, rolled }: Pro
                 value={table.columnTotals[c]!}
                 row={allCodes}
                 column={column.label}
-                ids={crosstabCodingIds(table, undefined, c)}
+                cell={[undefined, c]}
                 total
               />
             ))}
-            <NumberCell
-              {...shared}
-              value={table.total}
-              row={allCodes}
-              column={allColumns}
-              ids={crosstabCodingIds(table)}
-              total
-            />
+            <NumberCell {...shared} value={table.total} row={allCodes} column={allColumns} cell={[]} total />
           </tr>
         </tfoot>
       </table>
@@ -132,13 +129,20 @@ export function CrosstabTable({ table, byLabel, onOpen, hideEmpty, rolled }: Pro
   );
 }
 
+/**
+ * Which codings a number stands for: [row, column] a cell, [row] a row total, [undefined, column] a column
+ * total, [] the whole table. The ids are collected only when the number is opened: a study's row and column
+ * totals hold up to 100,000 ids each, too many to gather for every number on every render.
+ */
+type CellRef = [row?: number, column?: number];
+
 type CellProps = {
   table: Crosstab;
   onOpen: (request: DrillRequest) => void;
   value: number;
   row: string;
   column: string;
-  ids: Id[];
+  cell: CellRef;
   /** 0..1 on the colour scale; totals have none. */
   intensity?: number;
   total?: boolean;
@@ -147,7 +151,7 @@ type CellProps = {
 };
 
 /** One number: tinted by its value, a button that opens the quotes behind it. */
-function NumberCell({ table, onOpen, value, row, column, ids, intensity, total, extra }: CellProps) {
+function NumberCell({ table, onOpen, value, row, column, cell, intensity, total, extra }: CellProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const text = formatMeasure(value, table.measure, lang);
@@ -160,9 +164,14 @@ function NumberCell({ table, onOpen, value, row, column, ids, intensity, total, 
       <button
         type="button"
         className="cell-button"
-        disabled={ids.length === 0}
+        disabled={!crosstabHasCodings(table, ...cell)}
         aria-label={t('compare.table.open', { value: text, row, column })}
-        onClick={() => onOpen({ title: t('compare.drill.title', { row, column }), codingIds: ids })}
+        onClick={() =>
+          onOpen({
+            title: t('compare.drill.title', { row, column }),
+            codingIds: crosstabCodingIds(table, ...cell),
+          })
+        }
       >
         {text}
       </button>
@@ -177,14 +186,14 @@ type RolledProps = {
   value: number;
   row: string;
   column: string;
-  ids: Id[];
+  cell: CellRef;
   lang: 'nl' | 'en';
 };
 
 /** A parent code's value with its sub-codes, beside its own; opens the quotes behind it. */
-function RolledUp({ table, onOpen, value, row, column, ids, lang }: RolledProps) {
+function RolledUp({ table, onOpen, value, row, column, cell, lang }: RolledProps) {
   const { t } = useTranslation();
-  if (ids.length === 0) return null;
+  if (!crosstabHasCodings(table, ...cell)) return null;
   const text = formatMeasure(value, table.measure, lang);
   return (
     <button
@@ -192,7 +201,12 @@ function RolledUp({ table, onOpen, value, row, column, ids, lang }: RolledProps)
       className="cell-button rolled-up"
       title={t('compare.table.withSubcodes', { value: text })}
       aria-label={t('compare.table.openWithSubcodes', { value: text, row, column })}
-      onClick={() => onOpen({ title: t('compare.drill.titleWithSubcodes', { row, column }), codingIds: ids })}
+      onClick={() =>
+        onOpen({
+          title: t('compare.drill.titleWithSubcodes', { row, column }),
+          codingIds: crosstabCodingIds(table, ...cell),
+        })
+      }
     >
       {t('compare.table.rolled', { value: text })}
     </button>

@@ -1,20 +1,22 @@
 import { useMemo } from 'react';
-import { buildAnalysisIndex, type AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
+import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import type { Measure } from '../../../shared/analysis/crosstab.ts';
 import type { ProjectData } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
+import { analysisIndexOf } from './analysisCache.ts';
 
 export type Lang = 'nl' | 'en';
 
 /**
- * The analysis index of the live project, built once per data change (or coder choice). Filtering the codings
- * by coder happens before indexing so every view of the section sees the same codings.
+ * The analysis index of the live project, built once per data change (or coder choice), and for all coders
+ * usually ahead of time (prepareAnalysisInBackground). Filtering the codings by coder happens before indexing so
+ * every view of the section sees the same codings.
  */
 export function useAnalysisIndex(data: ProjectData | undefined, coderId: string): AnalysisIndex | undefined {
   return useMemo(() => {
     if (!data) return undefined;
     const project = coderId ? { ...data, codings: data.codings.filter((c) => c.coderId === coderId) } : data;
-    return buildAnalysisIndex(project);
+    return analysisIndexOf(project);
   }, [data, coderId]);
 }
 

@@ -6,6 +6,7 @@ import type { ContextPart } from '../../../shared/coding/speakerContext.ts';
 import { perspectiveOf, type ProjectData } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
+import { analysisIndexOf } from '../compare/analysisCache.ts';
 
 type Props = { project: ProjectData; route: Extract<Route, { screen: 'project' }> };
 
@@ -38,7 +39,7 @@ export function RetrievalView({ project, route }: Props) {
   ];
   const fragments = useMemo(
     () =>
-      retrieveFragments(project, {
+      retrieveFragments(analysisIndexOf(project), {
         codeIds,
         withSubcodes,
         perspectives: perspective ? [perspective] : [],

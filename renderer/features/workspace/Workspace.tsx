@@ -3,6 +3,7 @@ import { openProject, useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
+import { prepareAnalysisInBackground } from '../compare/analysisCache.ts';
 import { useBackupRequests } from '../export/useBackups.ts';
 import { HelpDialog } from '../help/HelpDialog.tsx';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
@@ -33,6 +34,7 @@ export function Workspace({ route }: { route: ProjectRoute }) {
   const [sharing, setSharing] = useState(false);
   useTeamSession(session, (problem) => push(t('team.problem', { message: t(problem) })));
   const team = useTeamStatus(route.projectId);
+  useEffect(() => prepareAnalysisInBackground(session.db), [session.db]);
   const teamLabel = team
     ? t('team.buttonShared', { state: t(`team.state.${team.state}`) })
     : t('team.button');

@@ -7,11 +7,11 @@
  * message-channel task after the first animation frame, which runs once that frame has been handed to the
  * compositor. The reference of every case is one frame at 60 Hz.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchCase } from '../harness.ts';
-import { benchDir, launch as launchChromium, serveApp, timed, type Served } from '../chromium.ts';
+import { benchDir, launch as launchChromium, profiled, serveApp, timed, type Served } from '../chromium.ts';
 import { generateCorpus } from '../corpus.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 
@@ -89,25 +89,6 @@ async function selectTurn(page: Page, index: number): Promise<void> {
     .locator('.selection-bar')
     .getByText(/Selectie/)
     .waitFor();
-}
-
-/**
- * Runs `work`; with KOOR_BENCH_PROFILE=<folder> it also records a V8 CPU profile of the page into that folder
- * (open it in Chrome DevTools; build with `--minify false` and point KOOR_BENCH_DIST at it for readable names).
- */
-async function profiled<T>(page: Page, label: string, work: () => Promise<T>): Promise<T> {
-  const folder = process.env.KOOR_BENCH_PROFILE;
-  if (!folder) return work();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const result = await work();
-  const { profile } = await cdp.send('Profiler.stop');
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, `${label}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-  await cdp.detach();
-  return result;
 }
 
 async function session(): Promise<Page> {

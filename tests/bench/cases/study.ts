@@ -9,7 +9,16 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchCase } from '../harness.ts';
-import { benchDir, launch, serveApp, servePage, timed, watchLongTasks, type Served } from '../chromium.ts';
+import {
+  benchDir,
+  launch,
+  profiled,
+  serveApp,
+  servePage,
+  timed,
+  watchLongTasks,
+  type Served,
+} from '../chromium.ts';
 import { generateCorpus } from '../corpus.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 import type { ProjectData } from '../../../shared/model.ts';
@@ -80,7 +89,7 @@ function clickUntil(
 const LISTED: ['listed', number] = ['listed', DOCUMENTS];
 
 // Figures of one measured run that the following "longest task" cases report (one run measures both).
-const longest: Record<string, number[]> = { import: [], open: [] };
+const longest: Record<string, number[]> = { import: [], open: [], compare: [] };
 
 const longestCase = (name: string, key: string, runs: number): BenchCase => ({
   name,
@@ -99,6 +108,14 @@ let transcriptFiles: string[] = [];
 // Load times of the store case's runs, reported by the load case.
 const loaded: number[] = [];
 let qdpxFile = '';
+
+/** Writes the study as a .qdpx once, for the cases that open it (each may run alone with --only). */
+async function writeQdpx(): Promise<void> {
+  if (qdpxFile) return;
+  const served = await appServer();
+  qdpxFile = path.join(served.dir, 'study.qdpx');
+  writeFileSync(qdpxFile, writeProject({ ...study(), name: 'Studie' }));
+}
 
 export const cases: BenchCase[] = [
   {
@@ -186,11 +203,7 @@ export const cases: BenchCase[] = [
     target: 3_000,
     better: 'lower',
     runs: 3,
-    setup: async () => {
-      const served = await appServer();
-      qdpxFile = path.join(served.dir, 'study.qdpx');
-      writeFileSync(qdpxFile, writeProject({ ...study(), name: 'Studie' }));
-    },
+    setup: writeQdpx,
     run: async () => {
       const { context, page } = await freshProject('Leeg');
       try {
@@ -218,6 +231,7 @@ export const cases: BenchCase[] = [
     target: 500,
     better: 'lower',
     runs: 3,
+    setup: writeQdpx,
     run: async () => {
       // The project is imported outside the measurement; Compare is then opened for the first time.
       const { context, page } = await freshProject('Leeg');
@@ -228,7 +242,9 @@ export const cases: BenchCase[] = [
           page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
         ]);
         await chooser.setFiles(qdpxFile);
-        await page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' }).click();
+        const open = page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' });
+        await open.waitFor({ timeout: 120_000 });
+        await open.click();
         await page
           .locator('.documents-table tbody tr')
           .nth(DOCUMENTS - 1)
@@ -242,16 +258,19 @@ export const cases: BenchCase[] = [
         await page.waitForTimeout(500);
         await page.evaluate(watchLongTasks);
         const compare = page.getByRole('button', { name: 'Vergelijken', exact: true });
-        const { ms } = await timed(
+        const { ms, longest: task } = await timed(
           'compare',
-          compare.evaluate(clickUntil, ['crosstab', DOCUMENTS] as ['crosstab', number]),
+          profiled(page, 'compare', () =>
+            compare.evaluate(clickUntil, ['crosstab', DOCUMENTS] as ['crosstab', number]),
+          ),
           120_000,
         );
+        longest.compare!.push(task);
         return { value: ms };
       } finally {
         await context.close();
       }
     },
-    teardown: closeApp,
   },
+  { ...longestCase('study: first Compare, longest task (Chromium)', 'compare', 3), teardown: closeApp },
 ];
