@@ -113,22 +113,47 @@ export function buildAnalysisIndex(project: ProjectData): AnalysisIndex {
   });
 
   const codeIndex = new Map(project.codes.map((c, i) => [c.id, i]));
-  const valid: number[] = [];
-  const validDocument = new Int32Array(project.codings.length);
-  project.codings.forEach((coding, i) => {
-    const d = documentIndex.get(coding.documentId);
-    if (d === undefined || !codeIndex.has(coding.codeId) || coding.end <= coding.start) return;
-    valid.push(i);
-    validDocument[i] = d;
-  });
   const codings = project.codings;
-  valid.sort((a, b) => {
-    const ca = codings[a]!;
-    const cb = codings[b]!;
-    return validDocument[a]! - validDocument[b]! || ca.start - cb.start || ca.end - cb.end || a - b;
+  // Valid codings go into their document's bucket in project order (a counting sort by document); codings
+  // arrive grouped by document, so the document of the previous one is tried first.
+  const validDocument = new Int32Array(codings.length).fill(-1);
+  const validCode = new Int32Array(codings.length);
+  const bucketEnd = new Int32Array(documents.length + 1);
+  let lastId: Id | undefined;
+  let lastDocument: number | undefined;
+  codings.forEach((coding, i) => {
+    if (coding.documentId !== lastId) {
+      lastId = coding.documentId;
+      lastDocument = documentIndex.get(coding.documentId);
+    }
+    const code = codeIndex.get(coding.codeId);
+    if (lastDocument === undefined || code === undefined || coding.end <= coding.start) return;
+    validDocument[i] = lastDocument;
+    validCode[i] = code;
+    bucketEnd[lastDocument + 1]!++;
   });
+  for (let d = 0; d < documents.length; d++) bucketEnd[d + 1]! += bucketEnd[d]!;
+  const valid = new Int32Array(bucketEnd[documents.length]!);
+  const cursor = bucketEnd.slice(0, documents.length);
+  for (let i = 0; i < codings.length; i++) {
+    const d = validDocument[i]!;
+    if (d >= 0) valid[cursor[d]!++] = i;
+  }
+  // Within a document: by start, then end, then position. A document's codings are stored in start order, so
+  // a bucket is mostly sorted already and only sorted when it is not.
+  const byPlace = (a: number, b: number) =>
+    codings[a]!.start - codings[b]!.start || codings[a]!.end - codings[b]!.end || a - b;
+  for (let d = 0; d < documents.length; d++) {
+    const bucket = valid.subarray(bucketEnd[d]!, bucketEnd[d + 1]!);
+    for (let k = 1; k < bucket.length; k++) {
+      if (byPlace(bucket[k - 1]!, bucket[k]!) > 0) {
+        bucket.sort(byPlace);
+        break;
+      }
+    }
+  }
   const n = valid.length;
-  const codingOrder = Int32Array.from(valid);
+  const codingOrder = valid;
   const codingIds: Id[] = new Array<Id>(n);
   const codingCode = new Int32Array(n);
   const codingStart = new Int32Array(n);
@@ -141,7 +166,7 @@ export function buildAnalysisIndex(project: ProjectData): AnalysisIndex {
     const coding = codings[codingOrder[k]!]!;
     const d = validDocument[codingOrder[k]!]!;
     codingIds[k] = coding.id;
-    codingCode[k] = codeIndex.get(coding.codeId)!;
+    codingCode[k] = validCode[codingOrder[k]!]!;
     codingStart[k] = coding.start;
     codingEnd[k] = coding.end;
     codingDocument[k] = d;
