@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids.ts';
 import { summariesOnDelete, summariesOnMerge } from '../../shared/synthesis/codeChanges.ts';
 import type { Code, Id } from '../../shared/model.ts';
 import { allCodings, refsOf } from './lists.ts';
+import { visibleCodings } from './visible.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb } from './schema.ts';
 
@@ -16,13 +17,16 @@ export function useCodes(db: ProjectDb): Code[] | undefined {
   );
 }
 
+/** Codings per code id, for the counts beside the codebook: of the codings this computer shows. */
+export async function codingCounts(db: ProjectDb): Promise<Map<Id, number>> {
+  const counts = new Map<Id, number>();
+  for (const c of await visibleCodings(db)) counts.set(c.codeId, (counts.get(c.codeId) ?? 0) + 1);
+  return counts;
+}
+
 /** Codings per code id (live), for the counts beside the codebook. */
 export function useCodingCounts(db: ProjectDb): Map<Id, number> | undefined {
-  return useLiveQuery(async () => {
-    const counts = new Map<Id, number>();
-    for (const c of await allCodings(db)) counts.set(c.codeId, (counts.get(c.codeId) ?? 0) + 1);
-    return counts;
-  }, [db]);
+  return useLiveQuery(() => codingCounts(db), [db]);
 }
 
 /** A new code with sensible defaults, placed last among its siblings. */

@@ -1,18 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { newId } from '../../shared/ids.ts';
 import type { Coder, Coding } from '../../shared/model.ts';
-import { allCodings, documentCodings, refsOf } from './lists.ts';
+import { refsOf } from './lists.ts';
+import { visibleCodings, visibleDocumentCodings } from './visible.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb } from './schema.ts';
 
-/** The codings of one document in text order (live). */
+/** The codings of one document this computer shows (visible.ts), in text order (live). */
 export function useDocumentCodings(db: ProjectDb, documentId: string | undefined): Coding[] | undefined {
-  return useLiveQuery(() => (documentId ? documentCodings(db, documentId) : []), [db, documentId]);
+  return useLiveQuery(() => (documentId ? visibleDocumentCodings(db, documentId) : []), [db, documentId]);
 }
 
-/** All codings of the project (live). */
+/** All codings of the project this computer shows (visible.ts) (live). */
 export function useAllCodings(db: ProjectDb): Coding[] | undefined {
-  return useLiveQuery(() => allCodings(db), [db]);
+  return useLiveQuery(() => visibleCodings(db), [db]);
 }
 
 /** The project's coders (live). */

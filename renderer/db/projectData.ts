@@ -1,8 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ProjectData } from '../../shared/model.ts';
 import { codedMaterial } from './codedMaterial.ts';
 import { allCodings, allTurns } from './lists.ts';
 import type { ProjectDb } from './schema.ts';
+import { shownCoder, withShownCodings } from './visible.ts';
+
+/** Whose codings a view reads: those this computer shows (visible.ts), or everyone's. */
+export type Codings = 'visible' | 'everyone';
 
 /**
  * Reads the coded material of a project into memory (everything but the summary grid's summaries and key
@@ -48,9 +53,14 @@ export async function loadProjectData(db: ProjectDb, name: string): Promise<Proj
 
 /**
  * The coded material of the project (no summaries), live: kept in memory by codedMaterial(), which re-reads only
- * what a write touched.
+ * what a write touched. Its codings are those this computer shows (coding blind hides others', visible.ts),
+ * unless a view compares coders and asks for everyone's.
  */
-export function useProjectData(db: ProjectDb, name: string): ProjectData | undefined {
+export function useProjectData(
+  db: ProjectDb,
+  name: string,
+  codingsOf: Codings = 'visible',
+): ProjectData | undefined {
   const store = codedMaterial(db);
   const data = useSyncExternalStore(store.subscribe, store.current);
   // A view that opens after a write waits for the material to be read again rather than show numbers from
@@ -67,6 +77,11 @@ export function useProjectData(db: ProjectDb, name: string): ProjectData | undef
       live = false;
     };
   }, [ready, store]);
+  // Whose codings: undefined until the settings are read, null for everyone's.
+  const coder = useLiveQuery(async () => (codingsOf === 'everyone' ? null : shownCoder(db)), [db, codingsOf]);
   // The name is applied outside the store, so that the name arriving later does not reset the data.
-  return useMemo(() => (ready && data ? { ...data, name } : undefined), [ready, data, name]);
+  return useMemo(
+    () => (ready && data && coder !== undefined ? { ...withShownCodings(data, coder), name } : undefined),
+    [ready, data, coder, name],
+  );
 }

@@ -18,7 +18,7 @@ export function RigourSection({ route, toast }: Props) {
   const { t } = useTranslation();
   const { db } = useProject();
   const entry = useProjectEntry(route.projectId);
-  const data = useProjectData(db, entry?.name ?? '');
+  const data = useProjectData(db, entry?.name ?? '', 'everyone');
   const [tab, setTab] = useState<RigourTab>('coders');
   // The pseudonym key lives here only (never in the project), so it survives switching tabs but not leaving.
   const [pseudonyms, setPseudonyms] = useState<PseudonymEntry[]>([{ real: '', pseudonym: '' }]);
