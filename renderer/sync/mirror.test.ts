@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Code, Coding, KoorDocument, Turn } from '../../shared/model.ts';
+import type { Code, Coding, KoorDocument, Summary, Turn } from '../../shared/model.ts';
 import { History } from '../db/history.ts';
 import { allCodings, documentTurns } from '../db/lists.ts';
 import { applyPatch } from '../db/patch.ts';
@@ -143,5 +143,96 @@ describe('mirror between Dexie and the shared documents', () => {
     anna.docs.project.on('afterTransaction', (tx: Y.Transaction) => (origin = tx.origin));
     await anna.history.commit('code', { codes: { put: [code] } });
     expect(origin).toBe(LOCAL);
+  });
+
+  it('merges two people writing in one summary at once character by character', async () => {
+    const anna = computer();
+    const summary = {
+      id: 's1',
+      kind: 'cell',
+      codeId: 'c1',
+      column: { by: 'perspective', value: 'ouders' },
+      text: 'Ouders zoeken steun.',
+      citations: [],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } as unknown as Summary;
+    await anna.history.commit('import', { codes: { put: [code] }, summaries: { put: [summary] } });
+    const bram = computer();
+    await sync(anna, bram);
+    expect(await bram.db.summaries.get('s1')).toEqual(summary);
+    // At the same time: Anna adds to the start, Bram to the end.
+    await anna.history.commit('summary', {
+      summaries: { put: [{ ...summary, text: 'Veel ouders zoeken steun.' } as Summary] },
+    });
+    await bram.history.commit('summary', {
+      summaries: { put: [{ ...summary, text: 'Ouders zoeken steun bij school.' } as Summary] },
+    });
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram]) {
+      expect(((await side.db.summaries.get('s1')) as { text: string }).text).toBe(
+        'Veel ouders zoeken steun bij school.',
+      );
+    }
+    // A synthesis' three parts merge each on their own; a deleted summary goes with its texts.
+    const synthesis = {
+      id: 's2',
+      kind: 'synthesis',
+      codeId: 'c1',
+      column: { by: 'perspective', value: '' },
+      parts: { agree: 'Eens.', differ: '', unique: '' },
+      citations: [],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } as unknown as Summary;
+    await anna.history.commit('synthesis', { summaries: { put: [synthesis] } });
+    await sync(anna, bram);
+    const parts = (s: Summary) => (s as unknown as { parts: Record<string, string> }).parts;
+    await anna.history.commit('a', {
+      summaries: { put: [{ ...synthesis, parts: { ...parts(synthesis), agree: 'Allen eens.' } } as Summary] },
+    });
+    await bram.history.commit('b', {
+      summaries: {
+        put: [{ ...synthesis, parts: { ...parts(synthesis), differ: 'Niet over geld.' } } as Summary],
+      },
+    });
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram]) {
+      expect(parts((await side.db.summaries.get('s2'))!)).toEqual({
+        agree: 'Allen eens.',
+        differ: 'Niet over geld.',
+        unique: '',
+      });
+    }
+    await anna.history.commit('delete', { summaries: { delete: ['s2'] } });
+    await sync(anna, bram);
+    expect(await bram.db.summaries.get('s2')).toBeUndefined();
+    expect([...anna.docs.project.getMap('summaryTexts').keys()].sort()).toEqual(['s1/text']);
+  });
+
+  it('keeps a coding applied while a colleague deleted its code, naming the deleted code', async () => {
+    const anna = computer();
+    await anna.history.commit('import', {
+      documents: { put: [doc] },
+      turns: { put: [turn] },
+      codes: { put: [code] },
+      codings: { put: [words(27, 4, 'k5')] },
+    });
+    const bram = computer();
+    await sync(anna, bram);
+    // Anna deletes the code and its codings while Bram, not yet knowing, applies it.
+    await anna.history.commit('delete code', {
+      codes: { delete: ['c1'] },
+      codings: { delete: [{ id: 'k5', documentId: 'd1' }] },
+    });
+    await bram.history.commit('code', { codings: { put: [words(36, 4, 'k6', 'bram')] } });
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram]) {
+      expect(await side.db.codes.get('c1')).toBeUndefined();
+      // Nothing coded is lost: Bram's coding is on both computers, with the deleted code's id (the coding view
+      // lists such codings under "Verwijderde code" for someone to give them another code).
+      expect((await allCodings(side.db)).map((c) => [c.id, c.codeId])).toEqual([['k6', 'c1']]);
+    }
   });
 });

@@ -14,6 +14,7 @@ import {
   transcriptDocName,
   type MemberRole,
 } from '../../shared/sync/protocol.ts';
+import { changedIn, foldDuplicateCodings } from '../../shared/sync/transcriptDoc.ts';
 import { setCurrentCoder } from '../db/codings.ts';
 import { applyPatch, tablesOf, type Patch } from '../db/patch.ts';
 import type { ProjectSession } from '../db/projects.ts';
@@ -56,6 +57,12 @@ export type TeamStatus = {
 
 type Part = { doc: Y.Doc; provider: HocuspocusProvider; persistence: IndexeddbPersistence };
 
+/** The origin of folding a coding made twice (foldDuplicateCodings): sent to the others, read into Dexie here. */
+const FOLD = Symbol('koor-fold');
+
+/** This computer's setting holding this person's role in the shared project (as the server last said). */
+export const ROLE_SETTING = 'teamRole';
+
 /** The IndexedDB name of one shared document's local copy. */
 export function persistenceName(localProjectId: string, docName: string): string {
   return `koor-sync-${localProjectId}-${docName}`;
@@ -76,6 +83,9 @@ export class TeamSync {
   private stopObserving: (() => void) | null = null;
   private readonly sharedId: string;
   private stopped = false;
+  /** Resolves once the project document has synced with the server (its coders are then known). */
+  private projectSynced: Promise<void>;
+  private onProjectSynced = () => {};
   status: TeamStatus = { state: 'connecting', members: [], you: null, unsynced: 0 };
 
   constructor(
@@ -85,6 +95,7 @@ export class TeamSync {
     const token = parseToken(config.token);
     if (!token) throw new Error('not a Koor invitation token');
     this.sharedId = token.projectId;
+    this.projectSynced = new Promise((resolve) => (this.onProjectSynced = resolve));
   }
 
   /**
@@ -121,7 +132,10 @@ export class TeamSync {
     });
     const outcome = new Promise<string | null>((resolve) => {
       const provider = this.provider(name, doc, {
-        onSynced: () => resolve(null),
+        onSynced: () => {
+          this.onProjectSynced();
+          resolve(null);
+        },
         onRefused: (reason) => resolve(reason),
       });
       this.project = { doc, provider, persistence: persistence! };
@@ -229,10 +243,18 @@ export class TeamSync {
     if (message.type !== 'members' || !Array.isArray(message.members)) return;
     const you = message.members.find((m) => m.memberId === message.you) ?? null;
     this.update({ members: message.members, you });
-    // This person codes under their member name, so every coding says whose it is.
+    // Kept, so that a reader's screen stays read-only while offline or before the server answers.
+    if (you) await this.session.db.settings.put({ key: ROLE_SETTING, value: you.role });
+    // This person codes under their member name, so every coding says whose it is. Chosen once the server's
+    // coders are in Dexie (after the sync and its patch), so a second device of the same member finds the coder
+    // the first made and their codings share one coder id.
     if (you && you.role !== 'reader') {
-      const coder = await setCurrentCoder(this.session, you.name);
-      if (this.project) mirrorWrite(this.docs(), { coders: { put: [coder] } }, {});
+      await this.projectSynced;
+      await this.enqueue(async () => {
+        if (this.stopped) return;
+        const coder = await setCurrentCoder(this.session, you.name);
+        if (this.project) mirrorWrite(this.docs(), { coders: { put: [coder] } }, {});
+      });
     }
   }
 
@@ -253,6 +275,10 @@ export class TeamSync {
           this.applyRemote(p),
         ),
       );
+      // The same person coding the same words on two devices: one coding, once both have met.
+      const codings = transaction.origin === FOLD ? [] : changedIn(doc, changed).codings;
+      if (codings.length && this.status.you?.role !== 'reader')
+        this.enqueue(async () => foldDuplicateCodings(doc, codings, FOLD));
     };
     doc.on('afterTransaction', onTransaction);
     return part;

@@ -3,8 +3,11 @@
  * version, member roles and the form of an invitation token (docs/team-sync.md).
  */
 
-/** The version of Koor's shared-document layout. A client with another version is refused. */
-export const SYNC_SCHEMA = 1;
+/**
+ * The version of Koor's shared-document layout. A client with another version is refused.
+ * 1: rows as plain values; 2: summaries' texts as Y.Text, so two people writing one summary merge per character.
+ */
+export const SYNC_SCHEMA = 2;
 
 export type MemberRole = 'owner' | 'coder' | 'reader';
 

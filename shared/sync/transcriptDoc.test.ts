@@ -5,6 +5,7 @@ import type { Coding } from '../model.ts';
 import {
   addCoding,
   editText,
+  foldDuplicateCodings,
   readCodings,
   readText,
   readTurns,
@@ -108,5 +109,29 @@ describe('a shared transcript', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('one person coding the same words on two devices', () => {
+  it('folds the two codings into one on both, keeping the smaller id and a memo', () => {
+    const [laptop, desktop] = pair();
+    // Offline from each other: the same coder codes the same words with the same code, once on each device.
+    addCoding(laptop, { ...coding('m2', 10, 18), memo: 'normaal als maat' });
+    addCoding(desktop, coding('m1', 10, 18));
+    // A colleague's coding of the same words, and this coder's of other words, stay.
+    addCoding(desktop, coding('other', 10, 18, 'c2'));
+    addCoding(desktop, coding('m3', 11, 18));
+    Y.applyUpdate(desktop, Y.encodeStateAsUpdate(laptop));
+    Y.applyUpdate(laptop, Y.encodeStateAsUpdate(desktop));
+    // Each folds what it received; they need not see each other's fold first.
+    expect(foldDuplicateCodings(desktop, ['m2'])).toEqual(['m2']);
+    expect(foldDuplicateCodings(laptop, ['m1', 'other', 'm3'])).toEqual(['m2']);
+    Y.applyUpdate(desktop, Y.encodeStateAsUpdate(laptop));
+    Y.applyUpdate(laptop, Y.encodeStateAsUpdate(desktop));
+    for (const doc of [laptop, desktop]) {
+      const ids = readCodings(doc).map((c) => c.id);
+      expect(ids.sort()).toEqual(['m1', 'm3', 'other', 'x']);
+      expect(readCodings(doc).find((c) => c.id === 'm1')!.memo).toBe('normaal als maat');
+    }
   });
 });

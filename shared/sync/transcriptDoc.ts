@@ -113,11 +113,12 @@ export function removeEntry(doc: Y.Doc, part: 'turns' | 'speakers', id: string, 
 }
 
 /**
- * Makes the document's text `next` by replacing only the part that differs (the common start and end stay,
- * so codings and turns anchored there stay where they are, and a concurrent edit elsewhere merges).
+ * Makes a Y.Text read `next` by replacing only the part that differs (the common start and end stay, so anchors
+ * there stay where they are, and a concurrent edit elsewhere merges character by character). Call it inside a
+ * transaction to give it an origin.
  */
-export function setText(doc: Y.Doc, next: string, origin?: unknown): void {
-  const current = readText(doc);
+export function replaceText(text: Y.Text, next: string): void {
+  const current = text.toString();
   if (current === next) return;
   let start = 0;
   const max = Math.min(current.length, next.length);
@@ -128,7 +129,16 @@ export function setText(doc: Y.Doc, next: string, origin?: unknown): void {
     current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
   )
     end++;
-  editText(doc, start, current.length - start - end, next.slice(start, next.length - end), origin);
+  if (current.length - start - end > 0) text.delete(start, current.length - start - end);
+  const insert = next.slice(start, next.length - end);
+  if (insert) text.insert(start, insert);
+}
+
+/** Makes the document's text `next`, changing only the part that differs (see replaceText). */
+export function setText(doc: Y.Doc, next: string, origin?: unknown): void {
+  const { text } = parts(doc);
+  if (text.toString() === next) return;
+  doc.transact(() => replaceText(text, next), origin);
 }
 
 /** The parts of a transcript document that changed in a transaction, by entry id. */
@@ -189,4 +199,42 @@ export function readSpeaker(doc: Y.Doc, id: string): Speaker | null {
 /** All speakers of the document. */
 export function readSpeakers(doc: Y.Doc): Speaker[] {
   return [...parts(doc).speakers.values()].map((map) => map.toJSON() as Speaker);
+}
+
+/**
+ * Folds codings that are one coding made twice: the same coder, code and words (the same person coding the same
+ * words on two devices before they saw each other's). Of each such group the coding with the smallest id stays,
+ * with a memo of the others if it had none; the rest are removed. Every client folds the same way, so the result
+ * is the same wherever it happens first. Only groups of `candidates` (coding ids) are looked at. Returns the ids
+ * removed.
+ */
+export function foldDuplicateCodings(doc: Y.Doc, candidates: readonly string[], origin?: unknown): string[] {
+  const { codings } = parts(doc);
+  const removed: string[] = [];
+  const seen = new Set<string>();
+  doc.transact(() => {
+    for (const id of candidates) {
+      if (seen.has(id)) continue;
+      const map = codings.get(id);
+      if (!map) continue;
+      const coding = codingOf(doc, id, map);
+      const same: Coding[] = [];
+      for (const [otherId, other] of codings) {
+        if (other.get('coderId') !== coding.coderId || other.get('codeId') !== coding.codeId) continue;
+        const span = otherId === id ? coding : spanOf(doc, other);
+        if (span.start === coding.start && span.end === coding.end) same.push(codingOf(doc, otherId, other));
+      }
+      same.forEach((c) => seen.add(c.id));
+      if (same.length < 2) continue;
+      same.sort((a, b) => (a.id < b.id ? -1 : 1));
+      const [kept, ...twins] = same as [Coding, ...Coding[]];
+      const memo = kept.memo || twins.find((c) => c.memo)?.memo;
+      if (memo && !kept.memo) codings.get(kept.id)!.set('memo', memo);
+      for (const twin of twins) {
+        codings.delete(twin.id);
+        removed.push(twin.id);
+      }
+    }
+  }, origin);
+  return removed;
 }

@@ -14,6 +14,7 @@ import {
   readText,
   seedTranscript,
 } from '../../shared/sync/transcriptDoc.ts';
+import { SYNC_SCHEMA } from '../../shared/sync/protocol.ts';
 import { connect, type TestClient } from '../team/client.ts';
 import { freePort, startPostgres, startRedis, type Service } from '../team/services.ts';
 
@@ -132,6 +133,18 @@ describe('a shared project on a team server', () => {
     // Anna's later coding arrived, the reader's never left the reader.
     await new Promise((r) => setTimeout(r, 300));
     expect(readCodings(anna.doc).some((c) => c.id === attempt.id)).toBe(false);
+    // Nor can a reader change the codebook, memos or summaries (the project document).
+    const readerProject = client(tokens.lezer!, { project: true });
+    const annaProject = client(tokens.anna!, { project: true });
+    await Promise.all([readerProject.synced, annaProject.synced]);
+    readerProject.doc.getMap('codes').set('gewist', { id: 'gewist', name: 'Van de lezer' });
+    annaProject.doc.getMap('codes').set('taal', { id: 'taal', name: 'Taal' });
+    await until(() => readerProject.doc.getMap('codes').has('taal'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(annaProject.doc.getMap('codes').has('gewist')).toBe(false);
+    const fresh = client(tokens.bram!, { project: true });
+    await fresh.synced;
+    expect([...fresh.doc.getMap('codes').keys()]).toEqual(['taal']);
   });
 
   it('refuses a wrong, revoked or other project’s token, and nothing is readable', async () => {
@@ -148,8 +161,10 @@ describe('a shared project on a team server', () => {
   });
 
   it('refuses a client with another sync layout, with a message that names both', async () => {
-    const old = client(tokens.anna!, { schema: 0 });
-    expect(await old.refused).toBe('version: this server shares Koor projects in layout 1, the client in 0');
+    const old = client(tokens.anna!, { schema: SYNC_SCHEMA - 1 });
+    expect(await old.refused).toBe(
+      `version: this server shares Koor projects in layout ${SYNC_SCHEMA}, the client in ${SYNC_SCHEMA - 1}`,
+    );
     expect(readText(old.doc)).toBe('');
   });
 

@@ -2,7 +2,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { SYNC_SCHEMA, transcriptDocName } from '../../shared/sync/protocol.ts';
+import { projectDocName, SYNC_SCHEMA, transcriptDocName } from '../../shared/sync/protocol.ts';
 
 export type TestClient = {
   doc: Y.Doc;
@@ -24,7 +24,15 @@ export function connect(
   projectId: string,
   documentId: string,
   token: string,
-  { schema = SYNC_SCHEMA, doc = new Y.Doc() }: { schema?: number; doc?: Y.Doc } = {},
+  {
+    schema = SYNC_SCHEMA,
+    doc = new Y.Doc(),
+    project = false,
+  }: {
+    schema?: number;
+    doc?: Y.Doc;
+    /** The project document instead of a transcript's. */ project?: boolean;
+  } = {},
 ): TestClient {
   let onSynced = () => {};
   let onRefused = (_: string) => {};
@@ -40,7 +48,7 @@ export function connect(
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
-    name: transcriptDocName(projectId, documentId),
+    name: project ? projectDocName(projectId) : transcriptDocName(projectId, documentId),
     document: doc,
     token,
     onSynced: () => onSynced(),

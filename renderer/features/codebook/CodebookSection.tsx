@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/team.ts';
 import { CodeDetail } from './CodeDetail.tsx';
 import { DeleteDialog, MergeDialog, NewCodeDialog } from './CodeDialogs.tsx';
 import { CodeTree } from './CodeTree.tsx';
@@ -28,6 +29,10 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
   const [open, setOpen] = useState<Open | null>(null);
   const [error, setError] = useState<string | null>(null);
   const actions = useCodebookActions(toast, setError);
+  // A reader of a shared project reads the codebook; every control that changes it is disabled, saying why.
+  const readOnly = useReadOnly();
+  const locked = { disabled: readOnly !== null, ...(readOnly ? { title: readOnly } : {}) };
+  const move = readOnly ? () => toast(readOnly) : actions.move;
   const below = useMemo(() => descendantCounts(codes ?? [], counts ?? new Map()), [codes, counts]);
   const close = useCallback(() => setOpen(null), []);
 
@@ -38,19 +43,24 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
   const has = (id: Id) => codes.some((c) => c.id === id);
 
   const importButton = (
-    <button type="button" onClick={() => void actions.importCodebook()} title={t('codebook.importHint')}>
+    <button
+      type="button"
+      onClick={() => void actions.importCodebook()}
+      title={t('codebook.importHint')}
+      {...locked}
+    >
       {t('codebook.import')}
     </button>
   );
   const templateButtons = (
     <>
       {!has(NORMALISEREN_ROOT) && (
-        <button type="button" onClick={() => void actions.addTemplate('normaliseren')}>
+        <button type="button" onClick={() => void actions.addTemplate('normaliseren')} {...locked}>
           {t('codebook.addNormaliseren')}
         </button>
       )}
       {!has(INTERACTION_ROOT) && (
-        <button type="button" onClick={() => void actions.addTemplate('interaction')}>
+        <button type="button" onClick={() => void actions.addTemplate('interaction')} {...locked}>
           {t('codebook.addInteraction')}
         </button>
       )}
@@ -111,13 +121,18 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
       <div className="section">
         {errorBanner}
         <EmptyState title={t('codebook.emptyTitle')} body={t('codebook.emptyBody')}>
-          <button type="button" className="primary" onClick={() => void actions.addTemplate('normaliseren')}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void actions.addTemplate('normaliseren')}
+            {...locked}
+          >
             {t('codebook.addNormaliseren')}
           </button>
-          <button type="button" onClick={() => void actions.addTemplate('interaction')}>
+          <button type="button" onClick={() => void actions.addTemplate('interaction')} {...locked}>
             {t('codebook.addInteraction')}
           </button>
-          <button type="button" onClick={() => setOpen({ kind: 'new', parentId: null })}>
+          <button type="button" onClick={() => setOpen({ kind: 'new', parentId: null })} {...locked}>
             {t('codebook.newCode')}
           </button>
           {importButton}
@@ -135,12 +150,18 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
           {t('codebook.codesSummary', { count: codes.length, n: formatNumber(codes.length, lang) })} ·{' '}
           {t('codebook.codingsSummary', { count: totalCodings, n: formatNumber(totalCodings, lang) })}
         </span>
-        <button type="button" className="primary" onClick={() => setOpen({ kind: 'new', parentId: null })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setOpen({ kind: 'new', parentId: null })}
+          {...locked}
+        >
           {t('codebook.newCode')}
         </button>
         <button
           type="button"
-          disabled={!current}
+          {...locked}
+          disabled={!current || readOnly !== null}
           onClick={() => current && setOpen({ kind: 'new', parentId: current.id })}
         >
           {t('codebook.newSubcode')}
@@ -149,6 +170,11 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
         {importButton}
       </header>
       {errorBanner}
+      {readOnly && (
+        <p className="blind-note read-only-note" role="status">
+          {readOnly}
+        </p>
+      )}
       <div className="codebook-body">
         <div
           className="codebook-tree-panel card"
@@ -157,6 +183,7 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
             if (
               e.key === 'Delete' &&
               current &&
+              !readOnly &&
               (e.target as HTMLElement).getAttribute('role') === 'treeitem'
             ) {
               e.preventDefault();
@@ -164,26 +191,33 @@ export function CodebookSection({ toast }: { toast: (text: string) => void }) {
             }
           }}
         >
-          <MoveButtons codes={codes} selectedId={current?.id ?? null} onMove={actions.move} />
+          <MoveButtons
+            codes={codes}
+            selectedId={current?.id ?? null}
+            onMove={move}
+            {...(readOnly ? { readOnly } : {})}
+          />
           <CodeTree
             codes={codes}
             counts={counts}
             selectedId={current?.id ?? null}
             onSelect={setSelected}
-            onMove={actions.move}
+            onMove={move}
           />
           <p className="keyboard-help muted">{t('codebook.keyboardHelp')}</p>
         </div>
         {current ? (
-          <CodeDetail
-            key={current.id}
-            code={current}
-            codes={codes}
-            own={counts?.get(current.id) ?? 0}
-            sub={below.get(current.id) ?? 0}
-            onMerge={() => setOpen({ kind: 'merge', code: current })}
-            onDelete={() => setOpen({ kind: 'delete', code: current })}
-          />
+          <fieldset className="plain" disabled={readOnly !== null} title={readOnly ?? undefined}>
+            <CodeDetail
+              key={current.id}
+              code={current}
+              codes={codes}
+              own={counts?.get(current.id) ?? 0}
+              sub={below.get(current.id) ?? 0}
+              onMerge={() => setOpen({ kind: 'merge', code: current })}
+              onDelete={() => setOpen({ kind: 'delete', code: current })}
+            />
+          </fieldset>
         ) : (
           <p className="muted">{t('codebook.selectHint')}</p>
         )}

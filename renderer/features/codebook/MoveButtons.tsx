@@ -14,10 +14,13 @@ export function MoveButtons({
   codes,
   selectedId,
   onMove,
+  readOnly,
 }: {
   codes: readonly Code[];
   selectedId: Id | null;
   onMove: (id: Id, target: MoveTarget) => void;
+  /** Why codes cannot be moved here (a reader of a shared project). */
+  readOnly?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -28,9 +31,9 @@ export function MoveButtons({
           <button
             key={move}
             type="button"
-            disabled={!target}
+            disabled={!target || readOnly !== undefined}
             aria-label={t(label)}
-            title={`${t(label)} (${keys})`}
+            title={readOnly ?? `${t(label)} (${keys})`}
             onClick={() => selectedId && target && onMove(selectedId, target)}
           >
             {icon}

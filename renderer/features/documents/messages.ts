@@ -86,6 +86,12 @@ export const documentsMessages: Catalogue = {
     'coding.editedRemoved_other':
       'Tekst aangepast; {{count}} coderingen verloren al hun woorden en zijn verwijderd (Ctrl+Z zet alles terug).',
     'coding.stripe': 'Codering {{code}}',
+    'coding.deletedCode': 'Verwijderde code',
+    'coding.orphans_one':
+      '{{count}} codering hoort bij een code die een teamlid verwijderde terwijl ze werd toegepast. Kies er een andere code voor, of verwijder haar.',
+    'coding.orphans_other':
+      '{{count}} coderingen horen bij een code die een teamlid verwijderde terwijl ze werden toegepast. Kies er een andere code voor, of verwijder ze.',
+    'coding.orphansShow': 'Toon',
     'coding.transcript': 'Transcript {{name}}',
     'coding.notFound': 'Dit document bestaat niet (meer).',
     'coding.codebook': 'Codeboek',
@@ -248,6 +254,12 @@ export const documentsMessages: Catalogue = {
     'coding.editedRemoved_other':
       'Text changed; {{count}} codings lost all their words and were removed (Ctrl+Z restores everything).',
     'coding.stripe': 'Coding {{code}}',
+    'coding.deletedCode': 'Deleted code',
+    'coding.orphans_one':
+      '{{count}} coding belongs to a code a team member deleted while it was applied. Choose another code for it, or remove it.',
+    'coding.orphans_other':
+      '{{count}} codings belong to a code a team member deleted while they were applied. Choose another code for them, or remove them.',
+    'coding.orphansShow': 'Show',
     'coding.transcript': 'Transcript {{name}}',
     'coding.notFound': 'This document does not exist (any more).',
     'coding.codebook': 'Codebook',

@@ -45,7 +45,9 @@ export const teamMessages: Catalogue = {
     'team.role.coder': 'codeur',
     'team.role.reader': 'lezer',
     'team.readerNote':
-      'Als lezer zie je het werk van het team; wat je hier verandert, blijft op deze computer.',
+      'Als lezer zie je het werk van het team; coderen, tekst bewerken en codes wijzigen kan niet.',
+    'team.readOnly':
+      'Alleen lezen: je bent lezer in dit gedeelde project. Coderen, tekst bewerken en codes wijzigen kan niet.',
     'team.leave': 'Verlaten en een lokale kopie houden',
     'team.leaveTitle': 'Gedeeld project verlaten?',
     'team.leaveBody':
@@ -100,7 +102,9 @@ export const teamMessages: Catalogue = {
     'team.role.owner': 'owner',
     'team.role.coder': 'coder',
     'team.role.reader': 'reader',
-    'team.readerNote': 'As a reader you see the team’s work; what you change here stays on this computer.',
+    'team.readerNote': 'As a reader you see the team’s work; coding, editing text and changing codes are not possible.',
+    'team.readOnly':
+      'Read only: you are a reader in this shared project. Coding, editing text and changing codes are not possible.',
     'team.leave': 'Leave and keep a local copy',
     'team.leaveTitle': 'Leave the shared project?',
     'team.leaveBody':

@@ -17,11 +17,16 @@ type Props = {
   onApply: (code: Code) => void;
   onOpenPicker: () => void;
   onInVivo: () => void;
+  /** Why this person cannot code here (a reader of a shared project), or null. */
+  readOnly: string | null;
+  /** How many codings belong to a code deleted while they were applied (docs/team-sync.md). */
+  orphans: number;
+  onShowOrphan: () => void;
 };
 
 /** The codebook beside the transcript: click a code (or press its number) to code the selection. */
 export function CodePanel(props: Props) {
-  const { codes, counts, hasSelection, visibleCodes } = props;
+  const { codes, counts, hasSelection, visibleCodes, readOnly } = props;
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState('');
   const ordered = useMemo(() => codesInTreeOrder(codes), [codes]);
@@ -39,7 +44,9 @@ export function CodePanel(props: Props) {
   return (
     <aside className="code-panel" aria-label={t('coding.codebook')}>
       <div className="selection-bar" aria-live="polite">
-        {hasSelection ? (
+        {readOnly ? (
+          <span className="muted read-only-note">{readOnly}</span>
+        ) : hasSelection ? (
           <>
             <strong>
               {t('coding.selection', {
@@ -60,6 +67,14 @@ export function CodePanel(props: Props) {
           <span className="muted">{t('coding.selectHint')}</span>
         )}
       </div>
+      {props.orphans > 0 && (
+        <p className="warning orphan-codings" role="status">
+          {t('coding.orphans', { count: props.orphans })}{' '}
+          <button type="button" className="link" onClick={props.onShowOrphan}>
+            {t('coding.orphansShow')}
+          </button>
+        </p>
+      )}
       <input
         className="code-filter"
         type="search"
@@ -96,9 +111,9 @@ export function CodePanel(props: Props) {
                 <button
                   type="button"
                   className="code-apply"
-                  disabled={!code.codable || !hasSelection}
+                  disabled={!code.codable || !hasSelection || readOnly !== null}
                   onClick={() => props.onApply(code)}
-                  title={code.description || code.name}
+                  title={readOnly ?? (code.description || code.name)}
                 >
                   <span className="swatch" style={{ backgroundColor: code.color }} />
                   <span className="code-name">{code.name}</span>

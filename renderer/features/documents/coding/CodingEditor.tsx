@@ -12,6 +12,8 @@ type Props = {
   onClose: () => void;
   /** Plays the coded fragment of the recording; absent without a recording. */
   onPlay?: () => void;
+  /** Why the coding cannot be changed here (a reader of a shared project), or null. */
+  readOnly?: string | null;
 };
 
 /** Moves a boundary to the previous or next word edge. */
@@ -22,7 +24,8 @@ function nudge(text: string, at: number, direction: -1 | 1): number {
 }
 
 /** The selected coding: change its code, move its boundaries by word, write a memo, or remove it. */
-export function CodingEditor({ coding, text, codes, coderName, onChange, onRemove, onClose, onPlay }: Props) {
+export function CodingEditor(props: Props) {
+  const { coding, text, codes, coderName, onChange, onRemove, onClose, onPlay, readOnly = null } = props;
   const { t } = useTranslation();
   const [memo, setMemo] = useState(coding.memo ?? '');
   const move = (edge: 'start' | 'end', direction: -1 | 1) => {
@@ -47,64 +50,73 @@ export function CodingEditor({ coding, text, codes, coderName, onChange, onRemov
           ▶ {t('recording.playCoding')}
         </button>
       )}
-      <label>
-        <span>{t('coding.code')}</span>
-        <select value={coding.codeId} onChange={(e) => onChange({ ...coding, codeId: e.target.value })}>
-          {codes
-            .filter((c) => c.codable || c.id === coding.codeId)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
+      {readOnly && <p className="muted small read-only-note">{readOnly}</p>}
+      {/* A disabled fieldset disables every control in it: a reader reads the coding but cannot change it. */}
+      <fieldset className="plain" disabled={readOnly !== null} title={readOnly ?? undefined}>
+        <label>
+          <span>{t('coding.code')}</span>
+          <select value={coding.codeId} onChange={(e) => onChange({ ...coding, codeId: e.target.value })}>
+            {!codes.some((c) => c.id === coding.codeId) && (
+              <option value={coding.codeId} disabled>
+                {t('coding.deletedCode')}
               </option>
-            ))}
-        </select>
-      </label>
-      <div className="boundaries" role="group" aria-label={t('coding.boundaries')}>
-        <button
-          type="button"
-          onClick={() => move('start', -1)}
-          title={t('coding.startEarlier')}
-          aria-label={t('coding.startEarlier')}
-        >
-          ⇤
+            )}
+            {codes
+              .filter((c) => c.codable || c.id === coding.codeId)
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <div className="boundaries" role="group" aria-label={t('coding.boundaries')}>
+          <button
+            type="button"
+            onClick={() => move('start', -1)}
+            title={t('coding.startEarlier')}
+            aria-label={t('coding.startEarlier')}
+          >
+            ⇤
+          </button>
+          <button
+            type="button"
+            onClick={() => move('start', 1)}
+            title={t('coding.startLater')}
+            aria-label={t('coding.startLater')}
+          >
+            ⇥
+          </button>
+          <span className="muted small">{t('coding.boundaries')}</span>
+          <button
+            type="button"
+            onClick={() => move('end', -1)}
+            title={t('coding.endEarlier')}
+            aria-label={t('coding.endEarlier')}
+          >
+            ⇤
+          </button>
+          <button
+            type="button"
+            onClick={() => move('end', 1)}
+            title={t('coding.endLater')}
+            aria-label={t('coding.endLater')}
+          >
+            ⇥
+          </button>
+        </div>
+        <label>
+          <span>{t('coding.memo')}</span>
+          <textarea
+            value={memo}
+            onChange={(e) => setMemo(e.target.value)}
+            onBlur={() => memo !== (coding.memo ?? '') && onChange({ ...coding, memo })}
+          />
+        </label>
+        <button type="button" className="danger-link" onClick={onRemove}>
+          {t('coding.remove')}
         </button>
-        <button
-          type="button"
-          onClick={() => move('start', 1)}
-          title={t('coding.startLater')}
-          aria-label={t('coding.startLater')}
-        >
-          ⇥
-        </button>
-        <span className="muted small">{t('coding.boundaries')}</span>
-        <button
-          type="button"
-          onClick={() => move('end', -1)}
-          title={t('coding.endEarlier')}
-          aria-label={t('coding.endEarlier')}
-        >
-          ⇤
-        </button>
-        <button
-          type="button"
-          onClick={() => move('end', 1)}
-          title={t('coding.endLater')}
-          aria-label={t('coding.endLater')}
-        >
-          ⇥
-        </button>
-      </div>
-      <label>
-        <span>{t('coding.memo')}</span>
-        <textarea
-          value={memo}
-          onChange={(e) => setMemo(e.target.value)}
-          onBlur={() => memo !== (coding.memo ?? '') && onChange({ ...coding, memo })}
-        />
-      </label>
-      <button type="button" className="danger-link" onClick={onRemove}>
-        {t('coding.remove')}
-      </button>
+      </fieldset>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import type { Code } from '../../../../shared/model.ts';
 import { togglePinnedCode, useCodingCounts, usePinnedCodeIds } from '../../../db/codes.ts';
 import { MemoButton } from '../../../components/MemoButton.tsx';
 import { removeCodings, updateCoding, useCoders, useCurrentCoder } from '../../../db/codings.ts';
-import { setBlindCoding, useBlindCoding, useTeamConfig } from '../../../sync/team.ts';
+import { setBlindCoding, useBlindCoding, useReadOnly, useTeamConfig } from '../../../sync/team.ts';
 import { editDocumentText } from '../../../db/documents.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { navigate, type Route } from '../../../router.ts';
@@ -50,13 +50,14 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   const shared = Boolean(useTeamConfig(session.db));
   const blind = useBlindCoding(session.db) && shared;
   const me = useCurrentCoder(session.db)?.id;
-  // In a shared project others' codings carry their coder's name; coding blind hides them until compared.
+  const readOnly = useReadOnly();
+  // In a shared project others' codings carry their coder's name; coding blind hides them until compared (the
+  // codings read are already only this person's then: renderer/db/visible.ts).
   const team = useMemo(() => {
     if (!shared) return stored;
     const otherCoders = new Map((coders ?? []).filter((c) => c.id !== me).map((c) => [c.id, c.name]));
-    const codings = blind ? stored.codings.filter((c) => c.coderId === me) : stored.codings;
-    return { ...stored, codings, otherCoders };
-  }, [stored, shared, blind, coders, me]);
+    return { ...stored, otherCoders };
+  }, [stored, shared, coders, me]);
   const { data, tracker } = usePendingCodings(team);
   const transcript = useRef<TranscriptHandle>(null);
   const findInput = useRef<HTMLInputElement>(null);
@@ -69,7 +70,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   const [hit, setHit] = useState(0);
   const text = data.document.text;
   const actions = useCodingActions(route.documentId, text, toast, tracker);
-  const corrections = useTurnCorrections(data, toast);
+  const corrections = useTurnCorrections(data, toast, readOnly);
   const findHits = useMemo(() => (query.trim().length >= 2 ? findAll(text, query) : []), [text, query]);
   const recording = useRecordingView(data, (row) => transcript.current?.follow(row));
   const syncFocused = () => {
@@ -86,6 +87,11 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
   }, [targetStart]);
 
   const selectedCoding = data.codings.find((c) => c.id === selectedCodingId);
+  // Codings whose code a colleague deleted while they were applied: kept, shown, to be given another code.
+  const orphans = useMemo(
+    () => data.codings.filter((c) => !data.codesById.has(c.codeId)),
+    [data.codings, data.codesById],
+  );
   const clearSelection = () => {
     setSelection(null);
     window.getSelection()?.removeAllRanges();
@@ -117,6 +123,13 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
     )
       return;
     const mod = e.ctrlKey || e.metaKey;
+    // A reader's keys only find and move: coding, splitting and removing shortcuts do nothing.
+    const writes =
+      (mod && ['enter', 'k', 'i'].includes(e.key.toLowerCase())) ||
+      (!mod && /^[1-9]$/.test(e.key)) ||
+      e.key === 'Delete' ||
+      e.key === 'Backspace';
+    if (readOnly && writes) return;
     if (mod && e.key === 'Enter') {
       e.preventDefault();
       corrections.askSplit();
@@ -221,6 +234,11 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
         )}
         <MemoButton target={{ kind: 'document', id: data.document.id }} name={data.document.name} />
       </header>
+      {readOnly && (
+        <p className="blind-note read-only-note" role="status">
+          {readOnly}
+        </p>
+      )}
       {blind && (
         <p className="blind-note" role="status">
           {t('team.blindOn')}{' '}
@@ -246,6 +264,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           onSelection={setSelection}
           onSelectCoding={setSelectedCodingId}
           onEditRow={setEditing}
+          readOnly={readOnly}
           rowTimes={recording.rowTimes}
           playable={Boolean(recording.recording)}
           playingRow={recording.playingRow}
@@ -271,6 +290,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
                 void removeCodings(session, [selectedCoding]).then(() => setSelectedCodingId(null))
               }
               onClose={() => setSelectedCodingId(null)}
+              readOnly={readOnly}
               {...(recording.recording
                 ? {
                     onPlay: () => {
@@ -300,6 +320,12 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
             onApply={apply}
             onOpenPicker={() => setPicker(true)}
             onInVivo={() => selection && void actions.inVivo(selection).then(clearSelection)}
+            readOnly={readOnly}
+            orphans={orphans.length}
+            onShowOrphan={() => {
+              setSelectedCodingId(orphans[0]!.id);
+              transcript.current?.reveal(orphans[0]!.start);
+            }}
           />
         </div>
       </div>

@@ -35,6 +35,8 @@ type Props = {
   onSelection: (range: { start: number; end: number } | null) => void;
   onSelectCoding: (id: string | null) => void;
   onEditRow: (row: Row) => void;
+  /** Why text cannot be edited here (a reader of a shared project), or null. */
+  readOnly: string | null;
   /** Start times per row, when known or estimated from a recording. */
   rowTimes: (TurnTime | undefined)[];
   /** Whether a recording is linked (times become play buttons). */
@@ -254,6 +256,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
                 onSelectCoding={props.onSelectCoding}
                 onFocusRow={setFocusedRow}
                 onEdit={props.onEditRow}
+                readOnly={props.readOnly}
                 time={props.rowTimes[item.index]}
                 playable={props.playable}
                 playing={item.index === props.playingRow}

@@ -25,7 +25,12 @@ export function TurnCorrections({ data, state }: { data: CodingData; state: Stat
       {chosen.length > 0 && (
         <div className="chosen-bar" role="status">
           <span>{t('turns.selected', { count: chosen.length })}</span>
-          <button type="button" onClick={() => state.setQuestion({ kind: 'turns', turnIds: chosen })}>
+          <button
+            type="button"
+            disabled={state.readOnly !== null}
+            title={state.readOnly ?? undefined}
+            onClick={() => state.setQuestion({ kind: 'turns', turnIds: chosen })}
+          >
             {t('turns.changeSelected', { count: chosen.length })}
           </button>
           <button type="button" className="link" onClick={state.clear}>
@@ -116,7 +121,13 @@ function ChipMenu(props: { data: CodingData; state: State; index: number; x: num
     disabled: first && t('turns.noPrevious'),
   });
   return (
-    <TurnMenu x={props.x} y={props.y} items={items} hint={t('turns.selectHint')} onClose={state.closeMenu} />
+    <TurnMenu
+      x={props.x}
+      y={props.y}
+      items={state.readOnly ? items.map((item) => ({ ...item, disabled: state.readOnly! })) : items}
+      hint={t('turns.selectHint')}
+      onClose={state.closeMenu}
+    />
   );
 }
 

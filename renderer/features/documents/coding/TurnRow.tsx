@@ -28,6 +28,8 @@ type Props = {
   onSelectCoding: (id: string) => void;
   onFocusRow: (index: number) => void;
   onEdit: (row: Row) => void;
+  /** Why the turn's text cannot be edited here (a reader of a shared project), or null. */
+  readOnly: string | null;
   /** The turn's start time (known or, with a recording, estimated). */
   time: TurnTime | undefined;
   playable: boolean;
@@ -35,9 +37,16 @@ type Props = {
   onPlay: (index: number) => void;
 };
 
-function stripeName(code: Code | undefined, coding: Coding, others: ReadonlyMap<string, string> | undefined) {
+function stripeName(
+  code: Code | undefined,
+  coding: Coding,
+  others: ReadonlyMap<string, string> | undefined,
+  deleted: string,
+) {
   const coder = others?.get(coding.coderId);
-  return coder ? `${code?.name ?? ''} — ${coder}` : (code?.name ?? '');
+  // A coding whose code a colleague deleted while it was applied is kept, and says so.
+  const name = code?.name ?? deleted;
+  return coder ? `${name} — ${coder}` : name;
 }
 
 /** One speaker turn: speaker chip and time, the text with coded highlights, and coding stripes in the margin. */
@@ -102,7 +111,8 @@ export const TurnRow = memo(function TurnRow(props: Props) {
             type="button"
             className="turn-edit"
             onClick={() => props.onEdit(row)}
-            title={t('coding.editTurn')}
+            disabled={props.readOnly !== null}
+            title={props.readOnly ?? t('coding.editTurn')}
             aria-label={t('coding.editTurn')}
           >
             ✎
@@ -165,8 +175,10 @@ export const TurnRow = memo(function TurnRow(props: Props) {
               bottom: `${(100 * (row.end - Math.min(coding.end, row.end))) / Math.max(1, row.end - row.start)}%`,
               backgroundColor: code?.color ?? '#999999',
             }}
-            title={stripeName(code, coding, props.otherCoders)}
-            aria-label={t('coding.stripe', { code: stripeName(code, coding, props.otherCoders) })}
+            title={stripeName(code, coding, props.otherCoders, t('coding.deletedCode'))}
+            aria-label={t('coding.stripe', {
+              code: stripeName(code, coding, props.otherCoders, t('coding.deletedCode')),
+            })}
             onClick={() => props.onSelectCoding(coding.id)}
           />
         ))}

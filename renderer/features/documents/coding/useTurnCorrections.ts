@@ -30,14 +30,24 @@ const NONE: ReadonlySet<string> = new Set();
  * The state of speaker corrections in the coding view: the turns chosen with Shift/Ctrl-click, the cursor
  * where a split would go, the open chip menu and dialog, and the actions that store a correction.
  */
-export function useTurnCorrections(data: CodingData, toast: (text: string) => void) {
+export function useTurnCorrections(
+  data: CodingData,
+  toast: (text: string) => void,
+  /** Why turns cannot be corrected here (a reader of a shared project), or null. */
+  readOnly: string | null,
+) {
   const { t } = useTranslation();
   const session = useProject();
   const documentId = data.document.id;
   const [chosen, setChosen] = useState<ReadonlySet<string>>(NONE);
   const [caret, setCaret] = useState<number | null>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
-  const [question, setQuestion] = useState<SpeakerQuestion | null>(null);
+  const [question, setAsked] = useState<SpeakerQuestion | null>(null);
+  // A reader is told why instead of being asked.
+  const setQuestion = (next: SpeakerQuestion | null) => {
+    if (next && readOnly) toast(readOnly);
+    else setAsked(next);
+  };
   // Rows change only when turns or speakers do, so callbacks over them keep memoised rows cheap.
   const rows = data.rows;
   const anchor = useRef<number | null>(null);
@@ -103,6 +113,10 @@ export function useTurnCorrections(data: CodingData, toast: (text: string) => vo
 
   /** Opens the split dialog for the turn under the cursor (Ctrl+Enter, or the chip menu). */
   const askSplit = (index?: number) => {
+    if (readOnly) {
+      toast(readOnly);
+      return;
+    }
     const at = caret;
     const row =
       index !== undefined
@@ -143,14 +157,17 @@ export function useTurnCorrections(data: CodingData, toast: (text: string) => vo
   };
 
   const merge = (turnId: string) =>
-    void mergeTurnWithPrevious(session, documentId, turnId).then((r) =>
-      report(r, () => t('turns.mergeDone')),
-    );
+    readOnly
+      ? toast(readOnly)
+      : void mergeTurnWithPrevious(session, documentId, turnId).then((r) =>
+          report(r, () => t('turns.mergeDone')),
+        );
 
   // Turns merged away since they were chosen are no longer offered.
   const chosenNow = data.rows.flatMap((r) => (r.turn && chosen.has(r.turn.id) ? [r.turn.id] : []));
 
   return {
+    readOnly,
     chosen,
     chosenNow,
     caret,
