@@ -102,7 +102,8 @@ export const teamMessages: Catalogue = {
     'team.role.owner': 'owner',
     'team.role.coder': 'coder',
     'team.role.reader': 'reader',
-    'team.readerNote': 'As a reader you see the team’s work; coding, editing text and changing codes are not possible.',
+    'team.readerNote':
+      'As a reader you see the team’s work; coding, editing text and changing codes are not possible.',
     'team.readOnly':
       'Read only: you are a reader in this shared project. Coding, editing text and changing codes are not possible.',
     'team.leave': 'Leave and keep a local copy',
