@@ -2,7 +2,8 @@
  * Roles and blind coding in the built app, through a real `koor server` and PostgreSQL on 127.0.0.1 (started
  * and stopped here): a reader sees the team's codings but cannot code, edit text or change codes (controls
  * disabled with the reason, coding keys inert); a coder who codes blind sees only their own codings in the
- * transcript, the code list's counts, Fragmenten and Samenvatten, and everyone's again after choosing to compare.
+ * transcript, the code list's counts, Fragmenten and Samenvatten, and everyone's again after choosing to compare;
+ * leaving keeps a local copy that no longer receives the team's work.
  * (That the server itself refuses a reader's writes is tested in team.e2e.ts, with a client that sends them.)
  */
 import type { Page } from 'playwright-core';
@@ -136,7 +137,10 @@ describe('roles and blind coding in a shared project', () => {
     const everyone = await gridFragments(b.page, code);
 
     await b.page.getByRole('button', { name: 'Samenwerken: verbonden' }).click();
-    await b.page.getByRole('dialog', { name: 'Samenwerken' }).getByLabel('Blind coderen').check();
+    // The box shows the stored setting, which follows the click a moment later.
+    const blind = b.page.getByRole('dialog', { name: 'Samenwerken' }).getByLabel('Blind coderen');
+    await blind.click();
+    await expect.poll(() => blind.isChecked()).toBe(true);
     await b.page
       .getByRole('dialog', { name: 'Samenwerken' })
       .getByRole('button', { name: 'Sluiten' })
@@ -157,6 +161,22 @@ describe('roles and blind coding in a shared project', () => {
     await b.page.getByRole('button', { name: 'Vergelijken (toon iedereen)' }).click();
     await untilCounted(b.page, 4);
     expect(await fragments(b.page, code)).toBe(4);
+
+    // Bram leaves and keeps a local copy: everything stays, and Anna's later codings no longer arrive.
+    await b.page.getByRole('button', { name: 'Samenwerken: verbonden' }).click();
+    const leave = 'Verlaten en een lokale kopie houden';
+    await b.page.getByRole('dialog', { name: 'Samenwerken' }).getByRole('button', { name: leave }).click();
+    await b.page
+      .getByRole('dialog', { name: 'Gedeeld project verlaten?' })
+      .getByRole('button', { name: leave })
+      .click();
+    await b.page.getByRole('button', { name: 'Samenwerken', exact: true }).waitFor();
+    await openTranscript(b.page);
+    await untilCounted(b.page, 4);
+    await codeNextTurn(a.page);
+    await untilCounted(a.page, 5);
+    await b.page.waitForTimeout(1500);
+    expect(await codedCount(b.page)).toBe(4);
     await a.context.close();
     await b.context.close();
   }, 300_000);
