@@ -38,6 +38,16 @@ export function collapseWhitespace(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+/**
+ * The same string, flat: made by appends, it is a rope that a character read walks, until something
+ * makes V8 copy it into one string. Reading it as a number does that first thing (and stops at its
+ * first letter), so the copy happens once, here.
+ */
+function flat(text: string): string {
+  Number(text);
+  return text;
+}
+
 /** A turn built whole rather than extended: one allocation per turn, and a long transcript has tens of thousands. */
 function turnOf(
   speakerLabel: string | null,
@@ -63,16 +73,15 @@ export function buildTranscript(
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
-  const pieces: string[] = [];
-  let length = 0;
-  if (preamble) {
-    pieces.push(preamble);
-    length = preamble.length;
-  }
+  // Appended piece by piece rather than collected and joined: V8 keeps the appends as a rope and
+  // copies it once (`flat`), and that costs a fraction of joining a list of a hundred thousand pieces.
+  let written = preamble;
+  let length = preamble.length;
   const speakers: ParsedSpeaker[] = [];
   const known = new Map<string, ParsedSpeaker>();
   const turns: ParsedTurn[] = [];
   const plain = segmented.plain === true;
+  const collapsed = segmented.collapsed === true;
   // One pass: consecutive utterances of one known speaker merge into the open turn, whose text is the
   // last piece written; the turn is recorded when the next one opens (no intermediate merged copies).
   // Plain local variables, not a closure: the loop runs once per line of a long transcript.
@@ -85,14 +94,14 @@ export function buildTranscript(
   // Index loops over the per-line arrays here and in detection: they hold tens of thousands of entries.
   for (let i = 0; i < utterances.length; i++) {
     const u = utterances[i]!;
-    const text = collapseWhitespace(u.text);
+    const text = collapsed ? u.text : collapseWhitespace(u.text);
     if (open && !plain && u.speaker !== null && speaker === u.speaker) {
       if (text) {
         if (length > start) {
-          pieces.push(' ');
+          written += ' ';
           length++;
         }
-        pieces.push(text);
+        written += text;
         length += text.length;
       }
       if (u.endTime !== undefined) endTime = u.endTime;
@@ -102,14 +111,14 @@ export function buildTranscript(
       if (open) turns.push(turnOf(speaker, start, length, time, endTime));
       open = true;
       if (length > 0) {
-        pieces.push('\n\n');
+        written += '\n\n';
         length += 2;
       }
       speaker = u.speaker;
       start = length;
       time = u.time;
       endTime = u.endTime;
-      pieces.push(text);
+      written += text;
       length += text.length;
       if (speaker !== null && !known.has(speaker)) {
         const parsed: ParsedSpeaker = { label: speaker, role: guessRole(speaker) };
@@ -126,7 +135,7 @@ export function buildTranscript(
   if (open) turns.push(turnOf(speaker, start, length, time, endTime));
   const result: ParsedTranscript = {
     format,
-    text: pieces.join(''),
+    text: flat(written),
     preambleEnd: preamble.length,
     speakers,
     turns,

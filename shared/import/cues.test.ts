@@ -175,3 +175,38 @@ describe('isSpace', () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe('cue text as it stands or collapsed', () => {
+  it('collapses every kind of white space inside a cue line, as the whole payload would be', async () => {
+    // Lines with nothing to collapse are taken as slices of the file; any other white space than a
+    // single space sends the cue through collapsing (each code unit that \s matches, but the newline).
+    const spaces = [...Array(0x10000).keys()]
+      .map((c) => String.fromCharCode(c))
+      .filter((c) => /\s/.test(c) && c !== '\n' && c !== '\r');
+    for (const space of spaces) {
+      const srt = `1\n00:00:01,000 --> 00:00:02,000\nAnna: een${space}twee\n\n2\n00:00:03,000 --> 00:00:04,000\nBram: drie  vier\nvijf${space}${space}zes\n\n3\n00:00:05,000 --> 00:00:06,000\nAnna: ja.\n\n4\n00:00:07,000 --> 00:00:08,000\nBram: nee.\n`;
+      expect(await turns('w.srt', srt), `U+${space.charCodeAt(0).toString(16)}`).toEqual([
+        { speaker: 'Anna', text: 'een twee', time: 1, endTime: 2 },
+        { speaker: 'Bram', text: 'drie vier vijf zes', time: 3, endTime: 4 },
+        { speaker: 'Anna', text: 'ja.', time: 5, endTime: 6 },
+        { speaker: 'Bram', text: 'nee.', time: 7, endTime: 8 },
+      ]);
+    }
+  });
+
+  it('reads a voice tag at the start of a cue and its closing tag at the end, over several lines', async () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna>  Een\ntwee </v>\n\n00:00:03.000 --> 00:00:04.000\n<v Bram\nde Vries>drie</v>\n\n00:00:05.000 --> 00:00:06.000\n<v Eva>\n</v>\n';
+    expect(await turns('v.vtt', vtt)).toEqual([
+      { speaker: 'Anna', text: 'Een twee', time: 1, endTime: 2 },
+      { speaker: 'Bram de Vries', text: 'drie', time: 3, endTime: 4 },
+      { speaker: 'Eva', text: '', time: 5, endTime: 6 },
+    ]);
+  });
+
+  it('reads a long file without a timing line in linear time', async () => {
+    // Every line looked for the next "-->" from itself to the end: 200,000 lines took minutes.
+    const lines = Array.from({ length: 200_000 }, (_, i) => `Regel ${i} zonder tijd`).join('\n');
+    const r = await parseTranscript('geen.srt', utf8(`${lines}\n`));
+    expect(r.ok).toBe(false);
+  });
+});

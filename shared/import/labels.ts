@@ -43,6 +43,9 @@ const SUFFIX = /\s*\([^()]{1,40}\)$/;
 const R_ROLE = /^([^:()[\]@\n]{1,63}?)\s*\(([^()\d]{1,40})\)\s*:(?:\s+(.*)|$)/;
 const R_COLON = /^([^:\n]{1,63}?):(?:\s+(.*)|$)/;
 const R_EMPHASIS = /^([*_]{1,2})([^*_:\n]{1,63}?)(?::\1|\1:)(\s|$)/;
+/** Brackets, parentheses or an at sign before a colon: not the plain "Name:" shape. */
+const BRACKETED = /[[\]()@]/;
+
 const R_LEADING_TS = new RegExp(String.raw`^[\[(]?${TS}[\])]?\s+`);
 
 const PARTICLES = new Set([
@@ -225,7 +228,7 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
   if (colon > 0 && colon <= 63 && c !== 91 && c !== 40 && c !== 64 && !(c >= 48 && c <= 57)) {
     const after = line.charCodeAt(colon + 1);
     const head = line.slice(0, colon);
-    if ((Number.isNaN(after) || after === 32 || after === 9) && !/[[\]()@]/.test(head)) {
+    if ((Number.isNaN(after) || after === 32 || after === 9) && !BRACKETED.test(head)) {
       // The blank after the colon would be trimmed anyway: slicing past it saves one string per line.
       const rest = line.slice(Number.isNaN(after) ? colon + 1 : colon + 2).trim();
       return rest.startsWith('//') ? null : make('colon', head, rest);

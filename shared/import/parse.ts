@@ -1,6 +1,6 @@
 import type { Result, SourceFormat, Warning } from '../model.ts';
 import { buildTranscript } from './build.ts';
-import { cuesToSegments, parseCues } from './cues.ts';
+import { segmentCues } from './cues.ts';
 import { parseCsv } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { parseDocx } from './docx.ts';
@@ -65,7 +65,7 @@ async function segment(
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.data;
   if (format === 'vtt' || format === 'srt')
-    return { ok: true, data: { segments: cuesToSegments(parseCues(text), detect), encoding } };
+    return { ok: true, data: { segments: segmentCues(text, detect), encoding } };
   if (format === 'csv' || format === 'tsv') {
     const r = parseCsv(text, format === 'tsv', options.columnMapping);
     if (!r.ok) return r;

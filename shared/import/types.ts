@@ -77,6 +77,8 @@ export type Segmented = {
   utterances: Utterance[];
   /** True when the utterances are separate paragraphs without speakers (never merged). */
   plain?: boolean;
+  /** True when every utterance's text is collapsed already (single spaces, trimmed): built as it is. */
+  collapsed?: boolean;
   /** Where detection guessed (rare or doubtful labels, a speaker list that does not match), with line numbers. */
   warnings?: Warning[];
 };
