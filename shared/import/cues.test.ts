@@ -195,7 +195,8 @@ describe('cue text as it stands or collapsed', () => {
   });
 
   it('reads a voice tag at the start of a cue and its closing tag at the end, over several lines', async () => {
-    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna>  Een\ntwee </v>\n\n00:00:03.000 --> 00:00:04.000\n<v Bram\nde Vries>drie</v>\n\n00:00:05.000 --> 00:00:06.000\n<v Eva>\n</v>\n';
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna>  Een\ntwee </v>\n\n00:00:03.000 --> 00:00:04.000\n<v Bram\nde Vries>drie</v>\n\n00:00:05.000 --> 00:00:06.000\n<v Eva>\n</v>\n';
     expect(await turns('v.vtt', vtt)).toEqual([
       { speaker: 'Anna', text: 'Een twee', time: 1, endTime: 2 },
       { speaker: 'Bram de Vries', text: 'drie', time: 3, endTime: 4 },

@@ -185,8 +185,7 @@ function cueRows(rows: CueRow[], text: string, cue: OpenCue, special: NextMatch,
     else joined = joined === '' ? text.slice(start, end) : `${joined} ${text.slice(start, end)}`;
   }
   if (plain) {
-    const match =
-      labels && voice === null && joined !== '' ? cueLabel(matchSpeakerLabel(joined)) : null;
+    const match = labels && voice === null && joined !== '' ? cueLabel(matchSpeakerLabel(joined)) : null;
     rows.push({ text: joined, match, speaker: null, cue: index, voice, time, endTime });
     return;
   }

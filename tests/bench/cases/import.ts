@@ -18,7 +18,7 @@ const WORDS = (
 const NAMES = ['Gespreksleider', 'Sanne', 'Mohammed', 'Eva', 'Pieter', 'Fatima', 'Daan'];
 
 /** A deterministic Dutch-like transcript of about `chars` characters, as paragraphs "Name: text". */
-function transcriptParagraphs(chars: number): string[] {
+export function transcriptParagraphs(chars: number): string[] {
   let seed = 42;
   const next = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
