@@ -241,4 +241,12 @@ describe('the user’s own label pattern', () => {
     const r = await parseTranscript('p.txt', utf8('A: b'), { labelPattern: pattern });
     expect(r.ok ? '' : r.reason).toBe(reason);
   });
+
+  it('says why a pattern is invalid without the wrapping Koor adds to it', async () => {
+    const r = await parseTranscript('p.txt', utf8('A: b'), { labelPattern: '(' });
+    expect(r.ok).toBe(false);
+    const detail = String(r.ok ? '' : r.params?.['detail']);
+    expect(detail).toBe('Unterminated group');
+    expect(detail).not.toContain('^(?:');
+  });
 });

@@ -21,7 +21,8 @@ export function compileLabelPattern(source: string): Result<RegExp> {
       return {
         ok: false,
         reason: 'import.pattern.invalid',
-        params: { detail: detail.replace(/^Invalid regular expression: /, '') },
+        // The engine quotes the pattern as Koor wraps it ("/^(?:(/u: Unterminated group"): only its reason.
+        params: { detail: detail.replace(/^Invalid regular expression: (?:\/.*\/[a-z]*: )?/s, '') },
       };
     }
   }
