@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchCase } from '../harness.ts';
 import { benchDir, launch as launchChromium, profiled, serveApp, timed, type Served } from '../chromium.ts';
 import { generateCorpus } from '../corpus.ts';
+import { createProject, openDocument as openProjectDocument, openQdpx } from '../pages/app.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 
 const FRAME = 1000 / 60;
@@ -38,18 +39,8 @@ async function prepare(): Promise<Shared> {
   writeFileSync(qdpx, writeProject({ ...project, name: PROJECT }));
   const { context, page } = await launch();
   try {
-    await page.getByLabel('Naam van het project').fill('Leeg');
-    await page.getByRole('button', { name: 'Project maken' }).click();
-    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
-    ]);
-    await chooser.setFiles(qdpx);
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Naam van het nieuwe project').fill(PROJECT);
-    await dialog.getByRole('button', { name: 'Als nieuw project openen' }).click();
-    await page.getByRole('heading', { name: PROJECT }).waitFor({ timeout: 120_000 });
+    await createProject(page, 'Leeg', { wait: false });
+    await openQdpx(page, qdpx, PROJECT);
     // The first coding asks for the coder's name; give it once, outside the measurements.
     await openDocument(page);
     await selectTurn(page, 1);
@@ -68,16 +59,8 @@ function launch(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 /** Opens the project (from the start screen) and the document, without measuring. */
-async function openDocument(page: Page): Promise<void> {
-  const turn = page.locator('.transcript .turn').first();
-  const project = page.getByRole('button', { name: new RegExp(`^${PROJECT}`) }).first();
-  const documents = page.getByRole('button', { name: 'Documenten', exact: true });
-  await turn.or(project).or(documents).first().waitFor({ timeout: 60_000 });
-  if (await turn.count()) return;
-  if (await project.count()) await project.click();
-  await documents.click();
-  await page.getByRole('button', { name: DOCUMENT, exact: true }).click();
-  await turn.waitFor({ timeout: 60_000 });
+function openDocument(page: Page): Promise<void> {
+  return openProjectDocument(page, PROJECT, DOCUMENT, { reuse: true });
 }
 
 /** Focuses turn `index` and selects its whole text (Enter), as a keyboard user does. */

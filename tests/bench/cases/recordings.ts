@@ -20,6 +20,7 @@ import {
   watchLongTasks,
   type Served,
 } from '../chromium.ts';
+import { createProject, openDocument as openProjectDocument } from '../pages/app.ts';
 
 const TURNS = 360;
 const SLOT = 5;
@@ -79,9 +80,7 @@ async function prepare(): Promise<Shared> {
   shared = { ...served, profile: path.join(dir, 'profile'), recording, transcript, big, other };
   const { context, page } = await launch();
   try {
-    await page.getByLabel('Naam van het project').fill(PROJECT);
-    await page.getByLabel('Codeboek').selectOption('empty');
-    await page.getByRole('button', { name: 'Project maken' }).click();
+    await createProject(page, PROJECT, { codebook: 'empty', wait: false });
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Transcripten importeren' }).click(),
@@ -100,14 +99,8 @@ function launch(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 /** Opens the project and a document, without measuring. */
-async function openDocument(page: Page, name: string): Promise<void> {
-  const project = page.getByRole('button', { name: new RegExp(`^${PROJECT}`) }).first();
-  const documents = page.getByRole('button', { name: 'Documenten', exact: true });
-  await project.or(documents).first().waitFor({ timeout: 60_000 });
-  if (await project.count()) await project.click();
-  await documents.click();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.locator('.transcript .turn').first().waitFor({ timeout: 60_000 });
+function openDocument(page: Page, name: string): Promise<void> {
+  return openProjectDocument(page, PROJECT, name);
 }
 
 async function session(document: string): Promise<Page> {

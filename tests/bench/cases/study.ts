@@ -22,6 +22,7 @@ import {
 import { generateCorpus } from '../corpus.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 import type { ProjectData } from '../../../shared/model.ts';
+import { chooseQdpx, createProject } from '../pages/app.ts';
 
 const DOCUMENTS = 70;
 let corpus: ProjectData | undefined;
@@ -45,9 +46,7 @@ async function closeApp(): Promise<void> {
 async function freshProject(name: string): Promise<{ context: BrowserContext; page: Page }> {
   const served = await appServer();
   const opened = await launch(path.join(served.dir, `profile-${profiles++}`), served.url);
-  await opened.page.getByLabel('Naam van het project').fill(name);
-  await opened.page.getByRole('button', { name: 'Project maken' }).click();
-  await opened.page.getByRole('heading', { name }).waitFor();
+  await createProject(opened.page, name);
   return opened;
 }
 
@@ -207,14 +206,7 @@ export const cases: BenchCase[] = [
     run: async () => {
       const { context, page } = await freshProject('Leeg');
       try {
-        await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
-        const [chooser] = await Promise.all([
-          page.waitForEvent('filechooser'),
-          page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
-        ]);
-        await chooser.setFiles(qdpxFile);
-        const open = page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' });
-        await open.waitFor({ timeout: 60_000 });
+        const open = await chooseQdpx(page, qdpxFile);
         await page.evaluate(watchLongTasks);
         const { ms, longest: task } = await timed('open', open.evaluate(clickUntil, LISTED), 120_000);
         longest.open!.push(task);
@@ -236,15 +228,7 @@ export const cases: BenchCase[] = [
       // The project is imported outside the measurement; Compare is then opened for the first time.
       const { context, page } = await freshProject('Leeg');
       try {
-        await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
-        const [chooser] = await Promise.all([
-          page.waitForEvent('filechooser'),
-          page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
-        ]);
-        await chooser.setFiles(qdpxFile);
-        const open = page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' });
-        await open.waitFor({ timeout: 120_000 });
-        await open.click();
+        await (await chooseQdpx(page, qdpxFile)).click();
         await page
           .locator('.documents-table tbody tr')
           .nth(DOCUMENTS - 1)

@@ -15,6 +15,7 @@ import type { BenchCase } from '../harness.ts';
 import { benchDir, launch, serveApp, timed, type Served } from '../chromium.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 import { synthesisCorpus } from './synthesis.ts';
+import { createProject, openQdpx } from '../pages/app.ts';
 
 const PROJECT = 'Bench samenvatten';
 const GRID_CASE =
@@ -38,18 +39,8 @@ async function prepare(): Promise<Page> {
   writeFileSync(qdpx, writeProject({ ...synthesisCorpus(), name: PROJECT }));
   open = await launch(path.join(served.dir, 'profile'), served.url);
   const { page } = open;
-  await page.getByLabel('Naam van het project').fill('Leeg');
-  await page.getByRole('button', { name: 'Project maken' }).click();
-  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
-  ]);
-  await chooser.setFiles(qdpx);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Naam van het nieuwe project').fill(PROJECT, { timeout: 120_000 });
-  await dialog.getByRole('button', { name: 'Als nieuw project openen' }).click();
-  await page.getByRole('heading', { name: PROJECT }).waitFor({ timeout: 180_000 });
+  await createProject(page, 'Leeg', { wait: false });
+  await openQdpx(page, qdpx, PROJECT);
   return openSynthesis(page);
 }
 
