@@ -8,11 +8,11 @@
  * inside the page with PerformanceObserver('longtask') — which reports only tasks over 50 ms, so 0 means none —
  * and the slowest key press (input to the next paint) with the Event Timing API.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchCase } from '../harness.ts';
-import { benchDir, launch, serveApp, timed, type Served } from '../chromium.ts';
+import { benchDir, launch, profiled, serveApp, timed, type Served } from '../chromium.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 import { synthesisCorpus } from './synthesis.ts';
 import { createProject, openQdpx } from '../pages/app.ts';
@@ -117,9 +117,14 @@ export const cases: BenchCase[] = [
       const rows = page.getByLabel('Rijen');
       await rows.selectOption('default');
       await page.waitForTimeout(500);
-      const painted = page.evaluate(untilGrid, 51);
-      await rows.selectOption('all');
-      const ms = await timed('grid', painted);
+      const ms = await timed(
+        'grid',
+        profiled(page, 'grid', async () => {
+          const painted = page.evaluate(untilGrid, 51);
+          await rows.selectOption('all');
+          return painted;
+        }),
+      );
       await rows.selectOption('default');
       await page.waitForFunction(() => document.querySelectorAll('.summary-grid tbody tr').length < 51);
       return { value: ms };
@@ -145,29 +150,17 @@ export const cases: BenchCase[] = [
       await page.waitForTimeout(1000);
       await editor.press('End');
       await page.evaluate(watch);
-      // KOOR_BENCH_PROFILE=<folder> records a V8 CPU profile of the typing (open it in Chrome DevTools).
-      const folder = process.env.KOOR_BENCH_PROFILE;
-      const cdp = folder ? await page.context().newCDPSession(page) : undefined;
-      if (cdp) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-        await cdp.send('Profiler.start');
-      }
-      await page.keyboard.type(TYPED, { delay: 40 });
-      // A cheap check (a text search over the whole page would itself be a long task in the page).
-      await page.waitForFunction(
-        () => document.querySelector('.summary-editor .save-status')?.textContent === 'Opgeslagen',
-        undefined,
-        { timeout: 10_000, polling: 200 },
-      );
-      // The save's re-render, and long tasks are reported after they end.
-      await page.waitForTimeout(1000);
-      if (cdp && folder) {
-        const { profile } = await cdp.send('Profiler.stop');
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(path.join(folder, `typing-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-        await cdp.detach();
-      }
+      await profiled(page, 'typing', async () => {
+        await page.keyboard.type(TYPED, { delay: 40 });
+        // A cheap check (a text search over the whole page would itself be a long task in the page).
+        await page.waitForFunction(
+          () => document.querySelector('.summary-editor .save-status')?.textContent === 'Opgeslagen',
+          undefined,
+          { timeout: 10_000, polling: 200 },
+        );
+        // The save's re-render, and long tasks are reported after they end.
+        await page.waitForTimeout(1000);
+      });
       const { task, key } = await timed(
         'typing',
         page.evaluate(() =>
