@@ -36,35 +36,35 @@ const idle = (work: () => void): (() => void) => {
   return () => clearTimeout(handle);
 };
 
-// After a write, wait for this long without another before preparing again (coding comes in bursts).
+// After a write, wait for this long without another before reading it (coding comes in bursts).
 const SETTLE_MS = 2_000;
 
 /**
- * Reads the project's coded material and builds its analysis index while the page is idle: once when the
- * project opens, and again a while after writes, so that Compare, Fragments and the summary grid open on a
- * ready index. Returns the function that stops it.
+ * Prepares Compare, Fragments and the summary grid while the page is idle: when the project opens, reads its
+ * coded material and builds the analysis index (two tasks, so that they do not freeze the page as one). After
+ * writes it only reads what they touched (a document's list, milliseconds): rebuilding a study's index is a
+ * task of a few hundred milliseconds, which must not land between the keys of someone coding. Returns the
+ * function that stops it.
  */
 export function prepareAnalysisInBackground(db: ProjectDb): () => void {
   const store = codedMaterial(db);
   let cancelIdle = () => {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const prepare = () => {
+  const read = (then?: (material: ProjectData) => void) => {
     cancelIdle = idle(() => {
       store
         .load()
         .then((material) => {
-          // The index is a second task, so that reading and indexing do not freeze the page as one.
-          if (!stopped) cancelIdle = idle(() => void analysisIndexOf(material));
+          if (!stopped && then) cancelIdle = idle(() => then(material));
         })
         .catch(() => undefined); // A section that needs the material reads it again and shows the problem.
     });
   };
-  prepare();
+  read((material) => void analysisIndexOf(material));
   const off = store.onStale(() => {
-    cancelIdle();
     clearTimeout(timer);
-    timer = setTimeout(prepare, SETTLE_MS);
+    timer = setTimeout(() => read(), SETTLE_MS);
   });
   return () => {
     stopped = true;
