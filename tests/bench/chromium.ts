@@ -125,3 +125,48 @@ export async function profiled<T>(page: Page, label: string, work: () => Promise
   await cdp.detach();
   return result;
 }
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+};
+
+/**
+ * Runs `work` while Chromium traces the page's main thread, and returns its result with the longest task's CPU
+ * time in ms (the thread time of the longest `RunTask` on a renderer main thread). Unlike a long task's
+ * wall-clock duration, it does not grow when other processes take the machine's cores from the browser.
+ */
+export async function longestTaskCpu<T>(
+  page: Page,
+  work: () => Promise<T>,
+): Promise<{ result: T; cpu: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: object[] }) => events.push(...(e.value as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let cpu = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(`${e.pid}:${e.tid}`))
+      cpu = Math.max(cpu, (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  return { result, cpu };
+}

@@ -267,7 +267,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           readOnly={readOnly}
           rowTimes={recording.rowTimes}
           playable={Boolean(recording.recording)}
-          playingRow={recording.playingRow}
+          playing={recording.playing}
           onPlayRow={(index) => {
             if (!recording.playRow(index)) toast(t('recording.noTime'));
           }}

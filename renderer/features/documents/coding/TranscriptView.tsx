@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import {
   forwardRef,
   useCallback,
@@ -13,6 +13,7 @@ import { perspectiveOf } from '../../../../shared/model.ts';
 import { LaneLayout } from '../../../../shared/coding/lanes.ts';
 import type { Highlight } from '../../../../shared/coding/segments.ts';
 import type { TurnTime } from '../../../../shared/recordings/timeline.ts';
+import type { PlayingRow } from '../recording/playingRow.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { caretOffset, selectionOffsets, trimRange } from './selection.ts';
 import { TurnRow, type Stripe } from './TurnRow.tsx';
@@ -41,8 +42,8 @@ type Props = {
   rowTimes: (TurnTime | undefined)[];
   /** Whether a recording is linked (times become play buttons). */
   playable: boolean;
-  /** The row being heard, or -1. */
-  playingRow: number;
+  /** The row being heard (each row listens for itself, so a change does not re-render the transcript). */
+  playing: PlayingRow;
   onPlayRow: (index: number) => void;
   /** Turns chosen for a speaker change. */
   chosenTurns: ReadonlySet<string>;
@@ -66,6 +67,19 @@ function rowIndexAt(rows: Row[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * How following a recording scrolls to the next page: smoothly when it is near (the eye can follow, and the rows
+ * coming into view are rendered a few per frame instead of a page in one task), at once when it is far away or
+ * the user asked the system for less motion.
+ */
+function followBehavior(virtualizer: Virtualizer<HTMLDivElement, Element>, index: number): ScrollBehavior {
+  if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return 'auto';
+  const target = virtualizer.getOffsetForIndex(index, 'start')?.[0];
+  const viewport = virtualizer.scrollRect?.height ?? 0;
+  if (target === undefined || viewport === 0) return 'auto';
+  return Math.abs(target - (virtualizer.scrollOffset ?? 0)) <= 2 * viewport ? 'smooth' : 'auto';
 }
 
 /** The transcript, virtualised: only the turns in view are rendered, so a 1,000,000-character text stays fluid. */
@@ -172,7 +186,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
         const range = virtualizer.range;
         // Only scroll when the row heard is (nearly) out of view, so reading along stays calm.
         if (range && index > range.startIndex && index < range.endIndex) return;
-        virtualizer.scrollToIndex(index, { align: 'start' });
+        virtualizer.scrollToIndex(index, { align: 'start', behavior: followBehavior(virtualizer, index) });
       },
     }),
     [focusRow, rows, virtualizer],
@@ -259,7 +273,7 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
                 readOnly={props.readOnly}
                 time={props.rowTimes[item.index]}
                 playable={props.playable}
-                playing={item.index === props.playingRow}
+                playing={props.playing}
                 onPlay={onPlay}
               />
             </div>

@@ -4,6 +4,7 @@ import { segmentRange, type Highlight } from '../../../../shared/coding/segments
 import type { Code, Coding } from '../../../../shared/model.ts';
 import { formatClock, type TurnTime } from '../../../../shared/recordings/timeline.ts';
 import { useTranslation } from '../../../i18n/index.ts';
+import { useIsPlaying, type PlayingRow } from '../recording/playingRow.ts';
 import type { Row } from './useCodingData.ts';
 
 export type Stripe = { coding: Coding; code: Code | undefined; lane: number };
@@ -33,7 +34,8 @@ type Props = {
   /** The turn's start time (known or, with a recording, estimated). */
   time: TurnTime | undefined;
   playable: boolean;
-  playing: boolean;
+  /** Which row is being heard; this row re-renders only when it starts or stops being the one. */
+  playing: PlayingRow;
   onPlay: (index: number) => void;
 };
 
@@ -53,6 +55,7 @@ function stripeName(
 export const TurnRow = memo(function TurnRow(props: Props) {
   const { row, text, highlights, stripes, lanes, selectedCodingId } = props;
   const { t, i18n } = useTranslation();
+  const playing = useIsPlaying(props.playing, props.index);
   const speaker = row.speaker;
   const moderator = speaker?.role === 'moderator';
   const color = moderator ? '#8a8f96' : perspectiveColor(props.perspective, 0);
@@ -63,7 +66,7 @@ export const TurnRow = memo(function TurnRow(props: Props) {
   const perspectiveName = perspectiveLabel(props.perspective, i18n.language === 'en' ? 'en' : 'nl');
   return (
     <div
-      className={`turn${moderator ? ' moderator' : ''}${row.turn ? '' : ' preamble-row'}${props.focused ? ' focused' : ''}${props.playing ? ' playing' : ''}${props.chosen ? ' chosen' : ''}`}
+      className={`turn${moderator ? ' moderator' : ''}${row.turn ? '' : ' preamble-row'}${props.focused ? ' focused' : ''}${playing ? ' playing' : ''}${props.chosen ? ' chosen' : ''}`}
       data-row={props.index}
       tabIndex={props.focused ? 0 : -1}
       role="listitem"

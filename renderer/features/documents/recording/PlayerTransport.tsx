@@ -1,11 +1,11 @@
+import { useSyncExternalStore } from 'react';
 import { formatClock } from '../../../../shared/recordings/timeline.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import { SPEEDS, type Player } from './usePlayer.ts';
 
 type Props = {
   player: Player;
-  /** The media's current time and length in seconds. */
-  time: number;
+  /** The media's length in seconds. */
   duration: number;
   /** Whether the recording can be played (its address is known). */
   playable: boolean;
@@ -14,8 +14,10 @@ type Props = {
 };
 
 /** Back 5 s, the clock, the position slider and the speed: the same in the player and the transcription mode. */
-export function PlayerTransport({ player, time, duration, playable, speedLabel }: Props) {
+export function PlayerTransport({ player, duration, playable, speedLabel }: Props) {
   const { t, i18n } = useTranslation();
+  // The clock follows the media's timeupdate events here, so the player around it does not re-render for it.
+  const time = useSyncExternalStore(player.subscribeTime, player.shownTime);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   return (
     <>

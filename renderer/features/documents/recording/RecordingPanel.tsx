@@ -59,7 +59,6 @@ function Player({
   const lang = i18n.language;
   const { player } = view;
   const { url, problem, setProblem } = useMediaUrl(recording);
-  const [time, setTime] = useState(0);
   const [duration, setDuration] = useState(recording.duration);
 
   const relink = async () => {
@@ -79,7 +78,8 @@ function Player({
     onPlay: () => player.onPlayState(true),
     onPause: () => player.onPlayState(false),
     onEnded: () => player.onPlayState(false),
-    onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) => setTime(e.currentTarget.currentTime),
+    onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) =>
+      player.onTimeUpdate(e.currentTarget.currentTime),
     onLoadedMetadata: (e: React.SyntheticEvent<HTMLMediaElement>) => {
       const element = e.currentTarget;
       if (Number.isFinite(element.duration)) setDuration(element.duration);
@@ -118,7 +118,6 @@ function Player({
             </button>
             <PlayerTransport
               player={player}
-              time={time}
               duration={duration}
               playable={Boolean(url)}
               speedLabel={t('recording.speed')}

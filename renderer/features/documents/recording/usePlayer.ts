@@ -25,6 +25,11 @@ export type Player = {
   now(): number;
   /** Called by the media element's play/pause events. */
   onPlayState(playing: boolean): void;
+  /** Called by the media element's timeupdate events: the time the clock shows. */
+  onTimeUpdate(time: number): void;
+  /** The clock's time and how to follow it, so that only the clock re-renders four times a second. */
+  shownTime(): number;
+  subscribeTime(listener: () => void): () => void;
 };
 
 /**
@@ -126,9 +131,31 @@ export function usePlayer(onTick: (time: number) => void): Player {
   );
 
   const now = useCallback(() => media.current?.currentTime ?? 0, []);
-  const attach = useCallback((element: HTMLMediaElement | null) => {
-    media.current = element;
-  }, []);
+  const [clock] = useState(() => {
+    let time = 0;
+    const listeners = new Set<() => void>();
+    return {
+      shownTime: () => time,
+      onTimeUpdate: (next: number) => {
+        if (next === time) return;
+        time = next;
+        listeners.forEach((listener) => listener());
+      },
+      subscribeTime: (listener: () => void) => {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+    };
+  });
+
+  const attach = useCallback(
+    (element: HTMLMediaElement | null) => {
+      media.current = element;
+      // Another recording starts where its element is, not where the previous one was.
+      if (element) clock.onTimeUpdate(element.currentTime);
+    },
+    [clock],
+  );
   const seek = useCallback((time: number) => {
     if (media.current) media.current.currentTime = Math.max(0, time);
   }, []);
@@ -150,7 +177,23 @@ export function usePlayer(onTick: (time: number) => void): Player {
       setLoop,
       now,
       onPlayState: setPlaying,
+      ...clock,
     }),
-    [playing, rate, span, loop, attach, seek, playFrom, playSpan, toggle, back, setRate, changeRate, now],
+    [
+      playing,
+      rate,
+      span,
+      loop,
+      attach,
+      seek,
+      playFrom,
+      playSpan,
+      toggle,
+      back,
+      setRate,
+      changeRate,
+      now,
+      clock,
+    ],
   );
 }

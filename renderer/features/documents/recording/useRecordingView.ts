@@ -12,6 +12,7 @@ import type { Recording } from '../../../../shared/recordings/types.ts';
 import { setSyncPoint, useRecording, useSyncPoints } from '../../../db/recordings.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
 import type { CodingData } from '../coding/useCodingData.ts';
+import { PlayingRow } from './playingRow.ts';
 import { usePlayer, type Player } from './usePlayer.ts';
 
 export type RecordingView = {
@@ -22,7 +23,8 @@ export type RecordingView = {
   /** The latest time the transcript names, to warn when the recording is shorter. */
   latest: number;
   player: Player;
-  playingRow: number;
+  /** The row being heard: a store, so that a change re-renders the two rows concerned and nothing else. */
+  playing: PlayingRow;
   follow: boolean;
   setFollow(follow: boolean): void;
   playRow(index: number): boolean;
@@ -48,23 +50,24 @@ export function useRecordingView(data: CodingData, onFollow: (row: number) => vo
   const rowTimes = useMemo(() => turnTimes(timeline, rows), [timeline, rows]);
   const latest = useMemo(() => latestTime(turns, syncPoints ?? []), [turns, syncPoints]);
 
-  const [playingRow, setPlayingRow] = useState(-1);
+  const [playing] = useState(() => new PlayingRow());
   const [follow, setFollowState] = useState(true);
-  const current = useRef({ row: -1, follow: true, rowTimes, onFollow });
+  const current = useRef({ follow: true, rowTimes, onFollow });
   useLayoutEffect(() => {
     current.current.rowTimes = rowTimes;
     current.current.onFollow = onFollow;
   });
-  // Per frame: a binary search, and a render only when the row being heard changes.
+  // Per frame: a binary search; when the row being heard changes, it and the previous one re-render (not this
+  // view), and the transcript scrolls only when the new row is out of view.
   const player = usePlayer(
-    useCallback((time: number) => {
-      const state = current.current;
-      const row = turnIndexAt(state.rowTimes, time);
-      if (row === state.row) return;
-      state.row = row;
-      setPlayingRow(row);
-      if (state.follow && row >= 0) state.onFollow(row);
-    }, []),
+    useCallback(
+      (time: number) => {
+        const state = current.current;
+        const row = turnIndexAt(state.rowTimes, time);
+        if (playing.set(row) && state.follow && row >= 0) state.onFollow(row);
+      },
+      [playing],
+    ),
   );
   const setFollow = useCallback((on: boolean) => {
     current.current.follow = on;
@@ -106,7 +109,7 @@ export function useRecordingView(data: CodingData, onFollow: (row: number) => vo
     rowTimes,
     latest,
     player,
-    playingRow,
+    playing,
     follow,
     setFollow,
     playRow,

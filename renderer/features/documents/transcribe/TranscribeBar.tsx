@@ -25,7 +25,6 @@ export function TranscribeBar({ recording, player, rewind, onRewind, onToggle, t
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { url, problem, setProblem } = useMediaUrl(recording);
-  const [time, setTime] = useState(0);
   const [duration, setDuration] = useState(recording.duration);
 
   const mediaProps = {
@@ -35,7 +34,8 @@ export function TranscribeBar({ recording, player, rewind, onRewind, onToggle, t
     onPlay: () => player.onPlayState(true),
     onPause: () => player.onPlayState(false),
     onEnded: () => player.onPlayState(false),
-    onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) => setTime(e.currentTarget.currentTime),
+    onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) =>
+      player.onTimeUpdate(e.currentTarget.currentTime),
     onLoadedMetadata: (e: React.SyntheticEvent<HTMLMediaElement>) => {
       if (Number.isFinite(e.currentTarget.duration)) setDuration(e.currentTarget.duration);
       e.currentTarget.playbackRate = player.rate;
@@ -81,7 +81,6 @@ export function TranscribeBar({ recording, player, rewind, onRewind, onToggle, t
             </button>
             <PlayerTransport
               player={player}
-              time={time}
               duration={duration}
               playable={Boolean(url)}
               speedLabel={t('transcribe.speed')}
