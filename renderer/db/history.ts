@@ -1,4 +1,11 @@
-import { applyPatch, applyPatches, mergePatches, type Patch, type PatchProgress } from './patch.ts';
+import {
+  applyPatch,
+  applyPatches,
+  mergePatches,
+  type Patch,
+  type PatchName,
+  type PatchProgress,
+} from './patch.ts';
 import type { ProjectDb } from './schema.ts';
 
 /** One undoable step: what to apply to undo it and to redo it. */
@@ -11,6 +18,9 @@ type Listener = () => void;
 /** Told of every write the history makes (a step, an undo, a redo): what was written and what it replaced. */
 export type WriteObserver = (written: Patch, replaced: Patch) => void;
 
+/** Told of steps the history can no longer undo or redo (past the limit, or a redo dropped by a new step). */
+export type ForgetListener = (steps: readonly Step[]) => void;
+
 /**
  * The global undo/redo history of one open project. Every mutation goes through `commit`, so
  * coding, codebook edits and imports are all undoable.
@@ -20,6 +30,7 @@ export class History {
   private undone: Step[] = [];
   private listeners = new Set<Listener>();
   private observers = new Set<WriteObserver>();
+  private forgetListeners = new Set<ForgetListener>();
   private queue: Promise<unknown> = Promise.resolve();
   private version = 0;
 
@@ -31,8 +42,7 @@ export class History {
       const undo = await applyPatch(this.db, patch);
       this.wrote(patch, undo);
       this.done.push({ label, undo, redo: patch });
-      if (this.done.length > HISTORY_LIMIT) this.done.shift();
-      this.undone = [];
+      this.trim();
       this.changed();
     });
   }
@@ -47,8 +57,7 @@ export class History {
       const redo = mergePatches(patches);
       this.wrote(redo, undo);
       this.done.push({ label, undo, redo });
-      if (this.done.length > HISTORY_LIMIT) this.done.shift();
-      this.undone = [];
+      this.trim();
       this.changed();
     });
   }
@@ -108,6 +117,42 @@ export class History {
   observe(observer: WriteObserver): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
+  }
+
+  /**
+   * The rows of `table` that an undo or a redo could still write back: the puts of every step's patches. What a
+   * row points to outside the database (a recording's stored file) must be kept while it is named here.
+   */
+  retained<T extends PatchName>(table: T): NonNullable<NonNullable<Patch[T]>['put']> {
+    const rows: unknown[] = [];
+    for (const step of [...this.done, ...this.undone]) {
+      for (const patch of [step.undo, step.redo]) {
+        const part = patch[table];
+        if (part?.put) rows.push(...part.put);
+        if (part?.insert) rows.push(...part.insert);
+      }
+    }
+    return rows as NonNullable<NonNullable<Patch[T]>['put']>;
+  }
+
+  /** Follows the steps the history forgets; returns how to stop. */
+  onForget(listener: ForgetListener): () => void {
+    this.forgetListeners.add(listener);
+    return () => this.forgetListeners.delete(listener);
+  }
+
+  /** After a new step: the redo steps are gone, and the oldest steps past the limit. */
+  private trim() {
+    const forgotten = [...this.undone, ...this.done.splice(0, Math.max(0, this.done.length - HISTORY_LIMIT))];
+    this.undone = [];
+    if (forgotten.length === 0) return;
+    for (const listener of this.forgetListeners) {
+      try {
+        listener(forgotten);
+      } catch (error) {
+        console.error(error);
+      }
+    }
   }
 
   private wrote(written: Patch, replaced: Patch) {

@@ -40,6 +40,11 @@ export function electronMedia(bridge: KoorBridge): MediaStore {
         : { ok: false, reason: 'recording.missingFile', params: { name: fileName } };
     },
     release: (url) => webMedia.release(url),
+    // Only what the browser adapter stored (a dropped file) is the app's to remove; a linked file on disk is
+    // the user's and is never touched.
+    removeUnused: (projectId, inUse) => webMedia.removeUnused(projectId, inUse),
+    storedSize: (projectId) => webMedia.storedSize(projectId),
+    removeProject: (projectId) => webMedia.removeProject(projectId),
     async relink(where) {
       if (where.kind !== 'file') return null;
       const picked = await bridge.media.relink(where.ref, [...RELINK_EXTENSIONS]);

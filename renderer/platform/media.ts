@@ -3,6 +3,16 @@ import type { RecordingWhere } from '../../shared/recordings/types.ts';
 
 import type { PickedMedia } from '../../electron/api.ts';
 
+/** What removing stored recordings freed: how many files, how many bytes. */
+export type Freed = { files: number; bytes: number };
+
+/** A stored recording's identity, the same for the same bytes wherever it is referred to. */
+export function storedKey(where: RecordingWhere): string | null {
+  if (where.kind === 'opfs') return `opfs:${where.name}`;
+  if (where.kind === 'idb') return `idb:${where.key}`;
+  return null;
+}
+
 /** A recording the user chose, not stored yet: an opaque id the platform adapter resolves, its name and size. */
 export type MediaFile = PickedMedia;
 
@@ -24,6 +34,15 @@ export type MediaStore = {
   /** A URL the media element plays, or why it cannot be played (missing, moved). */
   open(projectId: string, where: RecordingWhere, fileName: string): Promise<Result<string>>;
   release(url: string): void;
+  /**
+   * Removes the recordings this browser keeps for a project that no key in `inUse` (see `storedKey`) names,
+   * except one being stored right now. A file on disk (Electron) is the user's and is never removed.
+   */
+  removeUnused(projectId: string, inUse: ReadonlySet<string>): Promise<Freed>;
+  /** What this browser keeps for a project (files, bytes), to say what deleting the project frees. */
+  storedSize(projectId: string): Promise<Freed>;
+  /** Removes everything this browser keeps for a project (the project is being deleted). */
+  removeProject(projectId: string): Promise<Freed>;
   /** Electron only: choose the moved file again for the same reference. */
   relink: null | ((where: RecordingWhere) => Promise<Result<RecordingWhere> | null>);
 };

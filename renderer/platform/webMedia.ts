@@ -1,6 +1,6 @@
 import type { Result } from '../../shared/model.ts';
 import type { RecordingWhere } from '../../shared/recordings/types.ts';
-import type { MediaFile, MediaStore } from './media.ts';
+import type { Freed, MediaFile, MediaStore } from './media.ts';
 
 // Files chosen in this page, by the opaque id handed out for them.
 const chosen = new Map<string, File>();
@@ -47,6 +47,85 @@ async function fallback<T>(
   } finally {
     db.close();
   }
+}
+
+/**
+ * The recordings being stored in this page and not linked yet (project id and `storedKey`): removing unused
+ * recordings leaves them alone until it finds them linked. One whose linking never happened (the page closed,
+ * the import failed) is removed by the first clean-up after the next start.
+ */
+const storing = new Set<string>();
+
+/** What a walk through a project's stored recordings removed and what it kept. */
+type Walk = { removed: Freed; kept: Freed };
+const empty = (): Walk => ({ removed: { files: 0, bytes: 0 }, kept: { files: 0, bytes: 0 } });
+const count = (into: Freed, bytes: number) => {
+  into.files++;
+  into.bytes += bytes;
+};
+
+async function fallbackExists(): Promise<boolean> {
+  if (typeof indexedDB?.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((d) => d.name === FALLBACK_DB);
+}
+
+/** Walks through a project's recordings in the IndexedDB fallback, removing those `remove` names. */
+async function fallbackWalk(projectId: string, remove: (key: string) => boolean): Promise<Walk> {
+  if (typeof indexedDB === 'undefined' || !(await fallbackExists())) return empty();
+  const db = await openFallback();
+  try {
+    return await new Promise<Walk>((resolve, reject) => {
+      const walk = empty();
+      const tx = db.transaction(STORE, 'readwrite');
+      const range = IDBKeyRange.bound(`${projectId}/`, `${projectId}/\uffff`);
+      const request = tx.objectStore(STORE).openCursor(range);
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return;
+        const bytes = cursor.value instanceof Blob ? cursor.value.size : 0;
+        if (remove(`idb:${String(cursor.key)}`)) {
+          count(walk.removed, bytes);
+          cursor.delete();
+        } else count(walk.kept, bytes);
+        cursor.continue();
+      };
+      tx.oncomplete = () => resolve(walk);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB clean-up failed'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Walks through a project's recordings in the origin private file system, removing those `remove` names. */
+async function opfsWalk(projectId: string, remove: (key: string) => boolean): Promise<Walk> {
+  const walk = empty();
+  if (!hasOpfs()) return walk;
+  let dir: FileSystemDirectoryHandle;
+  try {
+    dir = await recordingsDir(projectId, false);
+  } catch {
+    return walk; // nothing stored for this project
+  }
+  const listed: [string, number][] = [];
+  const entries = dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> };
+  for await (const [name, handle] of entries.entries()) {
+    if (handle.kind === 'file') listed.push([name, (await (handle as FileSystemFileHandle).getFile()).size]);
+  }
+  // Removed after the listing, so the folder does not change while it is read.
+  for (const [name, bytes] of listed) {
+    if (remove(`opfs:${name}`)) {
+      await dir.removeEntry(name);
+      count(walk.removed, bytes);
+    } else count(walk.kept, bytes);
+  }
+  return walk;
+}
+
+async function walkAll(projectId: string, remove: (key: string) => boolean): Promise<Walk> {
+  const [opfs, idb] = [await opfsWalk(projectId, remove), await fallbackWalk(projectId, remove)];
+  const add = (a: Freed, b: Freed): Freed => ({ files: a.files + b.files, bytes: a.bytes + b.bytes });
+  return { removed: add(opfs.removed, idb.removed), kept: add(opfs.kept, idb.kept) };
 }
 
 async function recordingsDir(projectId: string, create: boolean): Promise<FileSystemDirectoryHandle> {
@@ -128,6 +207,8 @@ export const webMedia: MediaStore = {
         params: { name: file.name, size: file.size, free: Math.max(0, free) },
       };
     }
+    const pending = `${projectId}|${hasOpfs() ? `opfs:${recordingId}` : `idb:${projectId}/${recordingId}`}`;
+    storing.add(pending);
     try {
       if (hasOpfs()) {
         const dir = await recordingsDir(projectId, true);
@@ -145,6 +226,7 @@ export const webMedia: MediaStore = {
       onProgress?.(1);
       return { ok: true, data: { kind: 'idb', key } };
     } catch (error) {
+      storing.delete(pending);
       const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
       return quota
         ? {
@@ -183,6 +265,32 @@ export const webMedia: MediaStore = {
 
   release(url) {
     if (url.startsWith('blob:')) URL.revokeObjectURL(url);
+  },
+
+  async removeUnused(projectId, inUse) {
+    const remove = (key: string) => {
+      const pending = `${projectId}|${key}`;
+      if (inUse.has(key)) storing.delete(pending);
+      return !inUse.has(key) && !storing.has(pending);
+    };
+    return (await walkAll(projectId, remove)).removed;
+  },
+
+  async storedSize(projectId) {
+    return (await walkAll(projectId, () => false)).kept;
+  },
+
+  async removeProject(projectId) {
+    const { removed } = await walkAll(projectId, () => true);
+    if (hasOpfs()) {
+      try {
+        const all = await (await navigator.storage.getDirectory()).getDirectoryHandle('recordings');
+        await all.removeEntry(projectId, { recursive: true });
+      } catch {
+        // No folder for this project: nothing was stored.
+      }
+    }
+    return removed;
   },
 
   relink: null,

@@ -8,9 +8,27 @@ import {
   type ProjectEntry,
 } from '../../db/projects.ts';
 import { formatCount, formatDateTime, useTranslation } from '../../i18n/index.ts';
+import { platform } from '../../platform/index.ts';
+import type { Freed } from '../../platform/media.ts';
 import { navigate } from '../../router.ts';
+import { formatBytes } from '../documents/recording/format.ts';
 
-type Size = { documents: number; codings: number };
+type Size = { documents: number; codings: number; recordings: Freed };
+
+/** What deleting a project removes: its documents and codings, and the recordings this browser keeps for it. */
+async function sizeOf(projectId: string): Promise<Size> {
+  const [size, recordings] = await Promise.all([
+    projectSize(projectId),
+    platform.media.storedSize(projectId),
+  ]);
+  return { ...size, recordings };
+}
+
+/** Deletes the project, then the recordings stored for it (nothing of them is kept once it is gone). */
+async function deleteWithRecordings(projectId: string): Promise<void> {
+  await deleteProject(projectId);
+  await platform.media.removeProject(projectId);
+}
 
 /** One project on the start screen, with open, rename and delete. */
 export function ProjectRow({ project }: { project: ProjectEntry }) {
@@ -40,7 +58,7 @@ export function ProjectRow({ project }: { project: ProjectEntry }) {
         <button
           type="button"
           className="danger-link"
-          onClick={() => void projectSize(project.id).then(setDeleting)}
+          onClick={() => void sizeOf(project.id).then(setDeleting)}
           aria-label={`${t('app.delete')}: ${project.name}`}
         >
           {t('app.delete')}
@@ -69,7 +87,7 @@ export function ProjectRow({ project }: { project: ProjectEntry }) {
           confirm={{
             label: t('start.deleteConfirm'),
             danger: true,
-            onConfirm: () => void deleteProject(project.id).then(() => setDeleting(null)),
+            onConfirm: () => void deleteWithRecordings(project.id).then(() => setDeleting(null)),
           }}
         >
           <p>
@@ -79,6 +97,14 @@ export function ProjectRow({ project }: { project: ProjectEntry }) {
               codings: formatCount('codings', deleting.codings, i18n.language),
             })}
           </p>
+          {deleting.recordings.files > 0 && (
+            <p>
+              {t('recording.deleteWithProject', {
+                count: deleting.recordings.files,
+                size: formatBytes(deleting.recordings.bytes, i18n.language),
+              })}
+            </p>
+          )}
         </Dialog>
       )}
     </li>

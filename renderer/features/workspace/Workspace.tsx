@@ -5,6 +5,8 @@ import { platform } from '../../platform/index.ts';
 import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
 import { prepareAnalysisInBackground } from '../compare/analysisCache.ts';
 import { useBackupRequests } from '../export/useBackups.ts';
+import { useRecordingCleanup } from '../documents/recording/cleanup.ts';
+import { formatBytes } from '../documents/recording/format.ts';
 import { HelpDialog } from '../help/HelpDialog.tsx';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
 import { ShareDialog } from '../team/ShareDialog.tsx';
@@ -30,6 +32,9 @@ export function Workspace({ route }: { route: ProjectRoute }) {
   );
   const history = useHistory(session.history, onDone);
   useBackupRequests(session, entry?.name, i18n.language === 'en' ? 'en' : 'nl');
+  useRecordingCleanup(session, platform.media, (freed) =>
+    push(t('recording.freed', { count: freed.files, size: formatBytes(freed.bytes, i18n.language) })),
+  );
   const [help, setHelp] = useState(false);
   const [sharing, setSharing] = useState(false);
   useTeamSession(session, (problem) => push(t('team.problem', { message: t(problem) })));

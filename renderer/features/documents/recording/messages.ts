@@ -11,6 +11,14 @@ export const recordingUiMessages: Catalogue = {
     'recording.linked': 'Opname “{{name}}” gekoppeld aan “{{document}}”.',
     'recording.unlink': 'Opname ontkoppelen',
     'recording.unlinked': 'Opname ontkoppeld. Het transcript en de coderingen blijven zoals ze zijn.',
+    'recording.freed_one':
+      'Opslag opgeruimd: 1 opname die geen document meer gebruikt en die niet meer terug te halen is met ongedaan maken, {{size}} vrijgemaakt.',
+    'recording.freed_other':
+      'Opslag opgeruimd: {{count}} opnamen die geen document meer gebruikt en die niet meer terug te halen zijn met ongedaan maken, {{size}} vrijgemaakt.',
+    'recording.deleteWithProject_one':
+      'Ook 1 opname ({{size}}) wordt uit de opslag van deze browser verwijderd.',
+    'recording.deleteWithProject_other':
+      'Ook {{count}} opnamen ({{size}}) worden uit de opslag van deze browser verwijderd.',
     'recording.relink': 'Opnieuw koppelen…',
     'recording.noMatch':
       'Bij “{{name}}” is geen transcript met dezelfde naam geïmporteerd. Open het document en kies Opname koppelen.',
@@ -60,6 +68,13 @@ export const recordingUiMessages: Catalogue = {
     'recording.linked': 'Recording “{{name}}” linked to “{{document}}”.',
     'recording.unlink': 'Unlink recording',
     'recording.unlinked': 'Recording unlinked. The transcript and its codings are unchanged.',
+    'recording.freed_one':
+      'Storage tidied up: 1 recording no document uses any more and undo can no longer bring back, {{size}} freed.',
+    'recording.freed_other':
+      'Storage tidied up: {{count}} recordings no document uses any more and undo can no longer bring back, {{size}} freed.',
+    'recording.deleteWithProject_one': '1 recording ({{size}}) is removed from this browser’s storage too.',
+    'recording.deleteWithProject_other':
+      '{{count}} recordings ({{size}}) are removed from this browser’s storage too.',
     'recording.relink': 'Link again…',
     'recording.noMatch':
       'No transcript with the same name was imported with “{{name}}”. Open the document and choose Link recording.',
