@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../../tests/fixtures/refi-qda/support.ts';
 import type { ProjectData } from '../model.ts';
 import { readProject } from './projectRead.ts';
+import { withoutDetectedSpeakers } from './speakerDetection.ts';
 import { writeProject, writeProjectParts } from './projectWrite.ts';
 import { transcriptProject } from './testTranscripts.ts';
 import { attr, child, children, parseXml, type XmlNode } from './xml.ts';
@@ -165,6 +166,27 @@ describe('recordings from other tools', () => {
     const [coding] = project.codings;
     expect(document.text.slice(coding!.start, coding!.end)).toBe('Anna: Druk, maar goed.\n');
     expect(report.map((w) => w.key)).toContain('exchange.warning.mediaSelectionsSkipped');
+  });
+
+  it('keeps every time when the detected speakers are declined: the turns go, their times stay as sync points', () => {
+    const read = readProject(otherToolProject());
+    if (!read.ok) throw new Error(read.reason);
+    const { project, detected } = read.data;
+    expect(detected.map((d) => d.documentId)).toEqual([project.documents[0]!.id]);
+    const declined = withoutDetectedSpeakers(project, detected);
+    const text = declined.documents[0]!.text;
+    expect(declined.turns).toEqual([]);
+    // Every time the sync points gave stays where it was heard: the four turn starts and the mark inside Bram's.
+    const points = (declined.syncPoints ?? [])
+      .map((p) => [text.slice(p.offset, p.offset + 10), p.time] as const)
+      .sort((a, b) => a[1] - b[1]);
+    expect(points).toEqual([
+      ['Interviewe', 0],
+      ['Anna: Druk', 3.2],
+      ['Bram: Voor', 7.4],
+      ['echt.\nAnna', 9],
+      ['Anna: Nee?', 11.8],
+    ]);
   });
 
   it('a recording outside the file, or missing from it, is said; its transcript still comes in', () => {

@@ -8,6 +8,7 @@ import { detectTurnsInPlace } from '../import/inPlace.ts';
 import type { SpeakerChoice } from '../import/records.ts';
 import type { ParsedTranscript } from '../import/types.ts';
 import type { Id, ProjectData, Speaker, SpeakerRole, Turn } from '../model.ts';
+import type { SyncPoint } from '../recordings/timeline.ts';
 import { isModeratorValue, isRoleVariable } from './caseNames.ts';
 import { derivedGuid } from './guids.ts';
 import type { CaseData } from './projectParts.ts';
@@ -117,8 +118,21 @@ export function withoutDetectedSpeakers(
 ): ProjectData {
   const documents = new Set(detected.map((d) => d.documentId));
   const speakers = new Set(detected.flatMap((d) => d.speakers.map((s) => s.id)));
+  // The times the dropped turns carried (the other tool's sync points placed on them, or times in the labels)
+  // stay, as sync points at the start of their lines, where the other tool put them: without speakers the text
+  // still plays from its places.
+  const texts = new Map(project.documents.map((d) => [d.id, d.text]));
+  const times: SyncPoint[] = project.turns
+    .filter((t) => documents.has(t.documentId) && t.time !== undefined)
+    .map((t) => ({
+      id: derivedGuid(`sync:${t.id}`),
+      documentId: t.documentId,
+      offset: (texts.get(t.documentId) ?? '').lastIndexOf('\n', t.start - 1) + 1,
+      time: t.time!,
+    }));
   return {
     ...project,
+    ...(times.length ? { syncPoints: [...(project.syncPoints ?? []), ...times] } : {}),
     documents: project.documents.map((d) => {
       if (!documents.has(d.id)) return d;
       const { preambleEnd: _dropped, ...rest } = d;
