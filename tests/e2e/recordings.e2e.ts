@@ -76,9 +76,16 @@ describe('recordings', () => {
     expect(stopped).toBeGreaterThan(CUES[1]!.at + 3);
     expect(stopped).toBeLessThan(CUES[2]!.at + 0.3);
 
-    // Speed by keyboard: F8 faster.
-    await page.keyboard.press('F8');
+    // Speed by keyboard: F9 faster (as in the transcription mode).
+    await page.keyboard.press('F9');
     await expect.poll(() => page.evaluate(() => document.querySelector('audio')!.playbackRate)).toBe(1.25);
+    await page.keyboard.press('F7');
+    await expect.poll(() => page.evaluate(() => document.querySelector('audio')!.playbackRate)).toBe(1);
+    // F8 loops the fragment (in the transcription mode it inserts the time).
+    const loop = page.getByRole('checkbox', { name: 'Fragment herhalen (F8)' });
+    expect(await loop.isChecked()).toBe(false);
+    await page.keyboard.press('F8');
+    await expect.poll(() => loop.isChecked()).toBe(true);
 
     // A reload keeps the recording (stored in the browser's own file storage).
     await page.reload();

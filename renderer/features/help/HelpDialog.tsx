@@ -24,8 +24,8 @@ const PLAYER_SHORTCUTS: [string, string][] = [
   ['F4', 'help.playPause'],
   ['F2', 'help.playFrom'],
   ['F3', 'help.back'],
-  ['F7 / F8', 'help.speed'],
-  ['F9', 'help.loop'],
+  ['F7 / F9', 'help.speed'],
+  ['F8', 'help.loop'],
   ['Ctrl+Shift+Enter', 'help.sync'],
 ];
 
