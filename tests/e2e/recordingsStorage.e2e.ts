@@ -89,7 +89,7 @@ describe('recordings in the browser’s storage are cleaned up, never while undo
     await freed.waitFor({ timeout: 15_000 });
     expect(await total(page)).toBe(0);
     await context.close();
-  });
+  }, 180_000); // the browser is launched twice
 
   it('deleting a project removes its recordings (and says so first), not another project’s', async () => {
     const { context, page } = await launch(freshProfile());
