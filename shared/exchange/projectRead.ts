@@ -1,52 +1,24 @@
 /**
  * REFI-QDA project import (.qdpx or a bare project.qde) from Koor, NVivo, ATLAS.ti, MAXQDA and QualCoder.
- * Text sources become documents; selections convert from code points back to UTF-16 so every coding
- * lands on the same text; recordings come with their transcripts (mediaRead.ts); what cannot be brought in
- * (PDF, pictures, media without a transcript, missing files) is listed in the report. Three kinds of file:
+ * Text sources become documents (projectSources.ts: selections convert from code points back to UTF-16 so
+ * every coding lands on the same text); recordings come with their transcripts (mediaRead.ts); what cannot
+ * be brought in (PDF, pictures, media without a transcript, missing files) is listed in the report. Three
+ * kinds of file:
  * - Koor's own (koor.json in the zip, see projectWrite.ts): the labels written into the source texts are
  *   removed again and speakers, turns and details restored exactly.
  * - Koor's first writer ("[koor:…]" descriptions, see LEGACY_MARK): read as before.
  * - Any other tool's: speakers and turns are detected from the labels in the text (speakerDetection.ts),
  *   and the report says so.
  */
-import type {
-  Coder,
-  Coding,
-  KoorDocument,
-  Memo,
-  ProjectData,
-  Result,
-  SourceFormat,
-  Turn,
-  Warning,
-} from '../model.ts';
+import type { ProjectData, Result, Turn, Warning } from '../model.ts';
 import { readCodeElements } from './codeXml.ts';
-import { offsetMap } from './codePoints.ts';
 import { derivedGuid, normaliseGuid } from './guids.ts';
-import {
-  addKoorSpeakers,
-  KOOR_ENTRY,
-  readKoorData,
-  type KoorData,
-  type KoorDocumentData,
-} from './koorData.ts';
-import {
-  LEGACY_MARK as MARK,
-  noteRefs,
-  num,
-  readCases,
-  readMarked,
-  readNotes,
-  readUsers,
-  readValues,
-  readVariables,
-  str,
-  type NoteData,
-} from './projectParts.ts';
+import { addKoorSpeakers, KOOR_ENTRY, readKoorData, type KoorData } from './koorData.ts';
+import { noteRefs, readCases, readNotes, readUsers, readVariables } from './projectParts.ts';
+import { memoFromNote, readCoding, readTextSource, type ReadContext } from './projectSources.ts';
 import { caseValuesToDocuments, readLegacySpeakers, reportSpeakers } from './projectSpeakers.ts';
 import { detectSpeakersInSources, type DetectedSource } from './speakerDetection.ts';
-import { unlabelledText } from './transcriptText.ts';
-import { attr, child, childText, children, parseXml, textOf, type XmlNode } from './xml.ts';
+import { attr, child, children, parseXml, textOf } from './xml.ts';
 import { openZip } from './zip.ts';
 import { readSynthesisEntry, SYNTHESIS_ENTRY } from './summaryNotes.ts';
 import { inferAttributeDefinitions } from './attributes.ts';
@@ -68,7 +40,6 @@ export type ProjectReadOptions = {
   resolveMedia?: (path: string) => Uint8Array | undefined;
 };
 
-const FORMATS: readonly SourceFormat[] = ['txt', 'docx', 'odt', 'vtt', 'srt', 'csv', 'tsv', 'pdf', 'qdpx'];
 const MEDIA = /\.(pdf|jpe?g|png|gif|bmp|tiff?|mp3|mp4|m4a|wav|mov|avi|docx?|odt|rtf)$/i;
 const OTHER_SOURCES = [
   ['PictureSource', 'picture'],
@@ -82,176 +53,6 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes);
-}
-
-type Ctx = {
-  warnings: Warning[];
-  codeIds: Set<string>;
-  coders: Map<string, Coder>;
-  fallbackCoder: () => string;
-  now: string;
-  memos: Memo[];
-  notes: Map<string, NoteData>;
-  usedNotes: Set<string>;
-  codingMemos: ReadonlySet<string>;
-};
-
-function memoFromNote(ctx: Ctx, noteId: string, target: string): void {
-  const note = ctx.notes.get(noteId);
-  if (!note || ctx.usedNotes.has(`${noteId}|${target}`)) return;
-  ctx.usedNotes.add(`${noteId}|${target}`);
-  ctx.usedNotes.add(noteId);
-  ctx.memos.push({
-    id: note.id,
-    target,
-    title: note.name,
-    text: note.text,
-    updatedAt: note.updatedAt ?? ctx.now,
-  });
-}
-
-function coderOf(ctx: Ctx, node: XmlNode, fallback: string | undefined): string {
-  const raw = attr(node, 'creatingUser') ?? fallback;
-  if (!raw) return ctx.fallbackCoder();
-  const id = normaliseGuid(raw);
-  if (!ctx.coders.has(id)) ctx.coders.set(id, { id, name: id.slice(0, 8) });
-  return id;
-}
-
-function readCoding(
-  ctx: Ctx,
-  node: XmlNode,
-  documentId: string,
-  start: number,
-  end: number,
-  selection?: XmlNode,
-): Coding | undefined {
-  const codeRef = attr(child(node, 'CodeRef'), 'targetGUID');
-  const codeId = codeRef ? normaliseGuid(codeRef) : '';
-  if (!ctx.codeIds.has(codeId)) {
-    ctx.warnings.push({ key: 'exchange.warning.unknownCode', params: { guid: codeRef ?? '' } });
-    return undefined;
-  }
-  const id = normaliseGuid(
-    attr(node, 'guid') ?? derivedGuid(`coding:${documentId}:${start}:${end}:${codeId}`),
-  );
-  const coding: Coding = {
-    id,
-    documentId,
-    codeId,
-    start,
-    end,
-    coderId: coderOf(ctx, node, selection ? attr(selection, 'creatingUser') : undefined),
-    createdAt:
-      attr(node, 'creationDateTime') ??
-      (selection ? attr(selection, 'creationDateTime') : undefined) ??
-      ctx.now,
-  };
-  for (const noteId of noteRefs(node)) {
-    const note = ctx.notes.get(noteId);
-    if (note && (ctx.codingMemos.has(noteId) || note.description.trim() === MARK.codingMemo)) {
-      coding.memo = note.text;
-      ctx.usedNotes.add(noteId);
-    } else memoFromNote(ctx, noteId, `coding:${id}`);
-  }
-  return coding;
-}
-
-type SourceOut = {
-  document: KoorDocument;
-  turns: Turn[];
-  codings: Coding[];
-  turnSelections: Map<string, Turn>;
-  /** GUIDs of every selection in this source (cases of other tools point at them). */
-  selections: string[];
-  /** True when this source came with Koor's own data (koor.json or the first writer's markers). */
-  fromKoor: boolean;
-};
-
-function readTextSource(
-  ctx: Ctx,
-  node: XmlNode,
-  labelled: string,
-  variables: ReadonlyMap<string, string>,
-  koor: KoorDocumentData | undefined,
-): SourceOut {
-  const id = normaliseGuid(attr(node, 'guid') ?? '');
-  const name = attr(node, 'name') ?? id;
-  const own = koor ? unlabelledText(labelled, koor.labels) : undefined;
-  if (koor && !own)
-    ctx.warnings.push({ key: 'exchange.warning.koorTextChanged', params: { document: name } });
-  const legacy = own ? undefined : readMarked(childText(node, 'Description'), MARK.document);
-  const details = own ? koor : legacy;
-  const format = details ? str(details, 'format') : undefined;
-  const text = own?.text ?? labelled;
-  const document: KoorDocument = {
-    id,
-    name,
-    format: FORMATS.includes(format as SourceFormat) ? (format as SourceFormat) : 'qdpx',
-    text,
-    sourceHash: (details && str(details, 'sourceHash')) ?? '',
-    importedAt: (details && str(details, 'importedAt')) ?? attr(node, 'creationDateTime') ?? ctx.now,
-    attributes: readValues(node, variables),
-  };
-  const preambleEnd = details ? num(details, 'preambleEnd') : undefined;
-  if (preambleEnd !== undefined) document.preambleEnd = preambleEnd;
-  const order = details ? num(details, 'order') : undefined;
-  if (order !== undefined) document.order = order;
-  const map = offsetMap(labelled);
-  const toKoor = own ? own.toKoor : (offset: number) => offset;
-  const turns: Turn[] = [];
-  const codings: Coding[] = [];
-  const turnSelections = new Map<string, Turn>();
-  const selections: string[] = [];
-  for (const selection of children(node, 'PlainTextSelection')) {
-    let startCp = Number(attr(selection, 'startPosition'));
-    let endCp = Number(attr(selection, 'endPosition'));
-    if (!Number.isInteger(startCp) || !Number.isInteger(endCp)) {
-      ctx.warnings.push({ key: 'exchange.warning.badSelection', params: { document: document.name } });
-      continue;
-    }
-    if (startCp > endCp) [startCp, endCp] = [endCp, startCp];
-    if (startCp < 0 || endCp > map.codePointLength) {
-      ctx.warnings.push({ key: 'exchange.warning.selectionOutside', params: { document: document.name } });
-      startCp = Math.max(0, startCp);
-      endCp = Math.min(endCp, map.codePointLength);
-      if (startCp >= endCp) continue;
-    }
-    const start = toKoor(map.toUtf16(startCp));
-    const end = toKoor(map.toUtf16(endCp));
-    const codingNodes = children(selection, 'Coding');
-    const guid = normaliseGuid(attr(selection, 'guid') ?? '');
-    selections.push(guid);
-    if (!codingNodes.length) {
-      // Koor's first writer kept turns as selections named "turn:<label>"; any other uncoded selection
-      // (Koor's turn selections for cases, another tool's uncoded quotation) carries nothing to keep.
-      if (legacy && (attr(selection, 'name') ?? '').startsWith('turn:')) {
-        const times = readMarked(childText(selection, 'Description'), MARK.turn);
-        const turn: Turn = { id: guid, documentId: id, speakerId: null, start, end };
-        const time = num(times, 'time');
-        const endTime = num(times, 'endTime');
-        if (time !== undefined) turn.time = time;
-        if (endTime !== undefined) turn.endTime = endTime;
-        turns.push(turn);
-        turnSelections.set(guid, turn);
-      }
-      continue;
-    }
-    const made = codingNodes
-      .map((c) => readCoding(ctx, c, id, start, end, selection))
-      .filter((c): c is Coding => c !== undefined);
-    codings.push(...made);
-    // A note on the selection itself (an ATLAS.ti quotation comment) becomes a memo on its first coding.
-    for (const noteId of noteRefs(selection)) {
-      if (made[0]) memoFromNote(ctx, noteId, `coding:${made[0].id}`);
-    }
-  }
-  for (const codingNode of children(node, 'Coding')) {
-    const coding = readCoding(ctx, codingNode, id, 0, text.length);
-    if (coding) codings.push(coding);
-  }
-  for (const noteId of noteRefs(node)) memoFromNote(ctx, noteId, `document:${id}`);
-  return { document, turns, codings, turnSelections, selections, fromKoor: !!details };
 }
 
 /** Reads a project.qde; `resolve` gives the bytes of a source path (internal:// or relative://). */
@@ -275,7 +76,7 @@ export function readProjectXmlWith(
     const bytes = resolve(path);
     return bytes ? decodeText(bytes) : undefined;
   };
-  const ctx: Ctx = {
+  const ctx: ReadContext = {
     warnings,
     codeIds: new Set(),
     coders,
