@@ -20,6 +20,7 @@ import { caseValuesToDocuments, readLegacySpeakers, reportSpeakers } from './pro
 import { detectSpeakersInSources, type DetectedSource } from './speakerDetection.ts';
 import { attr, child, children, parseXml, textOf } from './xml.ts';
 import { openZip } from './zip.ts';
+import type { OnExchangeProgress } from './progress.ts';
 import { readSynthesisEntry, SYNTHESIS_ENTRY } from './summaryNotes.ts';
 import { inferAttributeDefinitions } from './attributes.ts';
 import { placeSyncPoints, readMediaSources, textPathKey } from './mediaRead.ts';
@@ -38,6 +39,8 @@ export type ProjectReadOptions = {
   koorData?: string;
   /** The bytes of a recording inside the file (internal://…), read only when a transcript needs it. */
   resolveMedia?: (path: string) => Uint8Array | undefined;
+  /** Told of each step (unzip, parse, every source, speakers), for a progress bar. */
+  onProgress?: OnExchangeProgress;
 };
 
 const MEDIA = /\.(pdf|jpe?g|png|gif|bmp|tiff?|mp3|mp4|m4a|wav|mov|avi|docx?|odt|rtf)$/i;
@@ -61,6 +64,8 @@ export function readProjectXmlWith(
   resolve: (path: string) => Uint8Array | undefined,
   options: ProjectReadOptions = {},
 ): Result<ProjectImport> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'parse', done: 0, total: 1 });
   const parsed = parseXml(xml);
   if (!parsed.ok) return parsed;
   const root = child(parsed.data, 'Project');
@@ -125,7 +130,9 @@ export function readProjectXmlWith(
   const foreignDocuments = new Set<string>();
   const documentByPath = new Map<string, string>();
   const sources = child(root, 'Sources');
-  for (const node of children(sources, 'TextSource')) {
+  const textSources = children(sources, 'TextSource');
+  for (const [index, node] of textSources.entries()) {
+    progress({ stage: 'sources', done: index, total: textSources.length });
     const inline = child(node, 'PlainTextContent');
     const path = attr(node, 'plainTextPath');
     const text = inline ? textOf(inline) : path ? resolveText(path) : undefined;
@@ -171,6 +178,7 @@ export function readProjectXmlWith(
   const cases = readCases(root, variables.names);
   if (koor) addKoorSpeakers(project, koor, ownDocuments, warnings);
   const usedCases = readLegacySpeakers(project, cases, turnSelections);
+  progress({ stage: 'speakers', done: 0, total: 1 });
   const detection = detectSpeakersInSources(
     project,
     foreignDocuments,
@@ -204,6 +212,7 @@ export function readProjectXml(xml: string, options: ProjectReadOptions = {}): R
 
 /** Reads a .qdpx from any REFI-QDA tool, refusing unsafe zips and XML before reading anything. */
 export function readProject(bytes: Uint8Array, options: ProjectReadOptions = {}): Result<ProjectImport> {
+  options.onProgress?.({ stage: 'unzip', done: 0, total: 1 });
   const zip = openZip(bytes);
   if (!zip.ok) return zip;
   const byLower = new Map(zip.data.entries.map((e) => [e.name.toLowerCase(), e.name]));

@@ -30,6 +30,7 @@ import { escapeAttr, escapeText, xsdDateTime } from './xml.ts';
 import { summaryNoteRefs, summaryNotesXml, SYNTHESIS_ENTRY, synthesisEntry } from './summaryNotes.ts';
 import { writeZip } from './zip.ts';
 import { mediaFileName, writeMediaSources, type MediaBytes } from './mediaWrite.ts';
+import type { OnExchangeProgress } from './progress.ts';
 
 export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
@@ -37,6 +38,8 @@ export type ProjectWriteOptions = {
   lang?: Lang;
   /** Recordings to include (by recording id), written as <AudioSource>/<VideoSource> with their transcript. */
   media?: MediaBytes;
+  /** Told of every source written and of the zip, for a progress bar. */
+  onProgress?: OnExchangeProgress;
 };
 
 /** The GUID of a Variable for an attribute name (stable across exports). */
@@ -297,7 +300,8 @@ export function writeProjectParts(
   out.push(writeCases(project, turnsBySpeaker, written));
   if (project.documents.length) {
     out.push('  <Sources>\n');
-    for (const document of project.documents) {
+    for (const [index, document] of project.documents.entries()) {
+      options.onProgress?.({ stage: 'sources', done: index, total: project.documents.length });
       out.push(
         writeSource(
           document,
@@ -346,6 +350,7 @@ export function writeProject(project: ProjectData, options: ProjectWriteOptions 
     stored.add(name);
   }
   files[KOOR_ENTRY] = encoder.encode(parts.koor);
+  options.onProgress?.({ stage: 'zip', done: 0, total: 1 });
   const synthesis = synthesisEntry(project);
   if (synthesis) files[SYNTHESIS_ENTRY] = synthesis;
   return writeZip(files, stored);

@@ -37,6 +37,8 @@ export function speakerOverview(
   documents: readonly KoorDocument[],
   speakers: readonly Speaker[],
   turns: readonly Turn[],
+  /** The words of each turn by turn id, when already counted (turnWords); else counted here. */
+  counted?: ReadonlyMap<string, number>,
 ): { byDocument: SpeakerGroup[]; byPerspective: SpeakerGroup[]; counts: Map<string, DocumentCounts> } {
   const docs = new Map(documents.map((d) => [d.id, d]));
   const counts = new Map<string, DocumentCounts>(
@@ -66,7 +68,7 @@ export function speakerOverview(
   for (const turn of turns) {
     const doc = docs.get(turn.documentId);
     if (!doc) continue;
-    const words = countWords(doc.text.slice(turn.start, turn.end));
+    const words = counted?.get(turn.id) ?? countWords(doc.text.slice(turn.start, turn.end));
     const count = counts.get(doc.id)!;
     count.turns++;
     count.words += words;

@@ -1,7 +1,8 @@
 /**
  * A study-sized batch through the UI: storing many transcripts shows progress and Stop leaves nothing half
  * stored (or says it is too late, and then all of them are there); the speaker overview names each speaker's
- * group; an imported project never takes an existing project's name.
+ * group; an imported project never takes an existing project's name; a study-sized .qdpx is read, opened and
+ * exported with progress (the reading and writing run in a worker), and Stop while reading imports nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -63,8 +64,8 @@ describe('a study-sized batch', () => {
     await expect
       .poll(async () => Number((await progress.getAttribute('value')) ?? 0), { interval: 5 })
       .toBeGreaterThan(0);
-    await screenshot(page, 'study-import-progress');
     await dialog.getByRole('button', { name: 'Stoppen' }).click();
+    await screenshot(page, 'study-import-progress');
     const stopped = dialog.getByText('Gestopt: er is niets opgeslagen.', { exact: false });
     const tooLate = dialog.getByText('Te laat om te stoppen', { exact: false });
     await stopped.or(tooLate).first().waitFor();
@@ -120,4 +121,53 @@ describe('a study-sized batch', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Studie(?! \(2\))/ }).count()).toBe(1);
     await context.close();
   });
+
+  it('reads, opens and exports a study-sized .qdpx with progress; Stop while reading imports nothing', async () => {
+    const qdpx = path.join(tempDir(), 'groot.qdpx');
+    const corpus = generateCorpus({ documents: 70, charsPerDocument: 70_000, codings: 100_000, seed: 7 });
+    writeFileSync(qdpx, writeProject({ ...corpus, name: 'Grote studie' }));
+    const { context, page } = await launch(freshProfile());
+    await newProject(page, 'Leeg');
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    const chooseQdpx = async () => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
+      ]);
+      await chooser.setFiles(qdpx);
+    };
+    const reading = page.getByRole('dialog', { name: 'Projectbestand lezen' });
+
+    // Reading shows its progress; Stop ends it and nothing is imported.
+    await chooseQdpx();
+    await reading.waitFor();
+    await expect.poll(() => reading.getByRole('progressbar').count()).toBe(1);
+    await expect.poll(() => reading.getByRole('status').textContent()).toMatch(/%\)$/);
+    await reading.getByRole('button', { name: 'Stoppen' }).click();
+    await page.getByText('Lezen gestopt: er is niets geïmporteerd.').waitFor();
+    await reading.waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Als nieuw project openen' }).count()).toBe(0);
+
+    // Read again to the end: the report, then the project opens with its progress.
+    await chooseQdpx();
+    await reading.waitFor();
+    const open = page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' });
+    await open.waitFor({ timeout: 120_000 });
+    expect(await reading.count()).toBe(0);
+    await open.click();
+    await page.getByRole('dialog', { name: 'Geïmporteerd project openen' }).waitFor();
+    await page.locator('.documents-table tbody tr').nth(69).waitFor({ timeout: 120_000 });
+
+    // Exporting it shows progress too, and hands over the file.
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      (async () => {
+        await page.getByRole('button', { name: 'Project exporteren (.qdpx)' }).first().click();
+        await page.getByRole('dialog', { name: 'Project exporteren' }).waitFor();
+      })(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Grote studie - project - .*\.qdpx$/);
+    await context.close();
+  }, 240_000);
 });

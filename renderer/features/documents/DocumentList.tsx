@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type DragEvent } from 'react';
 import { speakerOverview } from '../../../shared/import/overview.ts';
 import { perspectiveColor, perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -15,6 +15,7 @@ import { RECOGNISED_MEDIA_EXTENSIONS } from '../../../shared/recordings/media.ts
 import { useRecordedDocumentIds } from '../../db/recordings.ts';
 import { linkRecordingsByName } from './recording/linkByName.ts';
 import { SpeakerOverview } from './SpeakerOverview.tsx';
+import { useTurnWords } from './turnWords.ts';
 
 type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: string) => void };
 
@@ -34,10 +35,18 @@ export function DocumentList({ route, toast }: Props) {
   const [dragging, setDragging] = useState(false);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   // Counted once per change of the data, not per render; until speakers and turns are read, no counts (not 0).
+  // The words of 70 transcripts are counted a slice at a time (turnWords.ts), never in one long task.
+  const words = useTurnWords(documents, turns);
   const overview = useMemo(
-    () => (documents && speakers && turns ? speakerOverview(documents, speakers, turns) : undefined),
-    [documents, speakers, turns],
+    () =>
+      documents && speakers && turns && words
+        ? speakerOverview(documents, speakers, turns, words)
+        : undefined,
+    [documents, speakers, turns, words],
   );
+  // The overview of 70 groups (hundreds of rows) follows the table in a render that yields to the page, so
+  // the table with its counts shows at once and no single task draws both.
+  const deferredOverview = useDeferredValue(overview);
   const count = (n: number | undefined) =>
     n === undefined ? (
       <span className="muted" title={t('app.loading')}>
@@ -78,9 +87,10 @@ export function DocumentList({ route, toast }: Props) {
     setDragging(false);
     await begin(await Promise.all(Array.from(e.dataTransfer.files).map(platform.readDropped)));
   };
-  const perspectives = [
-    ...new Set((documents ?? []).map((d) => d.attributes.perspective ?? '').filter(Boolean)),
-  ];
+  const perspectives = useMemo(
+    () => [...new Set((documents ?? []).map((d) => d.attributes.perspective ?? '').filter(Boolean))],
+    [documents],
+  );
   const open = (documentId: string) => navigate({ ...route, documentId });
 
   const importButton = (
@@ -179,7 +189,7 @@ export function DocumentList({ route, toast }: Props) {
               })}
             </tbody>
           </table>
-          {overview && <SpeakerOverview overview={overview} />}
+          {deferredOverview && <SpeakerOverview overview={deferredOverview} />}
         </>
       )}
       {batch && (

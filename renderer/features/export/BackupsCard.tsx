@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { readProject } from '../../../shared/exchange/projectRead.ts';
 import { createProjectFrom } from '../../db/exchange.ts';
 import { formatDateTime, formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { navigate } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { readProjectInWorker } from '../../workers/qdpxClient.ts';
 import { makeBackup, useBackupList } from './useBackups.ts';
 
 type Notify = { toast: (text: string) => void; onError: (text: string) => void };
@@ -42,7 +42,7 @@ export function BackupsCard({ projectName, toast, onError }: { projectName: stri
 
   const restore = async (id: string, createdAt: string) => {
     if (!platform.backups) return;
-    const read = readProject(await platform.backups.read(id));
+    const read = await readProjectInWorker('backup.qdpx', await platform.backups.read(id));
     if (!read.ok) {
       onError(t(read.reason, read.params ?? {}));
       return;

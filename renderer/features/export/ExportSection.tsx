@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import type { ExchangeProgress } from '../../../shared/exchange/progress.ts';
 import { ProgressDialog } from '../../components/ProgressDialog.tsx';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
 import { useProjectEntry } from '../../db/projects.ts';
@@ -16,6 +17,7 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from './formats.ts';
+import { progressMessage, progressPercent } from './exchangeProgress.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { useExport } from './useExport.ts';
 import { useProjectImport } from './useProjectImport.ts';
@@ -39,6 +41,22 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const recordingBytes = recordings.reduce((sum, r) => sum + r.size, 0);
   const codeCount = codes?.length ?? 0;
   const codingCount = [...(counts?.values() ?? [])].reduce((a, b) => a + b, 0);
+  const fileProgress = (title: string, progress: ExchangeProgress, onStop: () => void) => {
+    const { key, params } = progressMessage(progress);
+    const percent = progressPercent(progress);
+    return (
+      <ProgressDialog
+        title={title}
+        status={t('export.stageStatus', {
+          stage: t(key, { done: formatNumber(params.done, lang), total: formatNumber(params.total, lang) }),
+          percent: formatNumber(percent, lang),
+        })}
+        value={percent}
+        max={100}
+        onStop={onStop}
+      />
+    );
+  };
 
   const button = (
     format: ExportFormat,
@@ -163,6 +181,8 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
           onConfirm={(name, project) => void importer.confirm(name, project)}
         />
       )}
+      {importer.reading && fileProgress(t('export.reading'), importer.reading, importer.stop)}
+      {exporter.writing && fileProgress(t('export.writing'), exporter.writing, exporter.stop)}
       {importer.opening && (
         <ProgressDialog
           title={t('export.opening')}

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { writeProject } from '../../../shared/exchange/projectWrite.ts';
-import { loadProjectData } from '../../db/projectData.ts';
 import type { ProjectSession } from '../../db/projects.ts';
 import { platform } from '../../platform/index.ts';
+import { writeProjectInWorker } from '../../workers/qdpxClient.ts';
 import type { BackupInfo } from '../../platform/types.ts';
 
 /** Writes a .qdpx snapshot of the project into Electron's backups folder; null in the browser. */
@@ -12,8 +11,8 @@ export async function makeBackup(
   lang: 'nl' | 'en',
 ): Promise<BackupInfo | null> {
   if (!platform.backups) return null;
-  const project = await loadProjectData(session.db, projectName);
-  return platform.backups.save(session.id, projectName, writeProject(project, { lang }));
+  const bytes = await writeProjectInWorker({ projectId: session.id, name: projectName, lang });
+  return platform.backups.save(session.id, projectName, bytes);
 }
 
 /**

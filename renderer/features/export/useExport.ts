@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { markProjectExported } from '../../db/exchange.ts';
 import { loadProjectData } from '../../db/projectData.ts';
 import { useTranslation } from '../../i18n/index.ts';
@@ -6,7 +6,8 @@ import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { exportFileName, type ExportFormat, type ExportOptions } from './formats.ts';
 import type { ProjectSession } from '../../db/projects.ts';
-import type { ProjectData } from '../../../shared/model.ts';
+import type { ExchangeProgress } from '../../../shared/exchange/progress.ts';
+import { writeProjectInWorker } from '../../workers/qdpxClient.ts';
 
 /**
  * The bytes of every recording of the project, to put in the .qdpx; fails with the first one that cannot be read
@@ -14,12 +15,12 @@ import type { ProjectData } from '../../../shared/model.ts';
  */
 async function recordingBytes(
   session: ProjectSession,
-  project: ProjectData,
   t: ReturnType<typeof useTranslation>['t'],
 ): Promise<Map<string, Uint8Array>> {
   const media = new Map<string, Uint8Array>();
+  const documents = new Set(await session.db.documents.toCollection().primaryKeys());
   for (const recording of await session.db.recordings.toArray()) {
-    if (!project.documents.some((d) => d.id === recording.documentId)) continue;
+    if (!documents.has(recording.documentId)) continue;
     const blob = await platform.media.read(session.id, recording.where, recording.fileName);
     if (!blob.ok)
       throw new Error(
@@ -33,7 +34,10 @@ async function recordingBytes(
   return media;
 }
 
-/** Runs an export: reads the project, builds the file and hands it to the user; tracks which one is busy. */
+/**
+ * Runs an export: reads the project, builds the file and hands it to the user; tracks which one is busy. The
+ * .qdpx is read and written in a worker, with progress (`writing`), and `stop` ends it before anything is saved.
+ */
 export function useExport(
   projectName: string,
   toast: (text: string) => void,
@@ -42,6 +46,8 @@ export function useExport(
   const session = useProject();
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<string | null>(null);
+  const [writing, setWriting] = useState<ExchangeProgress | null>(null);
+  const stopper = useRef<AbortController | null>(null);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
 
   const run = useCallback(
@@ -49,25 +55,40 @@ export function useExport(
       const key = `${format.kind}.${format.format}`;
       const suggestedName = exportFileName(projectName, t(`export.file.${format.kind}`), format.format);
       setBusy(key);
+      const abort = new AbortController();
       try {
-        const project = await loadProjectData(session.db, projectName);
-        const media = options.recordings ? await recordingBytes(session, project, t) : undefined;
-        const bytes = await format.build(project, lang, {
-          ...(media ? { media } : {}),
-          charts: options.charts,
-        });
+        let bytes: Uint8Array;
+        if (format.kind === 'project') {
+          stopper.current = abort;
+          setWriting({ stage: 'load', done: 0, total: 1 });
+          const media = options.recordings ? await recordingBytes(session, t) : undefined;
+          bytes = await writeProjectInWorker(
+            { projectId: session.id, name: projectName, lang, ...(media ? { media } : {}) },
+            { signal: abort.signal, onProgress: setWriting },
+          );
+          stopper.current = null;
+          setWriting(null);
+        } else {
+          const project = await loadProjectData(session.db, projectName);
+          bytes = await format.build(project, lang, { charts: options.charts });
+        }
         const saved = await platform.saveFile({ suggestedName, bytes, mime: format.mime });
         if (!saved) return;
         if (format.kind === 'project') await markProjectExported(session);
         toast(t('export.saved', { file: suggestedName }));
       } catch (error) {
-        onError(t('export.failed', { detail: error instanceof Error ? error.message : String(error) }));
+        if (abort.signal.aborted) toast(t('export.writeStopped'));
+        else onError(t('export.failed', { detail: error instanceof Error ? error.message : String(error) }));
       } finally {
+        stopper.current = null;
+        setWriting(null);
         setBusy(null);
       }
     },
     [session, projectName, lang, t, toast, onError],
   );
 
-  return { run, busy };
+  const stop = useCallback(() => stopper.current?.abort(), []);
+
+  return { run, busy, writing, stop };
 }

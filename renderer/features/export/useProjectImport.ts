@@ -1,37 +1,49 @@
 import { useCallback, useRef, useState } from 'react';
-import { readProject, readProjectXml, type ProjectImport } from '../../../shared/exchange/projectRead.ts';
-import type { ProjectData, Result } from '../../../shared/model.ts';
+import type { ProjectImport } from '../../../shared/exchange/projectRead.ts';
+import type { ExchangeProgress } from '../../../shared/exchange/progress.ts';
+import type { ProjectData } from '../../../shared/model.ts';
 import { createProjectFrom, type ProjectProgress } from '../../db/exchange.ts';
 import { projectNames, uniqueProjectName } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
-import type { PickedFile } from '../../platform/types.ts';
 import { navigate } from '../../router.ts';
+import { readProjectInWorker } from '../../workers/qdpxClient.ts';
 import { storeImportedRecordings } from './importRecordings.ts';
-
-/** Reads a chosen project file: a .qdpx (zip) or a bare project.qde. Nothing is stored yet. */
-export function readProjectFile(file: PickedFile): Result<ProjectImport> {
-  if (file.name.toLowerCase().endsWith('.qde')) return readProjectXml(new TextDecoder().decode(file.bytes));
-  return readProject(file.bytes);
-}
 
 /** A project read from a file, waiting for the user to look at the report and confirm. */
 export type PendingImport = { fileName: string; result: ProjectImport; suggestedName: string };
 
 /**
- * Choose a project file → read → report → store as a new project (with progress; the page waits behind it and
+ * Choose a project file → read (in a worker, with progress; Stop forgets the file) → report → store as a new project (with progress; the page waits behind it and
  * Stop leaves nothing behind) → open it. The new project never takes the name of an existing one.
  */
 export function useProjectImport(toast: (text: string) => void, onError: (text: string) => void) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [opening, setOpening] = useState<ProjectProgress | null>(null);
+  const [reading, setReading] = useState<ExchangeProgress | null>(null);
   const stopper = useRef<AbortController | null>(null);
 
   const choose = useCallback(async () => {
     const [file] = await platform.openFiles({ extensions: ['qdpx', 'qde'], multiple: false });
     if (!file) return;
-    const read = readProjectFile(file);
+    const abort = new AbortController();
+    stopper.current = abort;
+    setReading({ stage: 'unzip', done: 0, total: 1 });
+    let read: Awaited<ReturnType<typeof readProjectInWorker>>;
+    try {
+      read = await readProjectInWorker(file.name, file.bytes, {
+        signal: abort.signal,
+        onProgress: setReading,
+      });
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+      toast(t('export.readStopped'));
+      return;
+    } finally {
+      stopper.current = null;
+      setReading(null);
+    }
     if (!read.ok) {
       onError(t('export.importRefused', { file: file.name, reason: t(read.reason, read.params ?? {}) }));
       return;
@@ -42,7 +54,7 @@ export function useProjectImport(toast: (text: string) => void, onError: (text: 
       result: read.data,
       suggestedName: uniqueProjectName(name, await projectNames()),
     });
-  }, [t, onError]);
+  }, [t, toast, onError]);
 
   const confirm = useCallback(
     async (wanted: string, project: ProjectData) => {
@@ -85,5 +97,5 @@ export function useProjectImport(toast: (text: string) => void, onError: (text: 
 
   const stop = useCallback(() => stopper.current?.abort(), []);
 
-  return { pending, opening, choose, confirm, stop, cancel: () => setPending(null) };
+  return { pending, opening, reading, choose, confirm, stop, cancel: () => setPending(null) };
 }

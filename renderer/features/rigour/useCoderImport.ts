@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import { readProject } from '../../../shared/exchange/projectRead.ts';
 import type { ProjectData, Warning } from '../../../shared/model.ts';
 import { mergeCoderWork, type MergeReport } from '../../../shared/rigour/mergeCoder.ts';
 import { mergeProjectData } from '../../db/rigour.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { readProjectInWorker } from '../../workers/qdpxClient.ts';
 
 /** Another coder's project, merged in memory and waiting for the user to read the report and confirm. */
 export type PendingMerge = {
@@ -30,7 +30,7 @@ export function useCoderImport(data: ProjectData, toast: (text: string) => void)
       title: t('rigour.coders.import'),
     });
     if (!file) return;
-    const read = readProject(file.bytes);
+    const read = await readProjectInWorker(file.name, file.bytes);
     if (!read.ok) {
       toast(t('rigour.merge.refused', { file: file.name, reason: t(read.reason, read.params ?? {}) }));
       return;

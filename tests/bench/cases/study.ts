@@ -3,7 +3,8 @@
  * Storage runs the app's own storage code on Chromium's real IndexedDB (a bench page, tests/bench/pages/);
  * the import, the opening of an imported project and the first Compare go through the built app's UI, each on
  * a fresh profile, timed inside the page from the click to the paint of the result, with the longest task
- * (PerformanceObserver 'longtask') while it ran.
+ * (PerformanceObserver 'longtask') while it ran. The open case's runs also time reading the .qdpx before (file
+ * chosen until its report shows) and exporting the opened project after (click until the download), from Node.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,9 +87,25 @@ function clickUntil(
 }
 
 const LISTED: ['listed', number] = ['listed', DOCUMENTS];
+type LongTasks = { koorLongest: () => number };
 
 // Figures of one measured run that the following "longest task" cases report (one run measures both).
-const longest: Record<string, number[]> = { import: [], open: [], compare: [] };
+const longest: Record<string, number[]> = { import: [], open: [], compare: [], read: [], export: [] };
+// Wall-clock times measured by the open case's runs (reading the file first, exporting the opened project after).
+const measured: Record<string, number[]> = { read: [], export: [] };
+
+const measuredCase = (name: string, key: string, target: number, runs: number): BenchCase => ({
+  name,
+  unit: 'ms',
+  target,
+  better: 'lower',
+  runs,
+  run: async () => {
+    const value = measured[key]!.shift();
+    if (value === undefined) throw new Error(`run the case before "${name}" first`);
+    return { value };
+  },
+});
 
 const longestCase = (name: string, key: string, runs: number): BenchCase => ({
   name,
@@ -206,10 +223,33 @@ export const cases: BenchCase[] = [
     run: async () => {
       const { context, page } = await freshProject('Leeg');
       try {
-        const open = await chooseQdpx(page, qdpxFile);
+        await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
+        ]);
+        // Reading the file (unzip, XML, records, speakers): from the file chosen until its report is shown.
+        await page.evaluate(watchLongTasks);
+        const readStart = Date.now();
+        await chooser.setFiles(qdpxFile);
+        const open = page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' });
+        await open.waitFor({ timeout: 60_000 });
+        measured.read!.push(Date.now() - readStart);
+        longest.read!.push(await page.evaluate(() => (globalThis as unknown as LongTasks).koorLongest()));
         await page.evaluate(watchLongTasks);
         const { ms, longest: task } = await timed('open', open.evaluate(clickUntil, LISTED), 120_000);
         longest.open!.push(task);
+        // Exporting the opened project as .qdpx: from the click until the file is handed to the browser.
+        await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+        const exportButton = page.getByRole('button', { name: 'Project exporteren (.qdpx)' }).first();
+        await exportButton.waitFor();
+        await page.waitForTimeout(500);
+        await page.evaluate(watchLongTasks);
+        const exportStart = Date.now();
+        await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), exportButton.click()]);
+        measured.export!.push(Date.now() - exportStart);
+        await page.waitForTimeout(100);
+        longest.export!.push(await page.evaluate(() => (globalThis as unknown as LongTasks).koorLongest()));
         return { value: ms };
       } finally {
         await context.close();
@@ -217,6 +257,20 @@ export const cases: BenchCase[] = [
     },
   },
   longestCase('study: open an imported .qdpx, longest task while storing and opening (Chromium)', 'open', 3),
+  measuredCase(
+    'study: open an imported .qdpx: reading the file, chosen until its report is shown (Chromium, wall-clock)',
+    'read',
+    3_000,
+    3,
+  ),
+  longestCase('study: open an imported .qdpx: longest task while reading the file (Chromium)', 'read', 3),
+  measuredCase(
+    'study: open an imported .qdpx, then export it: click until the download starts (Chromium, wall-clock)',
+    'export',
+    3_000,
+    3,
+  ),
+  longestCase('study: open an imported .qdpx, then export it: longest task (Chromium)', 'export', 3),
   {
     name: 'study: first Compare of the opened project, click until the crosstab is painted (Chromium)',
     unit: 'ms',

@@ -31,6 +31,55 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
   const current = files[selected];
   const fmt = (n: number) => formatNumber(n, i18n.language);
 
+  // Storing reports progress dozens of times: the file list and the preview (a whole transcript's turns) are
+  // drawn again only when the files or the selection change, not with every step of the progress bar.
+  const layout = useMemo(
+    () => (
+      <div className="import-layout">
+        <ul className="import-files" aria-label={t('import.files')}>
+          {files.map((f, i) => (
+            <li key={f.key} className={i === selected ? 'selected' : undefined}>
+              <input
+                type="checkbox"
+                checked={f.include}
+                disabled={f.status !== 'ready'}
+                aria-label={t('import.include', { file: f.fileName })}
+                onChange={(e) => update(f.key, { include: e.target.checked })}
+              />
+              <button
+                type="button"
+                onClick={() => setSelected(i)}
+                aria-current={i === selected ? 'true' : undefined}
+              >
+                <span className={`status status-${f.status}`} aria-hidden="true" />
+                <span className="file-name">{f.fileName}</span>
+                <span className="muted file-status">
+                  {f.status === 'failed'
+                    ? t('import.failed')
+                    : f.status === 'ready'
+                      ? f.duplicateOf
+                        ? t('import.duplicateShort')
+                        : t('import.speakersFound', { count: f.parsed?.speakers.length ?? 0 })
+                      : t('import.parsing')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {current && (
+          <FilePreview
+            key={current.key}
+            file={current}
+            perspectives={perspectives}
+            update={(change) => update(current.key, change)}
+            reparse={(options) => void reparse(current, options)}
+          />
+        )}
+      </div>
+    ),
+    [files, selected, current, perspectives, t, update, reparse],
+  );
+
   const store = async () => {
     setStoreError('');
     try {
@@ -108,47 +157,7 @@ export function ImportDialog({ picked, known, perspectives, onClose, onImported 
           {storeError}
         </p>
       )}
-      <div className="import-layout">
-        <ul className="import-files" aria-label={t('import.files')}>
-          {files.map((f, i) => (
-            <li key={f.key} className={i === selected ? 'selected' : undefined}>
-              <input
-                type="checkbox"
-                checked={f.include}
-                disabled={f.status !== 'ready'}
-                aria-label={t('import.include', { file: f.fileName })}
-                onChange={(e) => update(f.key, { include: e.target.checked })}
-              />
-              <button
-                type="button"
-                onClick={() => setSelected(i)}
-                aria-current={i === selected ? 'true' : undefined}
-              >
-                <span className={`status status-${f.status}`} aria-hidden="true" />
-                <span className="file-name">{f.fileName}</span>
-                <span className="muted file-status">
-                  {f.status === 'failed'
-                    ? t('import.failed')
-                    : f.status === 'ready'
-                      ? f.duplicateOf
-                        ? t('import.duplicateShort')
-                        : t('import.speakersFound', { count: f.parsed?.speakers.length ?? 0 })
-                      : t('import.parsing')}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {current && (
-          <FilePreview
-            key={current.key}
-            file={current}
-            perspectives={perspectives}
-            update={(change) => update(current.key, change)}
-            reparse={(options) => void reparse(current, options)}
-          />
-        )}
-      </div>
+      {layout}
     </Dialog>
   );
 }
