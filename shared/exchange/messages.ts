@@ -22,7 +22,8 @@ export const exchangeMessages: Catalogue = {
     'exchange.codebook.empty': 'Het codeboek bevat geen codes.',
     'exchange.project.notProject': 'Dit bestand bevat geen REFI-QDA-project (geen <Project>).',
     'exchange.project.noQde': 'In het .qdpx-bestand staat geen project.qde.',
-    'exchange.worker.failed': 'Het bestand kon niet worden gelezen ({{detail}}). Probeer het opnieuw of kies een ander bestand.',
+    'exchange.worker.failed':
+      'Het bestand kon niet worden gelezen ({{detail}}). Probeer het opnieuw of kies een ander bestand.',
     'exchange.csv.empty': 'Het CSV-bestand bevat geen codes.',
     'exchange.csv.noNameColumn': 'Het CSV-bestand heeft geen kolom "naam" of "pad" (of "name"/"path").',
     'exchange.warning.duplicateCode': 'Code "{{name}}" komt twee keer voor; de tweede is overgeslagen.',
