@@ -1,9 +1,20 @@
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type SyntheticEvent,
+} from 'react';
 import type { Summary } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import type { GridCell, SummaryGrid as Grid } from '../../../shared/synthesis/grid.ts';
 import { hasText } from '../../../shared/synthesis/summaryKeys.ts';
 import { ColumnLabel } from '../../components/ColumnLabel.tsx';
+import { cellLabeller, type CellLabelInput } from './cellLabel.ts';
 
 /** What is open beside the grid: a cell, a row's theme synthesis or a column's profile. */
 export type GridTarget =
@@ -38,7 +49,7 @@ const isOpen = (open: GridTarget | null, target: GridTarget | null) =>
  * typing a character opens the cell and starts its summary with that character.
  */
 export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const R = grid.rows.length;
   const C = grid.columns.length;
   const [focus, setFocus] = useState<[number, number]>([0, 0]);
@@ -90,40 +101,47 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
     }
   };
 
-  // Stable handlers for the memoised count cells: they call the latest grid's handlers, so saving a summary
-  // re-renders only the cell whose content changed, not every cell of the grid.
-  const latest = useRef({ grid, onOpen, onKeyDown });
-  useEffect(() => {
-    latest.current = { grid, onOpen, onKeyDown };
-  });
-  const events: CellEvents = useMemo(
-    () => ({
-      keyDown: (e, r, c) => latest.current.onKeyDown(e, r, c),
-      focus: (r, c) => setFocus([r, c]),
-      click: (r, c) => {
-        const target = targetAt(latest.current.grid, r, c);
-        if (target) latest.current.onOpen(target);
-      },
-    }),
-    [],
-  );
-
-  const cellProps = (r: number, c: number, label: string) => {
-    const target = targetAt(grid, r, c);
-    return {
-      role: 'gridcell',
-      'data-pos': `${r}:${c}`,
-      tabIndex: r === fr && c === fc ? 0 : -1,
-      'aria-label': label,
-      'aria-selected': isOpen(open, target),
-      onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, r, c),
-      onFocus: () => setFocus([r, c]),
-      onClick: () => target && onOpen(target),
-    };
+  // One handler per kind of event on the grid, not three per cell: the cell is found from the event's target.
+  const at = (e: SyntheticEvent<HTMLElement>): [number, number] | null => {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
+    if (!cell?.dataset.pos) return null;
+    const [r, c] = cell.dataset.pos.split(':').map(Number);
+    return [r!, c!];
   };
+  const gridEvents = {
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      const pos = at(e);
+      if (pos) onKeyDown(e, pos[0], pos[1]);
+    },
+    onFocus: (e: FocusEvent<HTMLElement>) => {
+      const pos = at(e);
+      if (pos) setFocus(pos);
+    },
+    onClick: (e: MouseEvent<HTMLElement>) => {
+      const pos = at(e);
+      const target = pos && targetAt(grid, pos[0], pos[1]);
+      if (target) onOpen(target);
+    },
+  };
+  const label = useMemo(() => cellLabeller(t, i18n.language), [t, i18n.language]);
+
+  const cellProps = (r: number, c: number, name: string) => ({
+    role: 'gridcell',
+    'data-pos': `${r}:${c}`,
+    tabIndex: r === fr && c === fc ? 0 : -1,
+    'aria-label': name,
+    'aria-selected': isOpen(open, targetAt(grid, r, c)),
+  });
 
   return (
-    <table ref={table} className="summary-grid" role="grid" aria-label={caption} aria-describedby="grid-help">
+    <table
+      ref={table}
+      className="summary-grid"
+      role="grid"
+      aria-label={caption}
+      aria-describedby="grid-help"
+      {...gridEvents}
+    >
       <thead>
         <tr>
           <th scope="col">{t('synthesis.code')}</th>
@@ -160,7 +178,8 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
                 preview={cell.summary ? cell.summary.text.slice(0, PREVIEW) : ''}
                 tabbable={r === fr && c === fc}
                 selected={isOpen(open, { kind: 'cell', row: r, col: c })}
-                events={events}
+                label={label}
+                lang={i18n.language}
               />
             ))}
             <td
@@ -200,12 +219,6 @@ export function SummaryGrid({ grid, caption, open, onOpen }: Props) {
 /** How much of a summary a cell shows (two lines are visible; the rest is in the open cell). */
 const PREVIEW = 300;
 
-type CellEvents = {
-  keyDown: (e: KeyboardEvent<HTMLElement>, r: number, c: number) => void;
-  focus: (r: number, c: number) => void;
-  click: (r: number, c: number) => void;
-};
-
 type CountCellProps = {
   r: number;
   c: number;
@@ -219,44 +232,28 @@ type CountCellProps = {
   preview: string;
   tabbable: boolean;
   selected: boolean;
-  events: CellEvents;
+  label: (cell: CellLabelInput) => string;
+  lang: string;
 };
 
-/** One code × column cell: count, state, key quotes and consensus marks, and the start of its summary. */
+/**
+ * One code × column cell: count, state, key quotes and consensus marks, and the start of its summary. A grid has
+ * hundreds of these, so a cell is light: its text in one element (the state mark is drawn by CSS), its name from
+ * the grid's labeller, its events handled by the grid, no subscription of its own to the language.
+ */
 const CountCell = memo(function CountCell(props: CountCellProps) {
-  const { r, c, rowName, columnLabel, count, state, quotes, agreeing, disagreeing, preview, events } = props;
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const fragments = t('synthesis.fragments', { count, formatted: formatNumber(count, lang) });
-  const label = [
-    t('synthesis.cellName', {
-      row: rowName,
-      column: columnLabel,
-      fragments,
-      state: t(`synthesis.state.${state}`),
-    }),
-    quotes > 0 ? t('synthesis.cellQuotes', { count: quotes }) : '',
-    agreeing + disagreeing > 0
-      ? t('synthesis.cellDynamics', { endorsed: agreeing, opposed: disagreeing })
-      : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const { r, c, count, state, quotes, agreeing, disagreeing, preview } = props;
   return (
     <td
       className={`grid-cell state-${state}`}
       role="gridcell"
       data-pos={`${r}:${c}`}
       tabIndex={props.tabbable ? 0 : -1}
-      aria-label={label}
+      aria-label={props.label(props)}
       aria-selected={props.selected}
-      onKeyDown={(e) => events.keyDown(e, r, c)}
-      onFocus={() => events.focus(r, c)}
-      onClick={() => events.click(r, c)}
     >
       <span className="cell-head" aria-hidden="true">
-        <span className={`state-mark state-${state}`} />
-        <span className="cell-count">{count > 0 ? formatNumber(count, lang) : '–'}</span>
+        {count > 0 ? formatNumber(count, props.lang) : '–'}
         {quotes > 0 && <span className="cell-quotes">❝{quotes}</span>}
         {agreeing > 0 && <span className="agree">+{agreeing}</span>}
         {disagreeing > 0 && <span className="oppose">−{disagreeing}</span>}
