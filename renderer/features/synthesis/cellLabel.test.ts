@@ -22,7 +22,10 @@ beforeAll(async () => {
 
 /** The name as the cell composed it with t() for every part. */
 function direct(t: TFunction, lang: string, cell: CellLabelInput): string {
-  const fragments = t('synthesis.fragments', { count: cell.count, formatted: formatNumber(cell.count, lang) });
+  const fragments = t('synthesis.fragments', {
+    count: cell.count,
+    formatted: formatNumber(cell.count, lang),
+  });
   return [
     t('synthesis.cellName', {
       row: cell.rowName,
@@ -70,7 +73,9 @@ describe('cellLabeller', () => {
     expect(nl({ ...base, count: 1, state: 'discussed' })).toBe(
       'Taal × JGZ: 1 fragment, besproken, nog niet samengevat',
     );
-    expect(nl({ ...base, count: 1234, state: 'summarised' })).toBe('Taal × JGZ: 1.234 fragmenten, samengevat');
+    expect(nl({ ...base, count: 1234, state: 'summarised' })).toBe(
+      'Taal × JGZ: 1.234 fragmenten, samengevat',
+    );
     const en = cellLabeller(i18n.getFixedT('en'), 'en');
     expect(en({ ...base, count: 1234, state: 'summarised', quotes: 1 })).toBe(
       'Taal × JGZ: 1,234 fragments, summarised, 1 key quote',
