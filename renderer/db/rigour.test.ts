@@ -156,7 +156,7 @@ describe('applyPseudonyms', () => {
     expect(undone.speakers.find((s) => s.id === 'erik')!.name).toBe('Erik');
   });
 
-  it('keeps summary citations on their words and gives key quotes the pseudonym, in the grid, report and JSON', async () => {
+  it('keeps summary citations on their words and gives key quotes and summaries the pseudonym, in the grid, report and JSON', async () => {
     const quoted = 'Erik heeft gelijk, taal is niet neutraal.';
     const start = TEXT.indexOf(quoted);
     const base: ProjectData = {
@@ -172,7 +172,7 @@ describe('applyPseudonyms', () => {
         id: 's1',
         kind: 'cell',
         ...cell,
-        text: 'Taal is niet neutraal [1].',
+        text: 'Taal is niet neutraal, zegt LOES [1].',
         citations: [citeCoding(base.codings[1]!, 'cit1')],
         updatedAt: '2026-03-01T10:00:00.000Z',
       },
@@ -216,6 +216,8 @@ describe('applyPseudonyms', () => {
       broken: false,
       quote: { speaker: 'Onderzoeker 2' },
     });
+    // What the researcher typed names nobody either: the summary (one undoable step with the rest).
+    expect(report.rows[0]!.cells[0]!.summary).toBe('Taal is niet neutraal, zegt Onderzoeker 2 [1].');
     const json = JSON.stringify(synthesisJson(index, report));
     expect(json).toContain('"speaker":"Onderzoeker 2"');
     expect(json).not.toMatch(/Erik|Loes/);
@@ -224,5 +226,8 @@ describe('applyPseudonyms', () => {
     const undone = await loadProjectData(session.db, 'Test');
     expect(undone.keyQuotes![0]!.display).toBe('Erik heeft gelijk, …');
     expect(undone.summaries![0]!.citations[0]!.start).toBe(start);
+    expect(undone.summaries![0]!.kind === 'cell' && undone.summaries![0]!.text).toBe(
+      'Taal is niet neutraal, zegt LOES [1].',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Id, ProjectData } from '../../shared/model.ts';
+import type { Id, ProjectData, Summary } from '../../shared/model.ts';
 import type { Patch } from './patch.ts';
 import type { ProjectSession } from './projects.ts';
 
@@ -64,11 +64,15 @@ export async function applyPseudonyms(
     const old = oldCodings.get(c.id);
     return !old || moved(old, c);
   });
-  // Summaries whose citations moved with the text, key quotes whose shortened display now has the pseudonym.
+  // Summaries whose citations moved with the text or whose text named someone, key quotes whose shortened display now has the pseudonym.
   const oldSummaries = byId(before.summaries ?? []);
   const summaries = (after.summaries ?? []).filter((s) => {
     const old = oldSummaries.get(s.id);
-    return !old || s.citations.some((c, i) => !old.citations[i] || moved(old.citations[i]!, c));
+    return (
+      !old ||
+      s.citations.some((c, i) => !old.citations[i] || moved(old.citations[i]!, c)) ||
+      summaryText(old) !== summaryText(s)
+    );
   });
   const oldQuotes = byId(before.keyQuotes ?? []);
   const keyQuotes = (after.keyQuotes ?? []).filter((q) => oldQuotes.get(q.id)?.display !== q.display);
@@ -79,7 +83,14 @@ export async function applyPseudonyms(
   if (codings.length > 0) patch.codings = { put: codings };
   if (summaries.length > 0) patch.summaries = { put: summaries };
   if (keyQuotes.length > 0) patch.keyQuotes = { put: keyQuotes };
-  if (documents.length + speakers.length + keyQuotes.length > 0)
+  if (documents.length + speakers.length + keyQuotes.length + summaries.length > 0)
     await session.history.commit('history.pseudonymise', patch);
   return { documents: documents.length, speakers: speakers.length };
+}
+
+/** What a researcher wrote in a summary, synthesis or profile, as one string to compare. */
+function summaryText(summary: Summary): string {
+  return summary.kind === 'synthesis'
+    ? [summary.parts.agree, summary.parts.differ, summary.parts.unique].join('\u0000')
+    : summary.text;
 }

@@ -4,8 +4,10 @@ import {
   applyPseudonymisation,
   namePattern,
   planPseudonymisation,
+  planSummaryTexts,
   pseudonymKeyToCsv,
 } from './pseudonymise.ts';
+import type { Summary } from '../model.ts';
 
 describe('namePattern', () => {
   it.each([
@@ -97,6 +99,48 @@ describe('pseudonymisation', () => {
     const result = applyPseudonymisation(project, plan);
     expect(result.documents[0]?.text).toBe('Sam: Sam en Tim\n');
     expect(result.speakers[0]?.name).toBe('Sam');
+  });
+
+  it('replaces the names a researcher typed in summaries, syntheses and profiles, whole words only', () => {
+    const column = { by: 'perspective', value: 'ouders' };
+    const summaries: Summary[] = [
+      {
+        id: 's1',
+        kind: 'cell',
+        codeId: 'label',
+        column,
+        text: 'NOAH en zoë zeggen het [1]; Noahs broer en Jan de  Vries niet. Zoëtje blijft.',
+        citations: [{ id: 'k1', codingId: 'c1', documentId: 'd', start: 1, end: 4 }],
+        updatedAt: '',
+      },
+      {
+        id: 's2',
+        kind: 'synthesis',
+        codeId: 'label',
+        column: { by: 'perspective', value: '' },
+        parts: { agree: 'Iedereen.', differ: 'Fatima niet', unique: 'Alleen Zoë.' },
+        citations: [],
+        updatedAt: '',
+      },
+      { id: 's3', kind: 'profile', codeId: null, column, text: 'Geen namen.', citations: [], updatedAt: '' },
+    ];
+    const names = [...table, { real: 'Zoe', pseudonym: 'R2' }];
+    const plan = planSummaryTexts(summaries, names);
+    expect(plan.map((r) => `${r.summaryId}.${r.field}:${r.after}`)).toEqual([
+      's1.text:R1 en R2 zeggen het [1]; Noahs broer en docent niet. Zoëtje blijft.',
+      's2.differ:moeder R1 niet',
+      's2.unique:Alleen R2.',
+    ]);
+    const project = { ...build(), summaries };
+    const after = applyPseudonymisation(project, { replacements: [], speakers: [], summaryTexts: plan });
+    const [cell, synthesis, profile] = after.summaries!;
+    expect(cell).toMatchObject({ text: plan[0]!.after, citations: summaries[0]!.citations });
+    expect(synthesis).toMatchObject({
+      parts: { agree: 'Iedereen.', differ: 'moeder R1 niet', unique: 'Alleen R2.' },
+    });
+    expect(profile).toBe(summaries[2]);
+    // The plan of the whole project has them too, so the preview and the applied key agree.
+    expect(planPseudonymisation(project, names).summaryTexts).toEqual(plan);
   });
 
   it('exports the key as CSV', () => {

@@ -5,7 +5,7 @@
  * over "Jan". The key (real → pseudonym) is exported on its own and never stored in an exported project.
  */
 import { applyTextEdits, type TextEdit } from '../coding/offsets.ts';
-import type { Id, KeyQuote, ProjectData, Speaker } from '../model.ts';
+import type { Id, KeyQuote, ProjectData, Speaker, Summary, SynthesisParts } from '../model.ts';
 
 export type PseudonymEntry = { real: string; pseudonym: string };
 
@@ -24,11 +24,24 @@ export type SpeakerRename = { speakerId: Id; field: 'name' | 'label'; before: st
 /** A key quote's shortened display with the names in it replaced, so it still fits the pseudonymised text. */
 export type DisplayRename = { keyQuoteId: Id; before: string; after: string };
 
+/**
+ * A researcher's own text in the summary grid (a cell summary, a profile, or one part of a theme's synthesis) with
+ * the names in it replaced: what the researcher typed goes into the report as the transcripts' words do.
+ */
+export type SummaryTextRename = {
+  summaryId: Id;
+  field: 'text' | keyof SynthesisParts;
+  before: string;
+  after: string;
+};
+
 export type PseudonymisationPlan = {
   replacements: TextReplacement[];
   speakers: SpeakerRename[];
   /** Key quotes' shortened displays (quotes carry the pseudonym); absent means none. */
   displays?: DisplayRename[];
+  /** Summaries', syntheses' and profiles' texts; absent means none. */
+  summaryTexts?: SummaryTextRename[];
 };
 
 const VARIANTS: Record<string, string> = {
@@ -92,7 +105,34 @@ export function planPseudonymisation(
         speakers.push({ speakerId: speaker.id, field, before: speaker[field], after });
     }
   }
-  return { replacements, speakers, displays: planQuoteDisplays(project.keyQuotes ?? [], table) };
+  return {
+    replacements,
+    speakers,
+    displays: planQuoteDisplays(project.keyQuotes ?? [], table),
+    summaryTexts: planSummaryTexts(project.summaries ?? [], table),
+  };
+}
+
+const SYNTHESIS_PARTS: readonly (keyof SynthesisParts)[] = ['agree', 'differ', 'unique'];
+
+/** The summaries, syntheses and profiles whose text names someone of the table, with the pseudonym put in. */
+export function planSummaryTexts(
+  summaries: readonly Summary[],
+  table: readonly PseudonymEntry[],
+): SummaryTextRename[] {
+  const entries = compile(table);
+  const renames: SummaryTextRename[] = [];
+  for (const summary of summaries) {
+    const fields: [SummaryTextRename['field'], string][] =
+      summary.kind === 'synthesis'
+        ? SYNTHESIS_PARTS.map((part) => [part, summary.parts[part]])
+        : [['text', summary.text]];
+    for (const [field, before] of fields) {
+      const after = replaceAll(before, entries);
+      if (after !== before) renames.push({ summaryId: summary.id, field, before, after });
+    }
+  }
+  return renames;
 }
 
 /** The key quotes whose shortened display names someone of the table, with the pseudonym put in. */
@@ -122,7 +162,8 @@ function compile(table: readonly PseudonymEntry[]): CompiledEntry[] {
 }
 
 /**
- * Applies a (possibly trimmed) plan: new texts, speaker names and labels, key quotes' displays; codings, turns,
+ * Applies a (possibly trimmed) plan: new texts, speaker names and labels, key quotes' displays, summaries' texts;
+ * codings, turns,
  * summaries' citations and the preamble move with the edits so every coding and citation stays on its words. Returns a new project; the input is not changed.
  */
 export function applyPseudonymisation(project: ProjectData, plan: PseudonymisationPlan): ProjectData {
@@ -179,6 +220,21 @@ export function applyPseudonymisation(project: ProjectData, plan: Pseudonymisati
     return next;
   });
   const next: ProjectData = { ...project, documents, codings, turns, speakers };
+  const texts = new Map<Id, SummaryTextRename[]>();
+  for (const rename of plan.summaryTexts ?? [])
+    texts.set(rename.summaryId, [...(texts.get(rename.summaryId) ?? []), rename]);
+  if (summaries && texts.size > 0)
+    summaries = summaries.map((summary) => {
+      const list = texts.get(summary.id);
+      if (!list) return summary;
+      if (summary.kind === 'synthesis') {
+        const parts = { ...summary.parts };
+        for (const rename of list) if (rename.field !== 'text') parts[rename.field] = rename.after;
+        return { ...summary, parts };
+      }
+      const text = list.find((rename) => rename.field === 'text');
+      return text ? { ...summary, text: text.after } : summary;
+    });
   if (summaries) next.summaries = summaries;
   const displays = new Map((plan.displays ?? []).map((d) => [d.keyQuoteId, d.after]));
   if (project.keyQuotes && displays.size > 0)

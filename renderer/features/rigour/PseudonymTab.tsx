@@ -4,6 +4,7 @@ import {
   applyPseudonymisation,
   planPseudonymisation,
   planQuoteDisplays,
+  planSummaryTexts,
   pseudonymKeyToCsv,
   type PseudonymEntry,
   type PseudonymisationPlan,
@@ -72,6 +73,8 @@ export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
         replacements: preview.plan.replacements.filter((_, i) => !preview.excluded.has(i)),
         speakers: preview.plan.speakers,
         displays: planQuoteDisplays(keyQuotes, complete),
+        // Names the researcher typed in the summary grid go too, so the report names nobody.
+        summaryTexts: planSummaryTexts(summaries, complete),
       };
       await applyPseudonyms(session, before, applyPseudonymisation(before, plan));
       const total = plan.replacements.length + plan.speakers.length;

@@ -121,7 +121,7 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.coderName.confirm': 'Opslaan en coderen',
     'rigour.pseudo.title': 'Pseudonimiseren',
     'rigour.pseudo.intro':
-      'Vervang echte namen door pseudoniemen, in de namen van sprekers en overal in de tekst: hele woorden, hoofdletters en accenten maken niet uit (“Zoe” vindt ook “Zoë”). Coderingen blijven op dezelfde woorden staan.',
+      'Vervang echte namen door pseudoniemen, in de namen van sprekers, overal in de tekst en in wat je schreef in Samenvatten (samenvattingen, syntheses, profielen — en dus in het verslag): hele woorden, hoofdletters en accenten maken niet uit (“Zoe” vindt ook “Zoë”). Coderingen blijven op dezelfde woorden staan.',
     'rigour.pseudo.notStored':
       'Waar blijft de sleutel (welke echte naam bij welk pseudoniem hoort)? Koor bewaart hem nergens: niet in het project en niet in een export. Hij staat alleen in deze tabel zolang dit scherm open is. Wil je hem houden, klik dan op “Sleutel exporteren (CSV)” en bewaar dat bestand op een veilige plek, apart van het project.',
     'rigour.pseudo.table': 'Namen en pseudoniemen',
@@ -265,7 +265,7 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.coderName.confirm': 'Save and code',
     'rigour.pseudo.title': 'Pseudonymise',
     'rigour.pseudo.intro':
-      'Replace real names with pseudonyms, in speaker names and everywhere in the text: whole words, case and accents do not matter (“Zoe” also finds “Zoë”). Codings stay on the same words.',
+      'Replace real names with pseudonyms, in speaker names, everywhere in the text and in what you wrote in Synthesis (summaries, syntheses, profiles — and so in the report): whole words, case and accents do not matter (“Zoe” also finds “Zoë”). Codings stay on the same words.',
     'rigour.pseudo.notStored':
       'Where does the key (which real name belongs to which pseudonym) go? Koor keeps it nowhere: not in the project and not in an export. It exists only in this table while this screen is open. To keep it, click “Export the key (CSV)” and store that file somewhere safe, apart from the project.',
     'rigour.pseudo.table': 'Names and pseudonyms',
