@@ -100,8 +100,8 @@ export const appMessages: Catalogue = {
     'compare.emptyTitle': 'Nog niets te vergelijken',
     'compare.emptyBody':
       'Hier zie je per thema hoe de zeven perspectieven verschillen, in tabellen en grafieken, tot op de citaten achter elk getal. Codeer eerst fragmenten in de documenten.',
-    'compare.toDocuments': 'Naar de documenten',
     'compare.toWords': 'Woorden en woord-in-context bekijken',
+    'app.toDocuments': 'Naar Documenten',
     'export.emptyTitle': 'Nog niets te exporteren',
     'export.emptyBody':
       'Hier exporteer je het codeboek (Word, CSV, Excel, REFI-QDA) en het hele project (.qdpx). Importeer eerst transcripten of maak codes.',
@@ -210,8 +210,8 @@ export const appMessages: Catalogue = {
     'compare.emptyTitle': 'Nothing to compare yet',
     'compare.emptyBody':
       'Here you see, per theme, how the seven perspectives differ, in tables and charts, down to the quotes behind every number. First code fragments in the documents.',
-    'compare.toDocuments': 'Go to the documents',
     'compare.toWords': 'Look at words and keyword-in-context',
+    'app.toDocuments': 'Go to Documents',
     'export.emptyTitle': 'Nothing to export yet',
     'export.emptyBody':
       'Here you export the codebook (Word, CSV, Excel, REFI-QDA) and the whole project (.qdpx). First import transcripts or create codes.',

@@ -128,7 +128,7 @@ async function codedProject(page: Page): Promise<void> {
   // Before any coding, Compare says what it will show and leads to the documents.
   await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
   await page.getByRole('heading', { name: 'Nog niets te vergelijken' }).waitFor();
-  await page.getByRole('button', { name: 'Naar de documenten' }).click();
+  await page.getByRole('button', { name: 'Naar Documenten' }).click();
 
   await importGroups(page);
   // Imported but not coded: the views over codes still wait, words and keyword-in-context work already.

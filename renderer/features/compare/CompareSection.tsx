@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { useProjectData } from '../../db/projectData.ts';
 import { QuestionFilter, useQuestionFilter } from '../../components/QuestionFilter.tsx';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { navigate, type Route } from '../../router.ts';
+import type { Route } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { CompareTabs, type CompareTab } from './CompareTabs.tsx';
 import { CooccurrenceView } from './CooccurrenceView.tsx';
@@ -76,13 +76,7 @@ function NothingYet({ projectId, onWords }: { projectId: string; onWords?: () =>
   return (
     <div className="section">
       <EmptyState title={t('compare.emptyTitle')} body={t('compare.emptyBody')}>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => navigate({ screen: 'project', projectId, section: 'documents' })}
-        >
-          {t('compare.toDocuments')}
-        </button>
+        <ToDocumentsButton projectId={projectId} />
         {onWords && (
           <button type="button" onClick={onWords}>
             {t('compare.toWords')}

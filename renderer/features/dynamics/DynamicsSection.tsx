@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { emptyProject } from '../../../shared/model.ts';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { useProjectData } from '../../db/projectData.ts';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useAllQuestions } from '../../db/questions.ts';
@@ -36,13 +36,7 @@ export function DynamicsSection({ route, toast }: Props) {
     return (
       <div className="section">
         <EmptyState title={t('dynamics.emptyTitle')} body={t('dynamics.emptyBody')}>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
-          >
-            {t('dynamics.toDocuments')}
-          </button>
+          <ToDocumentsButton projectId={route.projectId} />
         </EmptyState>
       </div>
     );

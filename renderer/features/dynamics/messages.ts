@@ -13,7 +13,6 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.emptyTitle': 'Nog geen groepsgesprekken',
     'dynamics.emptyBody':
       'Hier zie je per groep wie aan het woord is, wie op wie reageert, waar de groep het eens is en waar iemand afwijkt. Importeer eerst de transcripten.',
-    'dynamics.toDocuments': 'Naar Documenten',
     'dynamics.group': 'Groep',
     'dynamics.filter': 'Vraag',
     'dynamics.filter.all': 'Alle vragen (hele gesprek)',
@@ -172,7 +171,6 @@ export const dynamicsUiMessages: Catalogue = {
     'dynamics.emptyTitle': 'No group conversations yet',
     'dynamics.emptyBody':
       'Here you see per group who does the talking, who responds to whom, where the group agrees and where someone dissents. Import the transcripts first.',
-    'dynamics.toDocuments': 'Go to Documents',
     'dynamics.group': 'Group',
     'dynamics.filter': 'Question',
     'dynamics.filter.all': 'All questions (whole conversation)',

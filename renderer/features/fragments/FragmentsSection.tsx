@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { QuestionFilter, useQuestionFilter } from '../../components/QuestionFilter.tsx';
 import { TabList } from '../../components/TabList.tsx';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useProjectData } from '../../db/projectData.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { navigate, type Route } from '../../router.ts';
+import type { Route } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { MemoList } from './MemoList.tsx';
 import { RetrievalView } from './RetrievalView.tsx';
@@ -41,13 +41,7 @@ export function FragmentsSection({ route }: Props) {
         <MemoList project={project} route={route} />
       ) : project.codes.length === 0 ? (
         <EmptyState title={t('fragments.emptyTitle')} body={t('fragments.emptyBody')}>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
-          >
-            {t('compare.toDocuments')}
-          </button>
+          <ToDocumentsButton projectId={route.projectId} />
         </EmptyState>
       ) : (
         <>

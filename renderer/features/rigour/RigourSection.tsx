@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { PseudonymEntry } from '../../../shared/rigour/pseudonymise.ts';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { useProjectData } from '../../db/projectData.ts';
 import { useProjectEntry } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { navigate, type Route } from '../../router.ts';
+import type { Route } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { CodersTab } from './CodersTab.tsx';
 import { PseudonymTab } from './PseudonymTab.tsx';
@@ -28,13 +28,7 @@ export function RigourSection({ route, toast }: Props) {
     return (
       <div className="section">
         <EmptyState title={t('rigour.noDocuments.title')} body={t('rigour.noDocuments.body')}>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => navigate({ screen: 'project', projectId: route.projectId, section: 'documents' })}
-          >
-            {t('rigour.toDocuments')}
-          </button>
+          <ToDocumentsButton projectId={route.projectId} />
         </EmptyState>
       </div>
     );

@@ -15,7 +15,6 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.noDocuments.title': 'Nog geen transcripten',
     'rigour.noDocuments.body':
       'Betrouwbaarheid gaat over gecodeerde transcripten: overeenstemming tussen codeurs, suggesties om te coderen en pseudonimiseren. Importeer eerst transcripten.',
-    'rigour.toDocuments': 'Naar Documenten',
     'rigour.toCodebook': 'Naar het Codeboek',
     'rigour.coders.title': 'Codeurs',
     'rigour.coders.name': 'Codeur',
@@ -162,7 +161,6 @@ export const rigourSectionMessages: Catalogue = {
     'rigour.noDocuments.title': 'No transcripts yet',
     'rigour.noDocuments.body':
       'Rigour is about coded transcripts: agreement between coders, coding suggestions and pseudonymisation. Import transcripts first.',
-    'rigour.toDocuments': 'Go to Documents',
     'rigour.toCodebook': 'Go to the Codebook',
     'rigour.coders.title': 'Coders',
     'rigour.coders.name': 'Coder',

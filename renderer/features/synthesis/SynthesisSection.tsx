@@ -3,7 +3,7 @@ import type { ColumnBy } from '../../../shared/analysis/columns.ts';
 import { codeTreeRows } from '../../../shared/analysis/codeTree.ts';
 import { normaliserenTemplate } from '../../../shared/codebook/template.ts';
 import { subtreeRowCodeIds, VISION_THEME_IDS } from '../../../shared/synthesis/rows.ts';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { addCodes } from '../../db/codes.ts';
 import { useProjectData } from '../../db/projectData.ts';
 import { useProjectEntry } from '../../db/projects.ts';
@@ -70,9 +70,7 @@ export function SynthesisSection({ route, toast }: Props) {
               </button>
             </>
           ) : (
-            <button type="button" className="primary" onClick={() => to('documents')}>
-              {t('synthesis.toDocuments')}
-            </button>
+            <ToDocumentsButton projectId={route.projectId} />
           )}
         </EmptyState>
       </div>

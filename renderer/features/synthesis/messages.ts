@@ -17,7 +17,6 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.noCodesTitle': 'Nog geen codes',
     'synthesis.noCodesBody':
       'De rijen van het raster zijn codes. Voeg het sjabloon Normaliseren toe voor de vijf thema’s van de visie, of maak zelf codes.',
-    'synthesis.toDocuments': 'Naar Documenten',
     'synthesis.toCodebook': 'Naar het codeboek',
     'synthesis.addTemplate': 'Sjabloon Normaliseren toevoegen',
     'synthesis.templateAdded': 'Het sjabloon Normaliseren is toegevoegd.',
@@ -109,7 +108,6 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.noCodesTitle': 'No codes yet',
     'synthesis.noCodesBody':
       'The rows of the grid are codes. Add the Normaliseren template for the five themes of the vision, or create codes yourself.',
-    'synthesis.toDocuments': 'Go to Documents',
     'synthesis.toCodebook': 'Go to the codebook',
     'synthesis.addTemplate': 'Add the Normaliseren template',
     'synthesis.templateAdded': 'The Normaliseren template was added.',
