@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Code, Coding, KoorDocument, Turn } from '../../shared/model.ts';
 import { analysisIndexOf } from '../features/compare/analysisCache.ts';
-import { codedMaterial } from './codedMaterial.ts';
+import { codedMaterial, releaseCodedMaterial } from './codedMaterial.ts';
 import { History } from './history.ts';
 import { applyPatch } from './patch.ts';
 import { openProjectDb, type ProjectDb } from './schema.ts';
@@ -153,6 +153,17 @@ describe('codedMaterial', () => {
     await history.commit('code', { codings: { put: [coding('a', 10)] } });
     await vi.waitFor(() => expect(seen).toEqual([3]));
     off();
+  });
+
+  it('lets go of a released project: no longer listening, its material dropped, a new store if opened again', async () => {
+    const { db, history, store } = await project();
+    const stale = vi.fn();
+    store.onStale(stale);
+    releaseCodedMaterial(db);
+    await history.commit('code', { codings: { put: [coding('a', 10)] } });
+    expect(stale).not.toHaveBeenCalled();
+    expect(store.current()).toBeUndefined();
+    expect(codedMaterial(db)).not.toBe(store);
   });
 
   it('gives the analysis index of the material once, and a new one after a write', async () => {

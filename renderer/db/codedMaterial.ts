@@ -38,9 +38,20 @@ export type CodedMaterialStore = {
   onStale(listener: () => void): () => void;
 };
 
-const stores = new WeakMap<ProjectDb, CodedMaterialStore>();
+type Store = CodedMaterialStore & { release(): void };
+
+const stores = new WeakMap<ProjectDb, Store>();
 
 const compareIds = (a: Id, b: Id) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Lets go of the store of a database closed for good (a deleted project). Dexie's notification is global: without
+ * this, its listener would keep the project's material in memory for the rest of the session.
+ */
+export function releaseCodedMaterial(db: ProjectDb): void {
+  stores.get(db)?.release();
+  stores.delete(db);
+}
 
 /** The one store of a project database. */
 export function codedMaterial(db: ProjectDb): CodedMaterialStore {
@@ -52,7 +63,7 @@ export function codedMaterial(db: ProjectDb): CodedMaterialStore {
   return store;
 }
 
-function createStore(db: ProjectDb): CodedMaterialStore {
+function createStore(db: ProjectDb): Store {
   let stale = everything();
   let data: ProjectData | undefined;
   let reading: Promise<ProjectData> | undefined;
@@ -178,6 +189,12 @@ function createStore(db: ProjectDb): CodedMaterialStore {
     onStale(listener) {
       staleListeners.add(listener);
       return () => staleListeners.delete(listener);
+    },
+    release() {
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+      listeners.clear();
+      staleListeners.clear();
+      data = undefined;
     },
   };
 }

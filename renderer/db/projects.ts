@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { newId } from '../../shared/ids.ts';
 import { History } from './history.ts';
+import { releaseCodedMaterial } from './codedMaterial.ts';
 import { allCodings } from './lists.ts';
 import { metaDb, type ProjectEntry } from './meta.ts';
 import { openProjectDb, projectDbName, type ProjectDb } from './schema.ts';
@@ -80,7 +81,10 @@ export async function touchProject(id: string): Promise<void> {
 /** Deletes a project and all its data. */
 export async function deleteProject(id: string): Promise<void> {
   const session = sessions.get(id);
-  session?.db.close();
+  if (session) {
+    releaseCodedMaterial(session.db);
+    session.db.close();
+  }
   sessions.delete(id);
   await Dexie.delete(projectDbName(id));
   await metaDb.projects.delete(id);
