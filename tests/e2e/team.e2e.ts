@@ -4,6 +4,8 @@
  * a server killed mid-sync, a client offline for a day of edits, and two instances behind Redis.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coding } from '../../shared/model.ts';
 import { startTeamServer, type TeamServer } from '../../shared/cli/server/teamServer.ts';
@@ -14,7 +16,7 @@ import {
   readText,
   seedTranscript,
 } from '../../shared/sync/transcriptDoc.ts';
-import { SYNC_SCHEMA } from '../../shared/sync/protocol.ts';
+import { SYNC_SCHEMA, transcriptDocName } from '../../shared/sync/protocol.ts';
 import { connect, type TestClient } from '../team/client.ts';
 import { freePort, startPostgres, startRedis, type Service } from '../team/services.ts';
 
@@ -199,6 +201,32 @@ describe('a shared project on a team server', () => {
 describe('faults', () => {
   let child: ChildProcess | undefined;
   afterAll(() => child?.kill('SIGKILL'));
+
+  it('keeps serving when the database drops its connections (a restart, an administrator)', async () => {
+    const anna = client(tokens.anna!);
+    await anna.synced;
+    // Let the server's pool go idle, then end every connection but our own, as a PostgreSQL restart does.
+    await new Promise((r) => setTimeout(r, 300));
+    const admin = new pg.Client({ connectionString: postgres.url });
+    await admin.connect();
+    const { rowCount } = await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = $1',
+      ['client backend'],
+    );
+    await admin.end();
+    expect(rowCount).toBeGreaterThan(0);
+    const made = coding('anna', 300);
+    addCoding(anna.doc, made);
+    await anna.flushed();
+    // The server stored it through a new connection: read the database's copy.
+    const stored = async () => {
+      const state = await server.store.fetchDocument(transcriptDocName(PROJECT, DOCUMENT));
+      const copy = new Y.Doc();
+      if (state) Y.applyUpdate(copy, state);
+      return readCodings(copy).some((c) => c.id === made.id);
+    };
+    await expect.poll(stored, { timeout: 10_000, interval: 100 }).toBe(true);
+  });
 
   async function serverProcess(port: number): Promise<ChildProcess> {
     const started = spawn(

@@ -67,6 +67,10 @@ export type TeamStore = {
 /** Connects to PostgreSQL (a postgres:// URL) and creates Koor's two tables when they are missing. */
 export async function openTeamStore(url: string): Promise<TeamStore> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle connection that the database drops (a restart, an administrator, a network blip) is reported here;
+  // without a listener node-postgres throws it and the whole team server stops. The pool opens a new
+  // connection for the next query, so saying so is all there is to do.
+  pool.on('error', (error) => console.error(`[database] idle connection lost: ${error.message}`));
   await pool.query(SCHEMA);
   return {
     async fetchDocument(name) {

@@ -74,7 +74,14 @@ export async function answerMembers(
 
 function redisExtension(url: string): Extension {
   const parsed = new URL(url);
-  return new Redis({ host: parsed.hostname, port: Number(parsed.port || 6379) });
+  return new Redis({
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    // ioredis 5 sends CLIENT SETINFO on connect; a SUBSCRIBE issued meanwhile puts the connection in subscriber
+    // mode before its ready check (INFO), which Redis then refuses and the instance never hears the other one
+    // (redis/ioredis#2037, fixed in ioredis 6, which the extension does not take yet).
+    options: { disableClientInfo: true },
+  });
 }
 
 /** Starts a team server and resolves once it listens. */
