@@ -55,9 +55,14 @@ describe('defects seen as a new user', () => {
     }
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('.toast').count()).toBe(1);
-    const turn = await page.locator('.turn.focused').boundingBox();
-    const toast = await page.locator('.toasts').boundingBox();
-    expect(turn && toast && overlap(turn, toast)).toBe(false);
+    // Read once the focused turn has scrolled into place (under load, a single read could land mid-scroll).
+    await expect
+      .poll(async () => {
+        const turn = await page.locator('.turn.focused').boundingBox();
+        const toast = await page.locator('.toasts').boundingBox();
+        return turn !== null && toast !== null && !overlap(turn, toast);
+      })
+      .toBe(true);
     await screenshot(page, 'defects-toasts');
 
     // The coder's name is stored as typed.
