@@ -25,8 +25,20 @@ describe('isQuestion', () => {
     ['Ga je gang.', false],
     ['Graag.', false],
     ['Dank je wel, dat is helder.', false],
+    ['Klopt dat voor jullie?', true],
   ])('%s → %s', (text, expected) => {
     expect(isQuestion(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Dank je. Amira?', false],
+    ['Geen probleem, zeg het zoals je het wilt zeggen. Daan?', false],
+    ['Oké. En jij, Daan?', false],
+    ['Dank je. Iemand anders nog?', false],
+    ['Dank je. Amira, wat vind jij daarvan?', true],
+    ['Mooi. Kun je daar iets meer over vertellen, Amira?', true],
+  ])('a turn that only gives the floor is no question: %s → %s', (text, expected) => {
+    expect(isQuestion(text, new Set(['amira', 'daan']))).toBe(expected);
   });
 
   it('labels a turn by its asking sentence', () => {
@@ -48,6 +60,23 @@ describe('proposeQuestions', () => {
     ]);
     expect(questions[0]?.end).toBe(p.turns[5]?.start);
     expect(questions[1]?.end).toBe(p.turns[8]?.end);
+  });
+
+  it('starts no segment where the moderator only gives the floor by name', () => {
+    const p = groupProject([
+      ['M', 'Wat is voor jullie normaal?'],
+      ['R1', 'Dat je jezelf mag zijn.'],
+      ['M', 'Dank je. R2?'],
+      ['R2', 'Voor mij is normaal dat niemand kijkt.'],
+      ['M', 'Hoe praten hulpverleners met jullie?'],
+      ['R1', 'Over mij.'],
+    ]);
+    const document = p.documents[0];
+    if (!document) throw new Error('fixture');
+    expect(proposeQuestions(document, p.turns, p.speakers).map((q) => q.label)).toEqual([
+      'Wat is voor jullie normaal?',
+      'Hoe praten hulpverleners met jullie?',
+    ]);
   });
 
   it('reuses a route across groups by label', () => {

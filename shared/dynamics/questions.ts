@@ -1,7 +1,7 @@
 /**
  * The questioning route: the moderator's questions divide a transcript into segments. Proposals are moderator
  * turns that ask something (a question mark, or an opening such as "Vertel eens", "Kunnen jullie"), leaving
- * out short back-channel ("Ja?", "Ga je gang", "Graag"). Question turns with no participant turn between them
+ * out short back-channel ("Ja?", "Ga je gang", "Graag") and turns that only give the floor ("Amira?"). Question turns with no participant turn between them
  * are one question (a moderator often asks in two breaths). A segment runs to the next question.
  */
 import { countWords } from '../import/words.ts';
@@ -25,19 +25,41 @@ const PROMPTS =
 const MIN_QUESTION_WORDS = 3;
 const MAX_LABEL = 90;
 
-/** Is this moderator text a question rather than back-channel? */
-export function isQuestion(text: string): boolean {
+/** Words that, with a name, only give someone the floor: "En jij, Daan?", "Iemand anders?". */
+const FLOOR = new Set(
+  'en jij u jullie iemand anders nog verder dan eens and you anyone else then too'.split(' '),
+);
+
+/** Words of an asking sentence that ask something: not a name of `names`, not a floor-giving word. */
+function askingWords(sentence: string, names: ReadonlySet<string>): number {
+  const words = sentence.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => !names.has(w) && !FLOOR.has(w)).length;
+}
+
+/**
+ * Is this moderator text a question rather than back-channel? A turn that only gives the floor ("Dank je.
+ * Amira?", "En jij, Daan?") is not: it asks nothing new, so it starts no segment of the route. `names` are the
+ * lower-case words of the group's speaker names.
+ */
+export function isQuestion(text: string, names: ReadonlySet<string> = new Set()): boolean {
   const trimmed = text.trim();
   if (countWords(trimmed) < MIN_QUESTION_WORDS) return false;
-  return trimmed.includes('?') || PROMPTS.test(trimmed);
+  if (PROMPTS.test(trimmed)) return true;
+  return sentencesOf(trimmed).some((s) => s.endsWith('?') && askingWords(s, names) >= 2);
+}
+
+function sentencesOf(text: string): string[] {
+  return (
+    text
+      .match(/[^.?!]+[.?!]*/gu)
+      ?.map((s) => s.trim())
+      .filter((s) => s !== '') ?? [text.trim()]
+  );
 }
 
 /** The question's label: its last sentence that asks something, shortened. */
 export function questionLabel(text: string): string {
-  const sentences = text
-    .match(/[^.?!]+[.?!]*/gu)
-    ?.map((s) => s.trim())
-    .filter((s) => s !== '') ?? [text.trim()];
+  const sentences = sentencesOf(text);
   const asking = [...sentences].reverse().find((s) => s.endsWith('?')) ?? sentences[0] ?? '';
   return asking.length > MAX_LABEL ? `${asking.slice(0, MAX_LABEL - 1).trimEnd()}…` : asking;
 }
@@ -49,6 +71,11 @@ export function proposeQuestions(
   speakers: readonly Speaker[],
 ): Question[] {
   const roles = new Map(speakers.map((s) => [s.id, s.role]));
+  const names = new Set(
+    speakers
+      .filter((s) => s.documentId === document.id)
+      .flatMap((s) => `${s.name} ${s.label}`.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? []),
+  );
   const ordered = turns.filter((t) => t.documentId === document.id).sort((a, b) => a.start - b.start);
   const questions: Question[] = [];
   let participantSinceLast = true;
@@ -59,7 +86,7 @@ export function proposeQuestions(
       continue;
     }
     const text = document.text.slice(turn.start, turn.end);
-    if (!isQuestion(text)) continue;
+    if (!isQuestion(text, names)) continue;
     const previous = questions[questions.length - 1];
     if (previous && !participantSinceLast) {
       // A follow-up question in the same breath: keep the first, take the asking sentence of the last.
