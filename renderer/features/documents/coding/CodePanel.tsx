@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { codesInTreeOrder } from '../../../../shared/codebook/tree.ts';
 import { foldForSearch } from '../../../../shared/coding/codings.ts';
 import type { Code } from '../../../../shared/model.ts';
@@ -38,6 +38,15 @@ export function CodePanel(props: Props) {
         .map((r) => r.code.id),
     [ordered],
   );
+  // The view's handlers are new functions on every render; the list gets stable ones, so that applying a coding
+  // (which re-renders the view in the key's own task) does not re-render every code in the codebook.
+  const handlers = useRef(props);
+  useLayoutEffect(() => {
+    handlers.current = props;
+  });
+  const onToggleVisible = useCallback((id: string) => handlers.current.onToggleVisible(id), []);
+  const onApply = useCallback((code: Code) => handlers.current.onApply(code), []);
+  const onTogglePin = useCallback((id: string) => handlers.current.onTogglePin(id), []);
   const shown = filter.trim()
     ? ordered.filter((r) => foldForSearch(r.code.name).includes(foldForSearch(filter)))
     : ordered;
@@ -91,55 +100,88 @@ export function CodePanel(props: Props) {
       {codes.length === 0 ? (
         <p className="muted">{t('coding.noCodes')}</p>
       ) : (
-        <ul className="code-list">
-          {shown.map(({ code, depth }) => {
-            const key = pinned.indexOf(code.id);
-            return (
-              <li
-                key={code.id}
-                style={{ paddingLeft: `${depth * 14}px` }}
-                className={code.codable ? undefined : 'category'}
-              >
-                <input
-                  type="checkbox"
-                  className="visible-toggle"
-                  checked={!visibleCodes || visibleCodes.has(code.id)}
-                  onChange={() => props.onToggleVisible(code.id)}
-                  aria-label={t('coding.highlight', { code: code.name })}
-                  title={t('coding.highlight', { code: code.name })}
-                />
-                <button
-                  type="button"
-                  className="code-apply"
-                  disabled={!code.codable || !hasSelection || readOnly !== null}
-                  onClick={() => props.onApply(code)}
-                  title={readOnly ?? (code.description || code.name)}
-                >
-                  <span className="swatch" style={{ backgroundColor: code.color }} />
-                  <span className="code-name">{code.name}</span>
-                  {key >= 0 && <kbd aria-label={t('coding.shortcut', { key: key + 1 })}>{key + 1}</kbd>}
-                  <span className="count">{formatNumber(counts.get(code.id) ?? 0, i18n.language)}</span>
-                </button>
-                {code.codable && (
-                  <button
-                    type="button"
-                    className={props.pinnedIds.includes(code.id) ? 'pin pinned' : 'pin'}
-                    aria-pressed={props.pinnedIds.includes(code.id)}
-                    aria-label={t('coding.pin', { code: code.name })}
-                    title={t('coding.pin', { code: code.name })}
-                    onClick={() => props.onTogglePin(code.id)}
-                  >
-                    <PinIcon />
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <CodeList
+          shown={shown}
+          pinned={pinned}
+          pinnedIds={props.pinnedIds}
+          counts={counts}
+          hasSelection={hasSelection}
+          visibleCodes={visibleCodes}
+          readOnly={readOnly}
+          onToggleVisible={onToggleVisible}
+          onApply={onApply}
+          onTogglePin={onTogglePin}
+        />
       )}
     </aside>
   );
 }
+
+type ListProps = {
+  shown: { code: Code; depth: number }[];
+  pinned: string[];
+  pinnedIds: string[];
+  counts: Map<string, number>;
+  hasSelection: boolean;
+  visibleCodes: Set<string> | null;
+  readOnly: string | null;
+  onToggleVisible: (codeId: string) => void;
+  onApply: (code: Code) => void;
+  onTogglePin: (codeId: string) => void;
+};
+
+/** The codes, each with its highlight toggle, apply button (number key and count) and pin. */
+const CodeList = memo(function CodeList(props: ListProps) {
+  const { shown, pinned, counts, hasSelection, visibleCodes, readOnly } = props;
+  const { t, i18n } = useTranslation();
+  return (
+    <ul className="code-list">
+      {shown.map(({ code, depth }) => {
+        const key = pinned.indexOf(code.id);
+        return (
+          <li
+            key={code.id}
+            style={{ paddingLeft: `${depth * 14}px` }}
+            className={code.codable ? undefined : 'category'}
+          >
+            <input
+              type="checkbox"
+              className="visible-toggle"
+              checked={!visibleCodes || visibleCodes.has(code.id)}
+              onChange={() => props.onToggleVisible(code.id)}
+              aria-label={t('coding.highlight', { code: code.name })}
+              title={t('coding.highlight', { code: code.name })}
+            />
+            <button
+              type="button"
+              className="code-apply"
+              disabled={!code.codable || !hasSelection || readOnly !== null}
+              onClick={() => props.onApply(code)}
+              title={readOnly ?? (code.description || code.name)}
+            >
+              <span className="swatch" style={{ backgroundColor: code.color }} />
+              <span className="code-name">{code.name}</span>
+              {key >= 0 && <kbd aria-label={t('coding.shortcut', { key: key + 1 })}>{key + 1}</kbd>}
+              <span className="count">{formatNumber(counts.get(code.id) ?? 0, i18n.language)}</span>
+            </button>
+            {code.codable && (
+              <button
+                type="button"
+                className={props.pinnedIds.includes(code.id) ? 'pin pinned' : 'pin'}
+                aria-pressed={props.pinnedIds.includes(code.id)}
+                aria-label={t('coding.pin', { code: code.name })}
+                title={t('coding.pin', { code: code.name })}
+                onClick={() => props.onTogglePin(code.id)}
+              >
+                <PinIcon />
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
 
 /** The codes the number keys 1–9 apply: the pinned ones, or else the first nine codable codes in codebook order. */
 export function pinnedCodes(codes: Code[], pinnedIds: string[]): Code[] {

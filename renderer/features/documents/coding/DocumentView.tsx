@@ -86,11 +86,13 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
     if (targetStart !== undefined) requestAnimationFrame(() => transcript.current?.reveal(targetStart));
   }, [targetStart]);
 
-  const selectedCoding = data.codings.find((c) => c.id === selectedCodingId);
-  // Codings whose code a colleague deleted while they were applied: kept, shown, to be given another code.
+  // Searched only when a coding is selected: applying one (no coding selected) re-renders with thousands.
+  const selectedCoding = selectedCodingId ? data.codings.find((c) => c.id === selectedCodingId) : undefined;
+  // Codings whose code a colleague deleted while they were applied: kept, shown, to be given another code. Read
+  // from the stored codings: a pending one has a code, and adding it must not go through all of them again.
   const orphans = useMemo(
-    () => data.codings.filter((c) => !data.codesById.has(c.codeId)),
-    [data.codings, data.codesById],
+    () => team.codings.filter((c) => !team.codesById.has(c.codeId)),
+    [team.codings, team.codesById],
   );
   const clearSelection = () => {
     setSelection(null);

@@ -16,7 +16,8 @@ import type { TurnTime } from '../../../../shared/recordings/timeline.ts';
 import type { PlayingRow } from '../recording/playingRow.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { caretOffset, selectionOffsets, trimRange } from './selection.ts';
-import { TurnRow, type Stripe } from './TurnRow.tsx';
+import { RowStripes, rowIndexAt, type Stripe } from './rowStripes.ts';
+import { TurnRow } from './TurnRow.tsx';
 import type { CodingData, Row } from './useCodingData.ts';
 
 export type TranscriptHandle = {
@@ -57,18 +58,6 @@ type Props = {
 
 const NO_STRIPES: Stripe[] = [];
 
-/** Binary search: the index of the row that contains an offset (or the last one before it). */
-function rowIndexAt(rows: Row[], offset: number): number {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (rows[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * How following a recording scrolls to the next page: smoothly when it is near (the eye can follow, and the rows
  * coming into view are rendered a few per frame instead of a page in one task), at once when it is far away or
@@ -98,40 +87,17 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
   });
 
   // Codings per row (a coding spanning turns appears in each), with lanes so overlapping stripes sit side by
-  // side. Lanes are kept incrementally (a new coding costs a few binary searches, not a layout of all of them),
-  // and a row whose stripes did not change keeps its array, so memo(TurnRow) skips it when one coding is added.
-  const previousRows = useRef(new Map<number, Stripe[]>());
+  // side. Both are kept incrementally: a new coding is placed with a few binary searches (LaneLayout), and only
+  // the rows it touches get a new list of stripes (RowStripes); every other row keeps its array, so memo(TurnRow)
+  // skips it when one coding is added.
   // One layout for the view's life: switching documents frees the old codings' lanes like any removal.
   const [lanes] = useState(() => new LaneLayout());
+  const [rowStripes] = useState(() => new RowStripes());
   const perRow = useMemo(() => {
     lanes.update(codings);
-    const byRow = new Map<number, Stripe[]>();
-    codings.forEach((coding) => {
-      const lane = lanes.laneOf(coding.id);
-      const first = rowIndexAt(rows, coding.start);
-      for (let r = first; r < rows.length && rows[r]!.start < coding.end; r++) {
-        if (rows[r]!.end <= coding.start) continue;
-        const list = byRow.get(r) ?? [];
-        list.push({ coding, code: codesById.get(coding.codeId), lane });
-        byRow.set(r, list);
-      }
-    });
-    const previous = previousRows.current;
-    for (const [r, list] of byRow) {
-      const old = previous.get(r);
-      if (
-        old &&
-        old.length === list.length &&
-        old.every(
-          (s, i) => s.coding === list[i]!.coding && s.lane === list[i]!.lane && s.code === list[i]!.code,
-        )
-      ) {
-        byRow.set(r, old);
-      }
-    }
-    previousRows.current = byRow;
+    const byRow = rowStripes.update(rows, codings, codesById, (id) => lanes.laneOf(id));
     return { byRow, laneCount: lanes.count };
-  }, [lanes, codings, rows, codesById]);
+  }, [lanes, rowStripes, codings, rows, codesById]);
 
   // Highlights per row, kept while its stripes, the visible codes and the find hits stay the same.
   const highlightCache = useMemo(

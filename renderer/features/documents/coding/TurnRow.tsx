@@ -5,9 +5,8 @@ import type { Code, Coding } from '../../../../shared/model.ts';
 import { formatClock, type TurnTime } from '../../../../shared/recordings/timeline.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { useIsPlaying, type PlayingRow } from '../recording/playingRow.ts';
+import type { Stripe } from './rowStripes.ts';
 import type { Row } from './useCodingData.ts';
-
-export type Stripe = { coding: Coding; code: Code | undefined; lane: number };
 
 type Props = {
   row: Row;

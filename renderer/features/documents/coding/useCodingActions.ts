@@ -4,6 +4,7 @@ import { createCode } from '../../../db/codes.ts';
 import { addCoding, newCoding, setCurrentCoder, useCurrentCoder } from '../../../db/codings.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
+import { afterPaint } from './afterPaint.ts';
 import type { PendingTracker } from './usePendingCodings.ts';
 
 type Range = { start: number; end: number };
@@ -50,16 +51,21 @@ export function useCodingActions(
             coderId,
           });
           pending?.add(coding);
-          void addCoding(session, coding).then(
-            () => {
-              toast(t('coding.applied', { code: code.name }));
-              resolve();
-            },
-            (error: unknown) => {
-              pending?.drop(coding.id);
-              throw error;
-            },
-          );
+          // The stripe is drawn from the pending coding; storing it (and its undo step) would delay that frame
+          // (a document's codings are one row, written whole), so it waits until the frame is painted.
+          const store = () =>
+            void addCoding(session, coding).then(
+              () => {
+                toast(t('coding.applied', { code: code.name }));
+                resolve();
+              },
+              (error: unknown) => {
+                pending?.drop(coding.id);
+                throw error;
+              },
+            );
+          if (pending) afterPaint(store);
+          else store();
         }),
       ),
     [withCoder, session, documentId, toast, t, pending],

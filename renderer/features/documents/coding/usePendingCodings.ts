@@ -13,18 +13,14 @@ export type PendingTracker = { add: (coding: Coding) => void; drop: (id: string)
  */
 export function usePendingCodings(data: CodingData): { data: CodingData; tracker: PendingTracker } {
   const [pending, setPending] = useState<Coding[]>([]);
-  const waiting = useMemo(() => {
-    if (pending.length === 0) return pending;
-    const stored = new Set(data.codings.map((c) => c.id));
-    return pending.filter((c) => !stored.has(c.id));
-  }, [data.codings, pending]);
+  const waiting = useMemo(
+    () => (pending.length === 0 ? pending : pending.filter((c) => !isStored(data.codings, c))),
+    [data.codings, pending],
+  );
   // Forget the codings that have arrived (React's "adjust state while rendering" pattern).
   if (waiting.length < pending.length) setPending(waiting);
   const shown = useMemo(
-    () =>
-      waiting.length === 0
-        ? data
-        : { ...data, codings: [...data.codings, ...waiting].sort((a, b) => a.start - b.start) },
+    () => (waiting.length === 0 ? data : { ...data, codings: withPending(data.codings, waiting) }),
     [data, waiting],
   );
   const tracker = useMemo<PendingTracker>(
@@ -36,4 +32,36 @@ export function usePendingCodings(data: CodingData): { data: CodingData; tracker
     [],
   );
   return { data: shown, tracker };
+}
+
+/** Index of the first coding (of a list in text order) that starts after `start`; `orEqual` includes equal starts. */
+function firstAfter(codings: readonly Coding[], start: number, orEqual = false): number {
+  let lo = 0;
+  let hi = codings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = codings[mid]!.start;
+    if (s < start || (!orEqual && s === start)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `coding` is among `codings` (in text order: by start, then id), found by a binary search, not a scan. */
+export function isStored(codings: readonly Coding[], coding: Coding): boolean {
+  for (let i = firstAfter(codings, coding.start, true); i < codings.length; i++) {
+    if (codings[i]!.start !== coding.start) return false;
+    if (codings[i]!.id === coding.id) return true;
+  }
+  return false;
+}
+
+/**
+ * The stored codings (in text order) with the pending ones inserted, each after the codings that start where or
+ * before it does, in the order they were applied: what sorting them all by start would give, without the sort.
+ */
+export function withPending(codings: readonly Coding[], pending: readonly Coding[]): Coding[] {
+  const merged = codings.slice();
+  for (const coding of pending) merged.splice(firstAfter(merged, coding.start), 0, coding);
+  return merged;
 }

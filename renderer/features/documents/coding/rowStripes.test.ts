@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LaneLayout } from '../../../../shared/coding/lanes.ts';
+import type { Code, Coding } from '../../../../shared/model.ts';
+import { RowStripes, type Stripe } from './rowStripes.ts';
+
+type Range = { start: number; end: number };
+const TEXT = 300;
+
+const code = (id: string, color = '#112233'): Code =>
+  ({ id, name: id, color, codable: true, parentId: null, description: '' }) as unknown as Code;
+
+const coding = (id: string, start: number, end: number, codeId = 'a'): Coding => ({
+  id,
+  documentId: 'd',
+  codeId,
+  start,
+  end,
+  coderId: 'u',
+  createdAt: '',
+});
+
+/** Rows covering the text, cut at `cuts`. */
+function rowsAt(cuts: number[]): Range[] {
+  const points = [...new Set([0, ...cuts.filter((c) => c > 0 && c < TEXT), TEXT])].sort((a, b) => a - b);
+  return points.slice(1).map((end, i) => ({ start: points[i]!, end }));
+}
+
+/** The stripes per row laid out from scratch: every coding in every row it overlaps, in the codings' order. */
+function fromScratch(
+  rows: readonly Range[],
+  codings: readonly Coding[],
+  codesById: ReadonlyMap<string, Code>,
+  laneOf: (id: string) => number,
+): Map<number, Stripe[]> {
+  const byRow = new Map<number, Stripe[]>();
+  for (const c of codings) {
+    rows.forEach((row, r) => {
+      if (row.end <= c.start || row.start >= c.end) return;
+      byRow.set(r, [
+        ...(byRow.get(r) ?? []),
+        { coding: c, code: codesById.get(c.codeId), lane: laneOf(c.id) },
+      ]);
+    });
+  }
+  return byRow;
+}
+
+const same = (a: readonly Stripe[] | undefined, b: readonly Stripe[] | undefined) =>
+  (a ?? []).length === (b ?? []).length &&
+  (a ?? []).every((s, i) => s.coding === b![i]!.coding && s.code === b![i]!.code && s.lane === b![i]!.lane);
+
+/** Text order, as stored: by start, then id. */
+const textOrder = (list: Coding[]) =>
+  [...list].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+type Op =
+  | { kind: 'add'; start: number; length: number; codeId: string }
+  | { kind: 'remove'; at: number }
+  | { kind: 'replace'; at: number; move: number }
+  | { kind: 'codes'; drop: boolean }
+  | { kind: 'rows'; cuts: number[] }
+  | { kind: 'swap'; at: number }
+  | { kind: 'none' };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('add' as const),
+      start: fc.nat(TEXT - 1),
+      length: fc.integer({ min: 1, max: 120 }),
+      codeId: fc.constantFrom('a', 'b', 'c'),
+    }),
+  },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('replace' as const),
+      at: fc.nat(),
+      move: fc.integer({ min: -20, max: 20 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('codes' as const), drop: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('rows' as const),
+      cuts: fc.array(fc.nat(TEXT), { maxLength: 12 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('swap' as const), at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
+);
+
+describe('RowStripes', () => {
+  it('equals the layout from scratch after every change, and keeps the array of every row that did not change', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(TEXT), { maxLength: 12 }),
+        fc.array(op, { minLength: 1, maxLength: 40 }),
+        (cuts, ops) => {
+          let rows = rowsAt(cuts);
+          let codes = new Map(['a', 'b', 'c'].map((id) => [id, code(id)]));
+          let codings: Coding[] = [];
+          let next = 0;
+          const lanes = new LaneLayout();
+          const stripes = new RowStripes();
+          let previous = new Map<number, Stripe[]>();
+          for (const step of ops) {
+            if (step.kind === 'add') {
+              const c = coding(
+                `c${next++}`,
+                step.start,
+                Math.min(TEXT, step.start + step.length),
+                step.codeId,
+              );
+              codings = textOrder([...codings, c]);
+            } else if (step.kind === 'remove' && codings.length) {
+              codings = codings.filter((_, i) => i !== step.at % codings.length);
+            } else if (step.kind === 'replace' && codings.length) {
+              // The same coding read back (a new object), or moved by an edit.
+              const old = codings[step.at % codings.length]!;
+              const start = Math.max(0, Math.min(old.start + step.move, old.end - 1));
+              codings = textOrder([...codings.filter((c) => c !== old), { ...old, start }]);
+            } else if (step.kind === 'codes') {
+              codes = new Map(
+                ['a', 'b', 'c']
+                  .filter((id) => !(step.drop && id === 'b'))
+                  .map((id) => [id, code(id, step.drop ? '#445566' : '#112233')]),
+              );
+            } else if (step.kind === 'rows') {
+              rows = rowsAt(step.cuts);
+            } else if (step.kind === 'swap' && codings.length > 1) {
+              const i = step.at % (codings.length - 1);
+              codings = [...codings.slice(0, i), codings[i + 1]!, codings[i]!, ...codings.slice(i + 2)];
+            }
+            lanes.update(codings);
+            const laneOf = (id: string) => lanes.laneOf(id);
+            const got = stripes.update(rows, codings, codes, laneOf);
+            const expected = fromScratch(rows, codings, codes, laneOf);
+            expect([...got.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
+            for (const [r, list] of expected) {
+              expect(same(got.get(r), list)).toBe(true);
+              // memo(TurnRow) skips a row whose stripes are the very same array.
+              if (same(previous.get(r), list)) expect(got.get(r)).toBe(previous.get(r));
+            }
+            previous = new Map(got);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives a new list only to the rows a new coding touches', () => {
+    const rows = rowsAt([100, 200]);
+    const codes = new Map([['a', code('a')]]);
+    const lanes = new LaneLayout();
+    const stripes = new RowStripes();
+    const first = [coding('x', 10, 50), coding('y', 150, 250)];
+    lanes.update(first);
+    const before = new Map(stripes.update(rows, first, codes, (id) => lanes.laneOf(id)));
+    const second = textOrder([...first, coding('z', 160, 170)]);
+    lanes.update(second);
+    const after = stripes.update(rows, second, codes, (id) => lanes.laneOf(id));
+    expect(after.get(0)).toBe(before.get(0));
+    expect(after.get(2)).toBe(before.get(2));
+    expect(after.get(1)!.map((s) => [s.coding.id, s.lane])).toEqual([
+      ['y', 0],
+      ['z', 1],
+    ]);
+  });
+
+  it('lays a list with an id twice out as it comes', () => {
+    const rows = rowsAt([]);
+    const codes = new Map([['a', code('a')]]);
+    const twice = coding('x', 0, 10);
+    const stripes = new RowStripes();
+    stripes.update(rows, [twice], codes, () => 0);
+    const got = stripes.update(rows, [twice, twice], codes, () => 0);
+    expect(got.get(0)).toHaveLength(2);
+    expect(stripes.update(rows, [twice], codes, () => 0).get(0)).toHaveLength(1);
+  });
+});
