@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LaneLayout } from '../../../../shared/coding/lanes.ts';
 import type { Code, Coding } from '../../../../shared/model.ts';
-import { RowStripes, type Stripe } from './rowStripes.ts';
+import { RowStripes, sameCoding, type Stripe } from './rowStripes.ts';
+
+/** Equal in every field, checked independently of sameCoding. */
+const equal = (a: Coding, b: Coding) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 type Range = { start: number; end: number };
 const TEXT = 300;
@@ -48,7 +52,9 @@ function fromScratch(
 
 const same = (a: readonly Stripe[] | undefined, b: readonly Stripe[] | undefined) =>
   (a ?? []).length === (b ?? []).length &&
-  (a ?? []).every((s, i) => s.coding === b![i]!.coding && s.code === b![i]!.code && s.lane === b![i]!.lane);
+  (a ?? []).every(
+    (s, i) => equal(s.coding, b![i]!.coding) && s.code === b![i]!.code && s.lane === b![i]!.lane,
+  );
 
 /** Text order, as stored: by start, then id. */
 const textOrder = (list: Coding[]) =>
@@ -61,6 +67,8 @@ type Op =
   | { kind: 'codes'; drop: boolean }
   | { kind: 'rows'; cuts: number[] }
   | { kind: 'swap'; at: number }
+  | { kind: 'reread' }
+  | { kind: 'memo'; at: number }
   | { kind: 'none' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -92,6 +100,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('swap' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'reread' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('memo' as const), at: fc.nat() }) },
 );
 
 describe('RowStripes', () => {
@@ -132,6 +142,12 @@ describe('RowStripes', () => {
               );
             } else if (step.kind === 'rows') {
               rows = rowsAt(step.cuts);
+            } else if (step.kind === 'reread') {
+              // Storing a coding reads the document's list back: equal codings, new objects.
+              codings = codings.map((c) => ({ ...c }));
+            } else if (step.kind === 'memo' && codings.length) {
+              const at = step.at % codings.length;
+              codings = codings.map((c, i) => (i === at ? { ...c, memo: `${c.memo ?? ''}m` } : c));
             } else if (step.kind === 'swap' && codings.length > 1) {
               const i = step.at % (codings.length - 1);
               codings = [...codings.slice(0, i), codings[i + 1]!, codings[i]!, ...codings.slice(i + 2)];
@@ -152,6 +168,15 @@ describe('RowStripes', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('tells codings apart by every field, also one that only one of them has', () => {
+    const c = coding('x', 0, 10);
+    expect(sameCoding(c, { ...c })).toBe(true);
+    expect(sameCoding(c, { ...c, end: 11 })).toBe(false);
+    expect(sameCoding(c, { ...c, memo: 'm' })).toBe(false);
+    expect(sameCoding({ ...c, memo: 'm' }, c)).toBe(false);
+    expect(sameCoding({ ...c, memo: 'm' }, { ...c, memo: 'n' })).toBe(false);
   });
 
   it('gives a new list only to the rows a new coding touches', () => {

@@ -25,10 +25,25 @@ function forRowsOf(rows: readonly Range[], range: Range, visit: (row: number) =>
   }
 }
 
+/**
+ * Whether two codings are the same in every field. Storing one coding reads the document's list back as new
+ * objects; the codings that did not change keep their stripes (and their rows stay as they are).
+ */
+export function sameCoding(a: Coding, b: Coding): boolean {
+  if (a === b) return true;
+  let fields = 0;
+  for (const key in a) {
+    if (a[key as keyof Coding] !== b[key as keyof Coding]) return false;
+    fields++;
+  }
+  for (const key in b) if (key) fields--;
+  return fields === 0;
+}
+
 function sameStripes(a: readonly Stripe[], b: readonly Stripe[]): boolean {
   return (
     a.length === b.length &&
-    a.every((s, i) => s.coding === b[i]!.coding && s.lane === b[i]!.lane && s.code === b[i]!.code)
+    a.every((s, i) => sameCoding(s.coding, b[i]!.coding) && s.lane === b[i]!.lane && s.code === b[i]!.code)
   );
 }
 
@@ -69,25 +84,17 @@ export class RowStripes {
     for (let i = 0; i < codings.length; i++) {
       const coding = codings[i]!;
       const known = this.known.get(coding.id);
-      if (known && known.coding === coding) {
+      // An id that comes twice is laid out from scratch, as the rest of the view would show it.
+      if (known?.seen === generation) return this.rebuild(rows, codings, codesById, laneOf, generation);
+      if (known && sameCoding(known.coding, coding)) {
         // Codings kept in another order would reorder rows nobody marks as changed.
         if (known.index < lastKept) return this.rebuild(rows, codings, codesById, laneOf, generation);
         lastKept = known.index;
-      } else {
-        if (known) gone.push(known.coding);
-        added.push(coding);
-      }
-    }
-    // Indexes are taken only now: the order check above compares with the previous ones.
-    for (let i = 0; i < codings.length; i++) {
-      const coding = codings[i]!;
-      const known = this.known.get(coding.id);
-      // An id that comes twice is laid out from scratch, as the rest of the view would show it.
-      if (known?.seen === generation) return this.rebuild(rows, codings, codesById, laneOf, generation);
-      if (known && known.coding === coding) {
         known.index = i;
         known.seen = generation;
       } else {
+        if (known) gone.push(known.coding);
+        added.push(coding);
         this.known.set(coding.id, { coding, index: i, seen: generation });
       }
     }
@@ -100,7 +107,8 @@ export class RowStripes {
     }
     if (added.length === 0 && gone.length === 0) return this.byRow;
 
-    const stale = new Set(gone);
+    // By id: a kept row may hold an equal coding read earlier, not the very object `known` has.
+    const stale = new Set(gone.map((c) => c.id));
     const dirty = new Map<number, Coding[]>();
     for (const coding of gone) forRowsOf(rows, coding, (r) => dirty.has(r) || dirty.set(r, []));
     for (const coding of added) {
@@ -112,7 +120,7 @@ export class RowStripes {
     }
     for (const [r, incoming] of dirty) {
       const old = this.byRow.get(r) ?? [];
-      const codingsOfRow = old.filter((s) => !stale.has(s.coding)).map((s) => s.coding);
+      const codingsOfRow = old.filter((s) => !stale.has(s.coding.id)).map((s) => s.coding);
       codingsOfRow.push(...incoming);
       codingsOfRow.sort((a, b) => this.known.get(a.id)!.index - this.known.get(b.id)!.index);
       const list = codingsOfRow.map((coding) => ({
