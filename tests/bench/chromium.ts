@@ -129,6 +129,7 @@ export async function profiled<T>(page: Page, label: string, work: () => Promise
 type TraceEvent = {
   name: string;
   ph: string;
+  ts: number;
   pid: number;
   tid: number;
   dur?: number;
@@ -145,10 +146,27 @@ export async function longestTaskCpu<T>(
   page: Page,
   work: () => Promise<T>,
 ): Promise<{ result: T; cpu: number }> {
+  const { result, longest } = await mainThreadCpu(page, work);
+  return { result, cpu: longest };
+}
+
+/**
+ * Runs `work` while Chromium traces the page's main thread, and returns its result with the CPU time in ms of the
+ * longest task (`longest`) and of all tasks together (`total`: the thread time of every `RunTask` on a renderer
+ * main thread, nested ones counted once), neither of which grows when other processes take the machine's cores.
+ */
+export async function mainThreadCpu<T>(
+  page: Page,
+  work: () => Promise<T>,
+  between?: { from: string; to: string },
+): Promise<{ result: T; longest: number; total: number }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: object[] }) => events.push(...(e.value as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: between ? 'toplevel,blink.user_timing' : 'toplevel',
+    transferMode: 'ReportEvents',
+  });
   let result: T;
   try {
     result = await work();
@@ -163,10 +181,33 @@ export async function longestTaskCpu<T>(
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  let cpu = 0;
-  for (const e of events) {
-    if (e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main.has(`${e.pid}:${e.tid}`))
-      cpu = Math.max(cpu, (e.tdur ?? e.dur ?? 0) / 1000);
+  // With `between`: only the tasks from the one that made the page's performance.mark(from) to the one that
+  // made performance.mark(to), not the tracing's own round trips or work the page does after the measurement.
+  const mark = (name: string) => events.find((e) => e.name === name)?.ts;
+  const from = between ? mark(between.from) : -Infinity;
+  const to = between ? mark(between.to) : Infinity;
+  if (from === undefined || to === undefined)
+    throw new Error(`no performance marks ${between?.from}, ${between?.to}`);
+  const tasks = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        main.has(`${e.pid}:${e.tid}`) &&
+        e.ts + (e.dur ?? 0) >= from &&
+        e.ts <= to,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let longest = 0;
+  let total = 0;
+  const ends = new Map<string, number>();
+  for (const e of tasks) {
+    const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
+    longest = Math.max(longest, cpu);
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (ends.get(thread) ?? -Infinity)) continue;
+    ends.set(thread, e.ts + (e.dur ?? 0));
+    total += cpu;
   }
-  return { result, cpu };
+  return { result, longest, total };
 }

@@ -79,7 +79,7 @@ export async function measure(bench: BenchCase): Promise<BenchResult> {
       runs: values.length,
     };
     if (bench.reference !== undefined) result.reference = bench.reference;
-    if (cpus.length) result.cpu = median(cpus);
+    if (cpus.length) result.cpu = statistic === 'p95' ? percentile(cpus, 95) : median(cpus);
     if (referenceValue !== undefined) {
       result.referenceValue = referenceValue;
       result.ratio = referenceValue === 0 ? undefined : value / referenceValue;

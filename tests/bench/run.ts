@@ -47,7 +47,7 @@ const notes = results
   .filter((r) => r.cpu !== undefined)
   .map((r) => {
     const ok = r.better === 'lower' ? r.cpu! <= r.target : r.cpu! >= r.target;
-    return `- ${r.name}: ${fmt(r.cpu)} ${r.unit} measured with CPU time (this process’s, or for a browser case the longest task’s on the page’s main thread) instead of wall-clock time (${ok ? 'meets' : 'misses'} the target).`;
+    return `- ${r.name}: ${fmt(r.cpu)} ${r.unit} measured with CPU time (this process’s, or for a browser case the page’s main thread’s, as the case says) instead of wall-clock time (${ok ? 'meets' : 'misses'} the target).`;
   });
 const rows = results.map(
   (r) =>
