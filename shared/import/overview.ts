@@ -22,7 +22,8 @@ export type SpeakerGroup = {
   label: string;
   rows: SpeakerRow[];
   words: number;
-  moderatorShare: number;
+  /** The moderator's share of the words; null when no speaker of the group is marked as moderator. */
+  moderatorShare: number | null;
 };
 
 /** What the documents table shows of one document. */
@@ -80,12 +81,13 @@ export function speakerOverview(
   }
   const group = (key: string, label: string, members: SpeakerRow[]): SpeakerGroup => {
     const words = members.reduce((sum, r) => sum + r.words, 0);
-    const moderator = members.filter((r) => r.role === 'moderator').reduce((sum, r) => sum + r.words, 0);
+    const moderators = members.filter((r) => r.role === 'moderator');
+    const moderator = moderators.reduce((sum, r) => sum + r.words, 0);
     return {
       key,
       label,
       words,
-      moderatorShare: words ? moderator / words : 0,
+      moderatorShare: moderators.length === 0 ? null : words ? moderator / words : 0,
       rows: members.map((r) => ({ ...r, share: words ? r.words / words : 0 })),
     };
   };

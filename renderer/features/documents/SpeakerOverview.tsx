@@ -60,8 +60,10 @@ const OverviewCard = memo(function OverviewCard({
         {by === 'perspective' ? perspectiveLabel(g.label, lang) || g.label || t('perspective.none') : g.label}
       </h3>
       <p className="muted">
-        {t('overview.moderatorShare', { share: pct(g.moderatorShare) })} ·{' '}
-        {t('overview.totalWords', { count: g.words, words: formatNumber(g.words, lang) })}
+        {g.moderatorShare === null
+          ? t('overview.noModerator')
+          : t('overview.moderatorShare', { share: pct(g.moderatorShare) })}{' '}
+        · {t('overview.totalWords', { count: g.words, words: formatNumber(g.words, lang) })}
       </p>
       <table>
         <thead>
