@@ -53,6 +53,14 @@ describe('columns', () => {
     expect(t.columnTotals).toEqual([2, 2, 1]);
   });
 
+  it('names the column of documents without a perspective as such', () => {
+    const project = testProject();
+    project.documents[1]!.attributes = {};
+    for (const s of project.speakers) delete s.attributes.perspective;
+    const { columns } = assignColumns(buildAnalysisIndex(project), { kind: 'perspective' }, false, 'nl');
+    expect(columns.at(-1)).toEqual({ key: '', label: '(geen perspectief)' });
+  });
+
   it('orders perspectives found but not defined by the default order, and gives them their colours', () => {
     const project = testProject();
     project.attributes = [];

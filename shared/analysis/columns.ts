@@ -90,7 +90,13 @@ function orderedColumns(
   included: (t: number) => boolean,
   lang: 'nl' | 'en',
 ): Column[] {
-  const none: Column = { key: '', label: formatMessage(lang, 'analysis.column.none') };
+  const none: Column = {
+    key: '',
+    label: formatMessage(
+      lang,
+      by.kind === 'perspective' ? 'analysis.column.noPerspective' : 'analysis.column.none',
+    ),
+  };
   const seen = new Set<string>();
   keys.forEach((key, t) => {
     if (included(t)) seen.add(key);
