@@ -168,7 +168,8 @@ export const documentsMessages: Catalogue = {
     'overview.document': 'Groep (document)',
     'overview.share': 'Aandeel',
     'overview.moderatorShare': 'Aandeel gespreksleider: {{share}}',
-    'overview.noModerator': 'Geen gespreksleider aangewezen (klik in het transcript op de naam van een spreker)',
+    'overview.noModerator':
+      'Geen gespreksleider aangewezen (klik in het transcript op de naam van een spreker)',
     'overview.totalWords_one': '{{words}} woord',
     'overview.totalWords_other': '{{words}} woorden',
   },
