@@ -86,10 +86,13 @@ export class RowStripes {
       const known = this.known.get(coding.id);
       // An id that comes twice is laid out from scratch, as the rest of the view would show it.
       if (known?.seen === generation) return this.rebuild(rows, codings, codesById, laneOf, generation);
-      if (known && sameCoding(known.coding, coding)) {
+      // Identity first: the common case, and cheaper than comparing fields.
+      if (known && (known.coding === coding || sameCoding(known.coding, coding))) {
         // Codings kept in another order would reorder rows nobody marks as changed.
         if (known.index < lastKept) return this.rebuild(rows, codings, codesById, laneOf, generation);
         lastKept = known.index;
+        // The object last read, so that the next update finds it by identity (rows may keep an equal older one).
+        known.coding = coding;
         known.index = i;
         known.seen = generation;
       } else {
