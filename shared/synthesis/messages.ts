@@ -65,6 +65,12 @@ export const synthesisMessages: Catalogue = {
     'synthesis.report.code': 'Code',
     'synthesis.report.path': 'Pad',
     'synthesis.report.state': 'Stand',
+    'synthesis.report.nothingWritten':
+      'Voor de kolommen ‘{{by}}’ is bij deze codes nog niets geschreven: geen samenvattingen, syntheses, profielen of kernquotes. Dit rapport geeft daarom per code alleen het aantal coderingen per kolom.',
+    'synthesis.report.writtenElsewhere': 'Wel geschreven bij de kolommen: {{columns}}.',
+    'synthesis.report.counts': 'Coderingen per kolom',
+    'synthesis.report.noProfiles': 'Voor deze kolommen zijn geen profielen geschreven.',
+    'synthesis.report.note': 'Toelichting',
   },
   en: {
     'synthesis.quote.empty': 'A shortened quote cannot be empty.',
@@ -127,5 +133,11 @@ export const synthesisMessages: Catalogue = {
     'synthesis.report.code': 'Code',
     'synthesis.report.path': 'Path',
     'synthesis.report.state': 'State',
+    'synthesis.report.nothingWritten':
+      'Nothing has been written yet for these codes with the columns ‘{{by}}’: no summaries, syntheses, profiles or key quotes. This report therefore gives only the number of codings per column for each code.',
+    'synthesis.report.writtenElsewhere': 'Written with the columns: {{columns}}.',
+    'synthesis.report.counts': 'Codings per column',
+    'synthesis.report.noProfiles': 'No profiles have been written for these columns.',
+    'synthesis.report.note': 'Note',
   },
 };

@@ -232,11 +232,116 @@ describe('edge cases', () => {
     const ps = await paragraphs(await synthesisDocx(r));
     expect(ps.filter((p) => p.style === 'Heading1').map((p) => p.text)[0]).toBe('Over het onderzoek');
     expect(ps.find((p) => p.style === 'Title')!.text).toBe('Synthese per thema en document: test');
-    for (const group of ['Groep A', 'Groep B'])
-      expect(ps.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain(group);
     // Code X has no fragment in Groep A: its table cell says so.
     const xRow = r.rows[1]!.cells.find((c) => c.column.label === 'Groep A')!;
     expect(xRow.codings).toBe(0);
+    // The summaries were written per perspective: per document nothing is, and the report says so.
+    expect(r.written).toBe(false);
+    expect(ps.map((p) => p.text)).toContain('0 (niet besproken)');
+    expect(ps.map((p) => p.text)).toContain(
+      'Voor de kolommen ‘Document’ is bij deze codes nog niets geschreven: geen samenvattingen, syntheses, profielen of kernquotes. Dit rapport geeft daarom per code alleen het aantal coderingen per kolom.',
+    );
+  });
+
+  it('with a summary per document, has a profile heading per group and every empty cell said', async () => {
+    const project = synthesisTestProject();
+    const groupA = project.documents.find((d) => d.name === 'Groep A')!.id;
+    project.summaries!.push({
+      id: 's4',
+      kind: 'profile',
+      codeId: null,
+      column: { by: 'document', value: groupA },
+      text: 'Groep A is eensgezind.',
+      citations: [],
+      updatedAt: '2025-01-02T00:00:00Z',
+    });
+    const r = synthesisReport(buildAnalysisIndex(project), { by: { kind: 'document' }, codeIds: ['T', 'X'] });
+    expect(r.written).toBe(true);
+    const ps = await paragraphs(await synthesisDocx(r));
+    for (const group of ['Groep A', 'Groep B'])
+      expect(ps.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain(group);
+    expect(ps.map((p) => p.text)).toContain('Groep A is eensgezind.');
     expect(ps.map((p) => p.text)).toContain('Niet besproken');
+  });
+});
+
+/** The cells of every table in word/document.xml, per table and row. */
+function tables(bytes: Uint8Array): string[][][] {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+  const text = (part: string) =>
+    [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((table) =>
+    [...table[1]!.matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => text(cell[1]!)),
+    ),
+  );
+}
+
+describe('a report of other columns than the summaries were written for', () => {
+  const byGroup = (lang: 'nl' | 'en' = 'nl') =>
+    synthesisReport(index, { by: { kind: 'document' }, codeIds: ['T', 'X'], lang });
+
+  it('knows nothing was written for them, and where something was', () => {
+    expect(report().written).toBe(true);
+    expect(report().writtenElsewhere).toEqual([]);
+    const r = byGroup();
+    expect(r.grid.columns.map((c) => c.label)).toEqual(['Groep A', 'Groep B']);
+    expect(r.written).toBe(false);
+    expect(r.writtenElsewhere).toEqual([{ kind: 'perspective' }]);
+    // A key quote alone counts as written.
+    const project = synthesisTestProject();
+    project.summaries = [];
+    project.keyQuotes = project.keyQuotes!.map((q) => ({
+      ...q,
+      cell: { ...q.cell, column: { by: 'speaker', value: 'P1' } },
+    }));
+    const bySpeaker = synthesisReport(buildAnalysisIndex(project), {
+      by: { kind: 'speaker' },
+      codeIds: ['T', 'X'],
+    });
+    expect(bySpeaker.written).toBe(true);
+  });
+
+  it('says so once in Word and gives per theme the counts per group, not a table of empty summaries', async () => {
+    const bytes = await synthesisDocx(byGroup('en'));
+    const ps = await paragraphs(bytes);
+    const texts = ps.map((p) => p.text);
+    expect(texts).toContain(
+      'Nothing has been written yet for these codes with the columns ‘Document’: no summaries, syntheses, profiles or key quotes. This report therefore gives only the number of codings per column for each code.',
+    );
+    expect(texts).toContain('Written with the columns: ‘Perspective’.');
+    expect(ps.filter((p) => p.style === 'Heading2').map((p) => p.text)).not.toContain('Summaries');
+    expect(texts).not.toContain('Discussed, not yet summarised');
+    expect(texts).toContain('No profiles have been written for these columns.');
+    // The facts table, then per theme (T, X) its counts: the groups are the table's rows.
+    const [, t, x] = tables(bytes);
+    expect(t).toEqual([
+      ['Document', 'Codings'],
+      ['Groep A', '1'],
+      ['Groep B', '0 (not discussed)'],
+    ]);
+    expect(x).toEqual([
+      ['Document', 'Codings'],
+      ['Groep A', '0 (not discussed)'],
+      ['Groep B', '1'],
+    ]);
+  });
+
+  it('does the same in Markdown and Excel', async () => {
+    const md = synthesisMarkdown(byGroup());
+    expect(md).toContain('*Voor de kolommen ‘Document’ is bij deze codes nog niets geschreven');
+    expect(md).toContain('*Wel geschreven bij de kolommen: ‘Perspectief’.*');
+    expect(md).toContain('| Document | Coderingen |');
+    expect(md).toContain('| Groep A | 1 |');
+    expect(md).toContain('| Groep B | 0 (niet besproken) |');
+    expect(md).not.toContain('Besproken, nog niet samengevat');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await synthesisXlsx(byGroup('en'))).buffer as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Note', 'Codings per column']);
+    const note = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(String(note[1]![1])).toMatch(/^Nothing has been written yet/);
+    const counts = workbook.worksheets[1]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(counts[0]!.slice(1)).toEqual(['Code', 'Document', 'Codings']);
+    expect(counts.slice(1).map((r) => r[2])).toEqual(['Groep A', 'Groep B', 'Groep A', 'Groep B']);
   });
 });

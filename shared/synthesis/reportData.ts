@@ -4,13 +4,14 @@
  * key quotes. Quotes are always exactly the coded text; a key quote's shortened display is kept beside it.
  */
 import type { AnalysisIndex } from '../analysis/analysisIndex.ts';
-import type { Column } from '../analysis/columns.ts';
+import { parseColumnBy, type Column, type ColumnBy } from '../analysis/columns.ts';
 import { quotesFor } from '../analysis/quotes.ts';
 import { perspectiveOf, type Code, type Id, type Summary, type SynthesisParts } from '../model.ts';
 import { agreementReport } from '../rigour/report.ts';
 import { citationLookup, resolveCitation } from './citations.ts';
 import { summaryGrid, type CellState, type GridContent, type GridOptions, type SummaryGrid } from './grid.ts';
 import { keyQuoteText } from './keyQuotes.ts';
+import { hasText } from './summaryKeys.ts';
 
 /** A quote with its attribution: speaker (display name, i.e. the pseudonym once pseudonymised), perspective, group. */
 export type ReportQuote = {
@@ -69,6 +70,13 @@ export type SynthesisReport = {
   codebook: Code[];
   /** Per column: its profile text, or null. */
   profiles: { column: Column; text: string | null; citations: ReportCitation[] }[];
+  /**
+   * Whether anything was written for these rows and columns: a cell summary, synthesis, profile or key quote.
+   * When not, the formats say so once and show the counts, rather than tables of empty summaries.
+   */
+  written: boolean;
+  /** Other kinds of columns with something written for these rows (or a profile), e.g. perspective. */
+  writtenElsewhere: ColumnBy[];
 };
 
 /** Builds the report's content from the grid of the given options (see grid.ts for the options). */
@@ -134,6 +142,10 @@ export function synthesisReport(
       citations: citations(profile),
     };
   });
+  const written =
+    profiles.some((p) => p.text !== null) ||
+    grid.syntheses.some((s) => s !== undefined && hasText(s)) ||
+    rows.some((row) => row.cells.some((c) => c.summary !== null || c.keyQuotes.length > 0));
   return {
     projectName: project.name,
     lang,
@@ -142,7 +154,25 @@ export function synthesisReport(
     rows,
     codebook: project.codes,
     profiles,
+    written,
+    writtenElsewhere: writtenElsewhere(index, grid, content),
   };
+}
+
+/** The other kinds of columns (by their stored names) that have summaries or key quotes for the grid's rows. */
+function writtenElsewhere(index: AnalysisIndex, grid: SummaryGrid, content: GridContent): ColumnBy[] {
+  const { project } = index;
+  const rowCodes = new Set(grid.rows.map((r) => r.codeId));
+  const names = new Set<string>();
+  for (const s of content.summaries ?? project.summaries ?? [])
+    if (hasText(s) && (s.kind === 'profile' || rowCodes.has(s.codeId))) names.add(s.column.by);
+  for (const q of content.keyQuotes ?? project.keyQuotes ?? [])
+    if (rowCodes.has(q.cell.codeId)) names.add(q.cell.column.by);
+  names.delete(grid.byName);
+  // Perspective first (the study's own comparison), then the others by name.
+  return [...names]
+    .sort((a, b) => Number(b === 'perspective') - Number(a === 'perspective') || a.localeCompare(b, 'nl'))
+    .map((name) => parseColumnBy(name, index));
 }
 
 /** A function giving the attributed quote of a coding (null for an unknown one). */

@@ -2,13 +2,23 @@
  * The synthesis report as a Word document a researcher continues in Word: Title, then Heading 1 per part and per
  * theme, Heading 2 per section and per perspective (so Word's navigation pane works), key quotes in Word's own
  * "Quote" style with their attribution, summaries in a table, the codebook as appendix. Empty cells are said,
- * never blank. docx is loaded only when this export is asked for.
+ * never blank; when nothing at all was written for the chosen columns the report says so once and gives per theme
+ * the counts instead of tables of empty summaries. docx is loaded only when this export is asked for.
  */
 import type * as DocxModule from 'docx';
 import { codeTreeRows } from '../analysis/codeTree.ts';
 import type { Id } from '../model.ts';
 import type { ReportCitation, ReportRow, SynthesisReport } from './reportData.ts';
-import { attribution, byLabel, cellText, factLines, t, type Lang } from './reportText.ts';
+import {
+  attribution,
+  byLabel,
+  cellText,
+  countText,
+  factLines,
+  notWrittenLines,
+  t,
+  type Lang,
+} from './reportText.ts';
 
 type Docx = typeof DocxModule;
 type Block = InstanceType<Docx['Paragraph'] | Docx['Table']>;
@@ -48,17 +58,20 @@ export async function synthesisDocx(
       heading: HeadingLevel.TITLE,
     }),
     new Paragraph({ text: date, spacing: { after: 240 } }),
+    ...notWrittenLines(report).flatMap((line) => textParagraphs(docx, line, true)),
     new Paragraph({ text: t(lang, 'facts'), heading: HeadingLevel.HEADING_1 }),
     labelledTable(docx, factLines(lang, report.facts)),
   ];
   for (const row of report.rows)
     children.push(...themeSection(docx, report, row, by, options.charts?.get(row.code.id)));
   children.push(new Paragraph({ text: t(lang, 'profiles'), heading: HeadingLevel.HEADING_1 }));
-  for (const profile of report.profiles) {
-    children.push(new Paragraph({ text: profile.column.label, heading: HeadingLevel.HEADING_2 }));
-    children.push(...textParagraphs(docx, profile.text ?? t(lang, 'noProfile'), profile.text === null));
-    children.push(...citationParagraphs(docx, lang, profile.citations));
-  }
+  if (!report.written) children.push(...textParagraphs(docx, t(lang, 'noProfiles'), true));
+  else
+    for (const profile of report.profiles) {
+      children.push(new Paragraph({ text: profile.column.label, heading: HeadingLevel.HEADING_2 }));
+      children.push(...textParagraphs(docx, profile.text ?? t(lang, 'noProfile'), profile.text === null));
+      children.push(...citationParagraphs(docx, lang, profile.citations));
+    }
   children.push(...codebookAppendix(docx, report));
   const document = new Document({
     creator: 'Koor',
@@ -97,7 +110,7 @@ function themeSection(
   by: string,
   chart: Uint8Array | undefined,
 ): Block[] {
-  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType, ImageRun } = docx;
+  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType } = docx;
   const { lang } = report;
   const out: Block[] = [new Paragraph({ text: row.code.name, heading: HeadingLevel.HEADING_1 })];
   out.push(new Paragraph({ text: t(lang, 'definition'), heading: HeadingLevel.HEADING_2 }));
@@ -108,6 +121,19 @@ function themeSection(
       !row.code.description.trim(),
     ),
   );
+  if (!report.written) {
+    // Nothing written for these columns (said once at the top): the counts, not a table of empty summaries.
+    out.push(new Paragraph({ text: t(lang, 'counts'), heading: HeadingLevel.HEADING_2 }));
+    out.push(
+      labelledTable(
+        docx,
+        row.cells.map((cell) => [cell.column.label, countText(lang, cell.codings)]),
+        [by, t(lang, 'codings')],
+      ),
+    );
+    out.push(...chartParagraphs(docx, lang, row, chart));
+    return out;
+  }
   out.push(new Paragraph({ text: t(lang, 'synthesis'), heading: HeadingLevel.HEADING_2 }));
   if (row.synthesis) {
     for (const part of ['agree', 'differ', 'unique'] as const) {
@@ -157,30 +183,7 @@ function themeSection(
   );
   out.push(new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }));
 
-  const size = chart ? pngSize(chart) : null;
-  if (chart && size) {
-    const scale = Math.min(1, 600 / size.width);
-    out.push(
-      new Paragraph({
-        spacing: { before: 200 },
-        children: [
-          new ImageRun({
-            type: 'png',
-            data: chart,
-            transformation: {
-              width: Math.round(size.width * scale),
-              height: Math.round(size.height * scale),
-            },
-            altText: {
-              name: 'chart',
-              title: t(lang, 'chart', { code: row.code.name }),
-              description: t(lang, 'chart', { code: row.code.name }),
-            },
-          }),
-        ],
-      }),
-    );
-  }
+  out.push(...chartParagraphs(docx, lang, row, chart));
 
   out.push(new Paragraph({ text: t(lang, 'keyQuotes'), heading: HeadingLevel.HEADING_2 }));
   const quotes = row.cells.flatMap((c) => c.keyQuotes);
@@ -190,6 +193,34 @@ function themeSection(
     out.push(new Paragraph({ style: 'QuoteAttribution', text: `— ${attribution(quote)}` }));
   }
   return out;
+}
+
+/** The theme's chart as an image paragraph; nothing without a (PNG) chart. */
+function chartParagraphs(docx: Docx, lang: Lang, row: ReportRow, chart: Uint8Array | undefined): Block[] {
+  const { Paragraph, ImageRun } = docx;
+  const size = chart ? pngSize(chart) : null;
+  if (!chart || !size) return [];
+  const scale = Math.min(1, 600 / size.width);
+  return [
+    new Paragraph({
+      spacing: { before: 200 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chart,
+          transformation: {
+            width: Math.round(size.width * scale),
+            height: Math.round(size.height * scale),
+          },
+          altText: {
+            name: 'chart',
+            title: t(lang, 'chart', { code: row.code.name }),
+            description: t(lang, 'chart', { code: row.code.name }),
+          },
+        }),
+      ],
+    }),
+  ];
 }
 
 /** A text as paragraphs (one per line), italic when it says that something is missing. */
@@ -219,26 +250,24 @@ function citationParagraphs(docx: Docx, lang: Lang, citations: ReportCitation[])
   );
 }
 
-/** A two-column table of labels and values. */
-function labelledTable(docx: Docx, lines: [string, string][]): Block {
+/** A two-column table of labels and values, with a bold header row when given. */
+function labelledTable(docx: Docx, lines: [string, string][], header?: [string, string]): Block {
   const { Paragraph, TextRun, Table, TableRow, TableCell, WidthType } = docx;
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const row = ([name, value]: [string, string], isHeader = false) =>
+    new TableRow({
+      tableHeader: isHeader,
+      children: [
+        new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, children: [bold(name)] }),
+        new TableCell({
+          width: { size: 70, type: WidthType.PERCENTAGE },
+          children: [isHeader ? bold(value) : new Paragraph(value)],
+        }),
+      ],
+    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: lines.map(
-      ([name, value]) =>
-        new TableRow({
-          children: [
-            new TableCell({
-              width: { size: 30, type: WidthType.PERCENTAGE },
-              children: [new Paragraph({ children: [new TextRun({ text: name, bold: true })] })],
-            }),
-            new TableCell({
-              width: { size: 70, type: WidthType.PERCENTAGE },
-              children: [new Paragraph(value)],
-            }),
-          ],
-        }),
-    ),
+    rows: [...(header ? [row(header, true)] : []), ...lines.map((line) => row(line))],
   });
 }
 

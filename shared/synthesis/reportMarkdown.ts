@@ -1,11 +1,14 @@
 /** The summary table of the synthesis report as Markdown: per theme its synthesis, summaries and key quotes. */
 import type { ReportCitation, SynthesisReport } from './reportData.ts';
-import { attribution, byLabel, cellText, factLines, t } from './reportText.ts';
+import { attribution, byLabel, cellText, countText, factLines, notWrittenLines, t } from './reportText.ts';
 
 /** Escapes what would break a Markdown table cell. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 
-/** Writes the report as Markdown; empty cells say "Niet besproken" / "Not discussed". */
+/**
+ * Writes the report as Markdown; empty cells say "Niet besproken" / "Not discussed", and a report of columns
+ * without anything written says so once and lists the counts per theme.
+ */
 export function synthesisMarkdown(report: SynthesisReport): string {
   const { lang, grid } = report;
   const by = byLabel(lang, grid.by);
@@ -13,6 +16,7 @@ export function synthesisMarkdown(report: SynthesisReport): string {
     `# ${t(lang, 'title', { by: by.toLowerCase() })}${report.projectName ? `: ${report.projectName}` : ''}`,
     '',
   ];
+  for (const line of notWrittenLines(report)) lines.push(`*${line}*`, '');
   lines.push(`## ${t(lang, 'facts')}`, '');
   for (const [name, value] of factLines(lang, report.facts)) lines.push(`- **${name}:** ${value}`);
   lines.push('');
@@ -25,6 +29,13 @@ export function synthesisMarkdown(report: SynthesisReport): string {
   for (const row of report.rows) {
     lines.push(`## ${row.code.name}`, '');
     lines.push(row.code.description.trim() || t(lang, 'noDefinition'), '');
+    if (!report.written) {
+      // Nothing written for these columns (said once at the top): the counts, not a table of empty summaries.
+      lines.push(`### ${t(lang, 'counts')}`, '', `| ${cell(by)} | ${t(lang, 'codings')} |`, '| --- | ---: |');
+      for (const c of row.cells) lines.push(`| ${cell(c.column.label)} | ${countText(lang, c.codings)} |`);
+      lines.push('');
+      continue;
+    }
     lines.push(`### ${t(lang, 'synthesis')}`, '');
     if (row.synthesis) {
       for (const part of ['agree', 'differ', 'unique'] as const)

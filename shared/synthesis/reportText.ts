@@ -2,7 +2,7 @@
 import type { ColumnBy } from '../analysis/columns.ts';
 import { formatMessage } from '../messages.ts';
 import type { MessageParams } from '../model.ts';
-import type { ReportCell, ReportQuote, StudyFacts } from './reportData.ts';
+import type { ReportCell, ReportQuote, StudyFacts, SynthesisReport } from './reportData.ts';
 
 export type Lang = 'nl' | 'en';
 
@@ -37,6 +37,11 @@ export function cellText(lang: Lang, cell: ReportCell): string {
   return t(lang, cell.codings === 0 ? 'notDiscussed' : 'notSummarised');
 }
 
+/** A cell's count where the report gives counts only: the number, "0 (niet besproken)" for none. */
+export function countText(lang: Lang, codings: number): string {
+  return codings > 0 ? num(lang, codings) : `0 (${t(lang, 'notDiscussed').toLowerCase()})`;
+}
+
 /** The facts of the study as label/value pairs, in the order the report shows them. */
 export function factLines(lang: Lang, facts: StudyFacts): [string, string][] {
   const agreement = facts.agreement
@@ -63,4 +68,21 @@ export function factLines(lang: Lang, facts: StudyFacts): [string, string][] {
       }),
     ],
   ];
+}
+
+/**
+ * What the report says once, near its top, when nothing was written for its rows and columns (and which other
+ * columns do have summaries); [] when something was written.
+ */
+export function notWrittenLines(report: SynthesisReport): string[] {
+  const { lang } = report;
+  if (report.written) return [];
+  const lines = [t(lang, 'nothingWritten', { by: byLabel(lang, report.grid.by) })];
+  if (report.writtenElsewhere.length > 0)
+    lines.push(
+      t(lang, 'writtenElsewhere', {
+        columns: report.writtenElsewhere.map((by) => `‘${byLabel(lang, by)}’`).join(', '),
+      }),
+    );
+  return lines;
 }

@@ -1,7 +1,7 @@
 /** The summary table of the synthesis report as an Excel workbook: one row per theme × column. */
 import { writeXlsx } from '../exchange/xlsx.ts';
 import type { SynthesisReport } from './reportData.ts';
-import { attribution, byLabel, cellText, t, type Lang } from './reportText.ts';
+import { attribution, byLabel, cellText, notWrittenLines, t, type Lang } from './reportText.ts';
 
 /** The most characters Excel holds in one cell. */
 export const EXCEL_CELL_LIMIT = 32_767;
@@ -15,11 +15,28 @@ export function excelText(lang: Lang, text: string): string {
 
 /**
  * Writes the summary table (and the syntheses on a second sheet) as .xlsx bytes; empty cells are said, and a text
- * longer than an Excel cell holds is cut with a note rather than making a file Excel refuses.
+ * longer than an Excel cell holds is cut with a note rather than making a file Excel refuses. When nothing was
+ * written for the chosen columns, a first sheet says so and the second gives the counts.
  */
 export async function synthesisXlsx(report: SynthesisReport): Promise<Uint8Array> {
   const { lang, grid } = report;
   const by = byLabel(lang, grid.by);
+  if (!report.written)
+    // Nothing written for these columns: a note saying so, and the counts, not columns of empty summaries.
+    return writeXlsx([
+      {
+        name: t(lang, 'note'),
+        header: [t(lang, 'note')],
+        rows: notWrittenLines(report).map((l) => [l]),
+        widths: [120],
+      },
+      {
+        name: t(lang, 'counts'),
+        header: [t(lang, 'code'), by, t(lang, 'codings')],
+        rows: report.rows.flatMap((row) => row.cells.map((c) => [row.code.name, c.column.label, c.codings])),
+        widths: [28, 28, 12],
+      },
+    ]);
   const summaries = report.rows.flatMap((row) =>
     row.cells.map((c) => [
       row.code.name,

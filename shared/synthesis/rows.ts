@@ -53,3 +53,13 @@ export function findCodeByName(codes: readonly Code[], name: string): Code | und
   if (matches.length !== 1) return undefined;
   return codes.find((c) => c.id === matches[0]!.codeId);
 }
+
+/** Which codes are the rows, as the grid and the report choose them: the default rows, all codes, or a subtree. */
+export type RowChoice = { kind: 'default' } | { kind: 'all' } | { kind: 'subtree'; codeId: Id };
+
+/** The row codes of a choice; undefined for the default rows (defaultRowCodeIds, which the grid applies). */
+export function rowCodeIds(codes: readonly Code[], rows: RowChoice): Id[] | undefined {
+  if (rows.kind === 'all') return codeTreeRows(codes).map((r) => r.codeId);
+  if (rows.kind === 'subtree') return subtreeRowCodeIds(codes, rows.codeId);
+  return undefined;
+}
