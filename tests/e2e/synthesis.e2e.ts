@@ -16,6 +16,16 @@ const SECOND =
 const SHORTENED = 'En ze vroeg: wat denk jij dat je dochter nodig heeft? …';
 const SUMMARY = 'Ouders willen samen zoeken met de hulpverlener';
 const PARENTS = /^Partnerschap en alliantie × ervaringsdeskundige ouders: /;
+// The example project's groups (documents), in their order.
+const GROUPS = [
+  'jongeren teams',
+  'ouders codes',
+  'jgz tijdcodes',
+  'jeugdhulp',
+  'gemeente export',
+  'onderwijs',
+  'onderzoekers opleiders',
+];
 const THEMES = [
   'Partnerschap en alliantie',
   'Taal',
@@ -42,6 +52,18 @@ function docxParagraphs(bytes: Buffer): { style: string; text: string }[] {
     const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
     return { style, text: text.replace(/&quot;/g, '"').replace(/&amp;/g, '&') };
   });
+}
+
+/** The cells of every table of a .docx, per table and row. */
+function docxTables(bytes: Buffer): string[][][] {
+  const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']!);
+  const text = (part: string) =>
+    [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((table) =>
+    [...table[1]!.matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => text(cell[1]!)),
+    ),
+  );
 }
 
 const pictures = (bytes: Buffer) =>
@@ -156,10 +178,49 @@ describe('Samenvatten', () => {
     expect(styled('Quote')).toEqual([`“${SHORTENED}”`]);
     expect(styled('QuoteAttribution')[0]).toMatch(/^— R2, /);
     expect(texts.filter((t) => t === 'Niet besproken').length).toBeGreaterThan(0);
+    // After the facts, a table per theme of its summaries per perspective.
+    const perspectiveTables = docxTables(word.bytes).slice(1);
+    expect(perspectiveTables).toHaveLength(THEMES.length);
+    expect(perspectiveTables[0]![0]).toEqual(['Perspectief', 'Coderingen', 'Samenvatting']);
+    expect(perspectiveTables[0]!.map((row) => row[0])).toContain('ervaringsdeskundige ouders');
 
     await report.getByLabel(/grafiek van de coderingen per perspectief/).check();
     const charted = await download(page, report.getByRole('button', { name: 'Word (.docx)' }));
     expect(pictures(charted.bytes)).toHaveLength(THEMES.length);
+
+    // The report per group: each theme's table lists the groups; nothing was written per group, and it says so.
+    const columns = report.getByLabel('Kolommen');
+    expect(await columns.inputValue()).toBe('perspective');
+    await columns.selectOption('document');
+    await report.getByLabel(/grafiek van de coderingen per document/).uncheck();
+    const byGroup = await download(page, report.getByRole('button', { name: 'Word (.docx)' }));
+    const groupTables = docxTables(byGroup.bytes).slice(1);
+    expect(groupTables).toHaveLength(THEMES.length);
+    for (const table of groupTables) {
+      expect(table[0]).toEqual(['Document', 'Coderingen']);
+      expect(table.slice(1).map((row) => row[0])).toEqual(GROUPS);
+    }
+    const groupTexts = docxParagraphs(byGroup.bytes).map((p) => p.text);
+    expect(groupTexts).toContain(
+      'Voor de kolommen ‘Document’ is bij deze codes nog niets geschreven: geen samenvattingen, syntheses, profielen of kernquotes. Dit rapport geeft daarom per code alleen het aantal coderingen per kolom.',
+    );
+    expect(groupTexts).toContain('Wel geschreven bij de kolommen: ‘Perspectief’.');
+    expect(groupTexts).not.toContain(`${SUMMARY} [1] [2]`);
+
+    // The grid's columns are kept per project, also after a reload, and are where the Export screen starts.
+    await page.getByRole('button', { name: 'Samenvatten', exact: true }).click();
+    await page.getByLabel('Kolommen').selectOption('speaker');
+    await page
+      .getByRole('gridcell', { name: /^Partnerschap en alliantie × R2 \(ouders codes\): / })
+      .waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Kolommen').inputValue(), { timeout: 30_000 }).toBe('speaker');
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await expect.poll(() => report.getByLabel('Kolommen').inputValue()).toBe('speaker');
+    await page.getByRole('button', { name: 'Samenvatten', exact: true }).click();
+    await page.getByLabel('Kolommen').selectOption('perspective');
+    await page.getByRole('gridcell', { name: PARENTS }).waitFor();
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
 
     // The project as .qdpx, opened again as a new project.
     const qdpx = await download(

@@ -14,7 +14,9 @@ export function columnValue(by: ColumnBy): string {
  * What a crosstab's columns can be: perspective, every document or speaker attribute the project defines or
  * uses, each document, each speaker.
  */
-export function columnChoices(project: ProjectData): ColumnChoice[] {
+export function columnChoices(
+  project: Pick<ProjectData, 'attributes' | 'documents' | 'speakers'>,
+): ColumnChoice[] {
   const documentNames = new Set<string>();
   const speakerNames = new Set<string>();
   for (const definition of project.attributes)

@@ -12,13 +12,13 @@ import { BrowserBackupCard, ExportReminderBanner } from './BrowserBackup.tsx';
 import {
   CODEBOOK_FORMATS,
   PROJECT_FORMAT,
-  REPORT_FORMATS,
   SEGMENT_FORMATS,
   type ExportFormat,
   type ExportOptions,
 } from './formats.ts';
 import { progressMessage, progressPercent } from './exchangeProgress.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
+import { ReportCard } from './ReportCard.tsx';
 import { useExport } from './useExport.ts';
 import { useProjectImport } from './useProjectImport.ts';
 
@@ -31,7 +31,6 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const codes = useCodes(session.db);
   const counts = useCodingCounts(session.db);
   const [error, setError] = useState<string | null>(null);
-  const [charts, setCharts] = useState(false);
   const projectName = entry?.name ?? '';
   const exporter = useExport(projectName, toast, setError);
   const importer = useProjectImport(toast, setError);
@@ -121,19 +120,7 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
               {SEGMENT_FORMATS.map((f) => button(f, codingCount === 0 ? t('export.noCodings') : null))}
             </div>
           </section>
-          <section className="card export-card" aria-labelledby="export-synthesis">
-            <h3 id="export-synthesis">{t('export.synthesisTitle')}</h3>
-            <p className="muted">{t('export.synthesisBody')}</p>
-            <label className="checkbox">
-              <input type="checkbox" checked={charts} onChange={(e) => setCharts(e.target.checked)} />{' '}
-              {t('export.reportCharts')}
-            </label>
-            <div className="export-buttons">
-              {REPORT_FORMATS.map((f, i) =>
-                button(f, codingCount === 0 ? t('export.noSummaries') : null, i === 0, { charts }),
-              )}
-            </div>
-          </section>
+          <ReportCard codes={codes ?? []} codingCount={codingCount} button={button} />
           <section className="card export-card" aria-labelledby="export-project">
             <h3 id="export-project">{t('export.projectTitle')}</h3>
             <p className="muted">{t('export.projectBody')}</p>

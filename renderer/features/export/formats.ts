@@ -14,17 +14,21 @@ import { synthesisReport } from '../../../shared/synthesis/reportData.ts';
 import { synthesisDocx } from '../../../shared/synthesis/reportDocx.ts';
 import { synthesisMarkdown } from '../../../shared/synthesis/reportMarkdown.ts';
 import { synthesisXlsx } from '../../../shared/synthesis/reportXlsx.ts';
+import { DEFAULT_VIEW, viewOptions, type SynthesisView } from '../../../shared/synthesis/view.ts';
 
 type Lang = 'nl' | 'en';
 
 /** What is exported: the codebook, the coded segments, the synthesis report or the whole project. */
 export type ExportKind = 'codebook' | 'segments' | 'report' | 'project';
 
-/** Choices the user made for an export: the recordings in the .qdpx, a chart per theme in the Word report. */
-export type ExportOptions = { recordings?: boolean; charts?: boolean };
+/**
+ * Choices the user made for an export: the recordings in the .qdpx; the report's rows and columns (default the
+ * vision's themes × perspective) and a chart per theme in its Word version.
+ */
+export type ExportOptions = { recordings?: boolean; charts?: boolean; view?: SynthesisView };
 
-/** What a build gets besides the project: the recordings' bytes (read for a .qdpx with recordings), charts. */
-export type BuildOptions = { media?: MediaBytes; charts?: boolean };
+/** What a build gets besides the project: the recordings' bytes (read for a .qdpx with recordings), report choices. */
+export type BuildOptions = { media?: MediaBytes; charts?: boolean; view?: SynthesisView };
 
 /** One way to export: the file it makes and how to build its bytes from the project. */
 export type ExportFormat = {
@@ -61,8 +65,9 @@ export const SEGMENT_FORMATS: ExportFormat[] = [
   { kind: 'segments', format: 'csv', mime: 'text/csv', build: (p, lang) => utf8(segmentsToCsv(p, lang)) },
 ];
 
-/** The summary grid's report in its default view (the vision's themes × perspective), in the UI language. */
-const report = (p: ProjectData, lang: Lang) => synthesisReport(buildAnalysisIndex(p), { lang });
+/** The summary grid's report of the chosen rows and columns (default: the vision's themes × perspective), in the UI language. */
+const report = (p: ProjectData, lang: Lang, view: SynthesisView = DEFAULT_VIEW) =>
+  synthesisReport(buildAnalysisIndex(p), { lang, ...viewOptions(p.codes, view) });
 
 export const REPORT_FORMATS: ExportFormat[] = [
   {
@@ -70,19 +75,24 @@ export const REPORT_FORMATS: ExportFormat[] = [
     format: 'docx',
     mime: DOCX,
     build: async (p, lang, options) => {
-      const content = report(p, lang);
+      const content = report(p, lang, options?.view);
       if (!options?.charts) return synthesisDocx(content);
       // Drawing needs a canvas: loaded only when charts are asked for.
       const { reportCharts } = await import('./reportCharts.ts');
       return synthesisDocx(content, { charts: await reportCharts(content) });
     },
   },
-  { kind: 'report', format: 'xlsx', mime: XLSX, build: (p, lang) => synthesisXlsx(report(p, lang)) },
+  {
+    kind: 'report',
+    format: 'xlsx',
+    mime: XLSX,
+    build: (p, lang, options) => synthesisXlsx(report(p, lang, options?.view)),
+  },
   {
     kind: 'report',
     format: 'md',
     mime: 'text/markdown',
-    build: (p, lang) => utf8(synthesisMarkdown(report(p, lang))),
+    build: (p, lang, options) => utf8(synthesisMarkdown(report(p, lang, options?.view))),
   },
 ];
 

@@ -31,9 +31,11 @@ export const exportMessages: Catalogue = {
     'export.file.report': 'rapport',
     'export.synthesisTitle': 'Rapport uit Samenvatten',
     'export.synthesisBody':
-      'De samenvattingen per thema en perspectief, de synthese per thema, kerncitaten met bron en het codeboek als bijlage — in Word om verder te schrijven, of de samenvattingstabel in Excel of Markdown. In de taal van Koor.',
+      'De samenvattingen per thema en kolom, de synthese per thema, kerncitaten met bron en het codeboek als bijlage — in Word om verder te schrijven, of de samenvattingstabel in Excel of Markdown. In de taal van Koor.',
+    'export.reportView':
+      'Rijen en kolommen zoals in Samenvatten; een andere keuze hier geldt alleen voor het rapport. Bij kolommen zonder samenvattingen zegt het rapport dat en geeft het de aantallen.',
     'export.noSummaries': 'Er zijn nog geen coderingen om samen te vatten.',
-    'export.reportCharts': 'Per thema een grafiek van de coderingen per perspectief (Word)',
+    'export.reportCharts': 'Per thema een grafiek van de coderingen per {{by}} (Word)',
     'export.busy': 'Bezig met {{file}}…',
     'export.saved': '{{file}} opgeslagen',
     'export.failed': 'Exporteren mislukt: {{detail}}',
@@ -143,9 +145,11 @@ export const exportMessages: Catalogue = {
     'export.file.report': 'report',
     'export.synthesisTitle': 'Report from Synthesis',
     'export.synthesisBody':
-      'The summaries per theme and perspective, each theme’s synthesis, key quotes with their source and the codebook as an appendix — in Word to go on writing, or the summary table in Excel or Markdown. In Koor’s language.',
+      'The summaries per theme and column, each theme’s synthesis, key quotes with their source and the codebook as an appendix — in Word to go on writing, or the summary table in Excel or Markdown. In Koor’s language.',
+    'export.reportView':
+      'Rows and columns as in Synthesis; another choice here is for the report only. For columns without summaries the report says so and gives the counts.',
     'export.noSummaries': 'There are no codings to summarise yet.',
-    'export.reportCharts': 'A chart per theme of its codings per perspective (Word)',
+    'export.reportCharts': 'A chart per theme of its codings per {{by}} (Word)',
     'export.busy': 'Preparing {{file}}…',
     'export.saved': '{{file}} saved',
     'export.failed': 'Export failed: {{detail}}',

@@ -70,7 +70,7 @@ export function useExport(
           setWriting(null);
         } else {
           const project = await loadProjectData(session.db, projectName);
-          bytes = await format.build(project, lang, { charts: options.charts });
+          bytes = await format.build(project, lang, { charts: options.charts, view: options.view });
         }
         const saved = await platform.saveFile({ suggestedName, bytes, mime: format.mime });
         if (!saved) return;

@@ -1,10 +1,8 @@
 import type { ColumnBy } from '../../../shared/analysis/columns.ts';
 import type { Code } from '../../../shared/model.ts';
+import type { RowChoice } from '../../../shared/synthesis/rows.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { columnValue, type ColumnChoice } from '../compare/columnChoices.ts';
-
-/** Which codes are the rows: the default (the vision's themes), all codes, or one code's subtree. */
-export type RowChoice = { kind: 'default' } | { kind: 'all' } | { kind: 'subtree'; codeId: string };
 
 type Props = {
   rows: RowChoice;

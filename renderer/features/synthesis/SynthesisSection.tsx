@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ColumnBy } from '../../../shared/analysis/columns.ts';
-import { codeTreeRows } from '../../../shared/analysis/codeTree.ts';
 import { normaliserenTemplate } from '../../../shared/codebook/template.ts';
-import { subtreeRowCodeIds, VISION_THEME_IDS } from '../../../shared/synthesis/rows.ts';
+import { VISION_THEME_IDS } from '../../../shared/synthesis/rows.ts';
+import { viewOptions, type SynthesisView } from '../../../shared/synthesis/view.ts';
 import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { addCodes } from '../../db/codes.ts';
 import { useProjectData } from '../../db/projectData.ts';
@@ -11,19 +10,16 @@ import { useKeyQuotes, useSummaries } from '../../db/summaries.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route, type Section } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
-import { columnChoices } from '../compare/columnChoices.ts';
+import { columnChoices, type ColumnChoice } from '../compare/columnChoices.ts';
 import { useAnalysisIndex, useLang } from '../compare/useAnalysis.ts';
-import { GridControls, useColumnLabel, type RowChoice } from './GridControls.tsx';
+import { GridControls, useColumnLabel } from './GridControls.tsx';
 import { OpenPanel } from './OpenPanel.tsx';
 import { SummaryGrid, type GridTarget } from './SummaryGrid.tsx';
 import { useCitations, type FragmentPlace } from './useCitations.ts';
 import { useGrid } from './useGrid.ts';
+import { useSynthesisView } from './useSynthesisView.ts';
 
 type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: string) => void };
-
-// The chosen rows and columns per project survive leaving the section (view state, not stored).
-const views = new Map<string, { rows: RowChoice; by: ColumnBy }>();
-const DEFAULT_VIEW = { rows: { kind: 'default' } as RowChoice, by: { kind: 'perspective' } as ColumnBy };
 
 /** Samenvatten: the summary grid of codes × perspectives, each cell's fragments beside its summary. */
 export function SynthesisSection({ route, toast }: Props) {
@@ -35,17 +31,16 @@ export function SynthesisSection({ route, toast }: Props) {
   const summaries = useSummaries(session.db);
   const keyQuotes = useKeyQuotes(session.db);
   const index = useAnalysisIndex(data, '');
-  const [view, setViewState] = useState(() => views.get(route.projectId) ?? DEFAULT_VIEW);
-  const setView = (next: typeof view) => {
-    views.set(route.projectId, next);
-    setViewState(next);
-  };
+  const choices = useMemo(() => index && columnChoices(index.project), [index]);
+  // The chosen rows and columns are kept per project (its settings): the Export screen's report starts from them.
+  const [view, setView] = useSynthesisView(session.db, index?.project.codes, choices ?? undefined);
   const to = useCallback(
     (section: Section) => navigate({ screen: 'project', projectId: route.projectId, section }),
     [route.projectId],
   );
 
-  if (!data || !index || !summaries || !keyQuotes) return <p className="loading">{t('synthesis.loading')}</p>;
+  if (!data || !index || !summaries || !keyQuotes || !view || !choices)
+    return <p className="loading">{t('synthesis.loading')}</p>;
   if (data.documents.length === 0 || data.codes.length === 0 || data.codings.length === 0) {
     const kind =
       data.documents.length === 0 ? 'noDocuments' : data.codes.length === 0 ? 'noCodes' : 'noCodings';
@@ -82,6 +77,7 @@ export function SynthesisSection({ route, toast }: Props) {
       data={{ index, summaries, keyQuotes }}
       view={view}
       setView={setView}
+      choices={choices}
       to={to}
     />
   );
@@ -94,25 +90,21 @@ type WorkspaceProps = {
     summaries: NonNullable<ReturnType<typeof useSummaries>>;
     keyQuotes: NonNullable<ReturnType<typeof useKeyQuotes>>;
   };
-  view: { rows: RowChoice; by: ColumnBy };
-  setView: (view: { rows: RowChoice; by: ColumnBy }) => void;
+  view: SynthesisView;
+  setView: (view: SynthesisView) => void;
+  choices: ColumnChoice[];
   to: (section: Section) => void;
 };
 
 /** The grid with its controls and the open cell, synthesis or profile (once there is something to summarise). */
-function SynthesisWorkspace({ projectId, data, view, setView, to }: WorkspaceProps) {
+function SynthesisWorkspace({ projectId, data, view, setView, choices, to }: WorkspaceProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const columnLabel = useColumnLabel();
   const { index, summaries, keyQuotes } = data;
   const codes = index.project.codes;
-  const codeIds = useMemo(() => {
-    if (view.rows.kind === 'all') return codeTreeRows(codes).map((r) => r.codeId);
-    if (view.rows.kind === 'subtree') return subtreeRowCodeIds(codes, view.rows.codeId);
-    return undefined;
-  }, [codes, view.rows]);
+  const codeIds = useMemo(() => viewOptions(codes, view).codeIds, [codes, view]);
   const grid = useGrid(index, view.by, codeIds, summaries, keyQuotes, lang);
-  const choices = useMemo(() => columnChoices(index.project), [index.project]);
   const [open, setOpen] = useState<{ target: GridTarget; typed?: string; nonce: number } | null>(null);
   const goTo = useCallback(
     (place: FragmentPlace) => navigate({ screen: 'project', projectId, section: 'documents', ...place }),
