@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Code, Coding, ProjectData } from '../model.ts';
-import { formatFragments, retrieveFragments } from './retrieval.ts';
+import { formatFragments, fragmentCounts, retrieveFragments } from './retrieval.ts';
 
 const code = (id: string, parentId: string | null): Code => ({
   id,
@@ -102,6 +102,17 @@ describe('retrieveFragments', () => {
     expect(
       retrieveFragments(project, { codeIds: ['taal', 'other'], speakerIds: ['m'] }).map((f) => f.codingId),
     ).toEqual(['c3']);
+  });
+
+  it('counts per code what choosing that code alone lists, with and without sub-codes', () => {
+    for (const withSubcodes of [false, true]) {
+      const counts = fragmentCounts(project, withSubcodes);
+      for (const { id } of project.codes) {
+        expect(counts.get(id) ?? 0).toBe(retrieveFragments(project, { codeIds: [id], withSubcodes }).length);
+      }
+    }
+    expect(fragmentCounts(project, true).get('taal')).toBe(2);
+    expect(fragmentCounts(project, false).get('taal')).toBe(1);
   });
 
   it('formats quotes for a report', () => {

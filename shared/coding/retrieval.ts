@@ -21,6 +21,27 @@ export type Fragment = Quote & { coderId: Id; memo: string; before: ContextPart[
 const CONTEXT = 90;
 
 /**
+ * How many fragments choosing each code alone lists before any filter: its own codings, and its sub-codes'
+ * when `withSubcodes`. The counts beside the codes of the retrieval view.
+ */
+export function fragmentCounts(
+  project: Pick<ProjectData, 'codes' | 'codings' | 'documents'>,
+  withSubcodes: boolean,
+): Map<Id, number> {
+  const documents = new Set(project.documents.map((d) => d.id));
+  const own = new Map<Id, number>();
+  for (const c of project.codings)
+    if (documents.has(c.documentId)) own.set(c.codeId, (own.get(c.codeId) ?? 0) + 1);
+  if (!withSubcodes) return own;
+  return new Map(
+    project.codes.map((code) => [
+      code.id,
+      subtreeIds(project.codes, code.id).reduce((sum, id) => sum + (own.get(id) ?? 0), 0),
+    ]),
+  );
+}
+
+/**
  * All codings of the chosen codes that pass the filters, with their text and context, in document order. Pass
  * the project's analysis index when there is one (building it is most of the work on a large project).
  */

@@ -52,8 +52,12 @@ describe('import', () => {
     await page.getByRole('heading', { name: 'Voorbeeld: Wat is ieders normaal?' }).waitFor();
     await expect.poll(() => page.locator('.documents-table tbody tr').count()).toBe(7);
     await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
-    await page.locator('.retrieval-codes').getByLabel('Taal', { exact: true }).check();
+    const taal = page.locator('.retrieval-codes').getByLabel('Taal', { exact: true });
+    await taal.check();
     await expect.poll(() => page.locator('.fragment').count()).toBeGreaterThan(5);
+    // Beside each code, how many fragments it lists.
+    const count = page.locator(`[id="${await taal.getAttribute('aria-describedby')}"]`);
+    expect(await count.textContent()).toBe(String(await page.locator('.fragment').count()));
     await screenshot(page, 'fragments');
     // The coding screen of one group, with the example codings as highlights and stripes.
     await page.getByRole('button', { name: 'Documenten', exact: true }).click();

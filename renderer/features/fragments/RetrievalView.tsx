@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { perspectiveLabel } from '../../../shared/analysis/perspectives.ts';
 import { codesInTreeOrder } from '../../../shared/codebook/tree.ts';
-import { formatFragments, retrieveFragments } from '../../../shared/coding/retrieval.ts';
+import { formatFragments, fragmentCounts, retrieveFragments } from '../../../shared/coding/retrieval.ts';
 import type { ContextPart } from '../../../shared/coding/speakerContext.ts';
 import { perspectiveOf, type ProjectData } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
@@ -49,6 +49,7 @@ export function RetrievalView({ project, route }: Props) {
       }),
     [project, codeIds, withSubcodes, perspective, documentId, speakerId, coderId],
   );
+  const counts = useMemo(() => fragmentCounts(project, withSubcodes), [project, withSubcodes]);
   const codeName = new Map(project.codes.map((c) => [c.id, c]));
   const toggle = (id: string) =>
     setCodeIds((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
@@ -66,9 +67,25 @@ export function RetrievalView({ project, route }: Props) {
           {ordered.map(({ code, depth }) => (
             <li key={code.id} style={{ paddingLeft: `${depth * 14}px` }}>
               <label className="inline">
-                <input type="checkbox" checked={codeIds.includes(code.id)} onChange={() => toggle(code.id)} />
+                <input
+                  type="checkbox"
+                  aria-label={code.name}
+                  aria-describedby={`fragment-count-${code.id}`}
+                  checked={codeIds.includes(code.id)}
+                  onChange={() => toggle(code.id)}
+                />
                 <span className="swatch" style={{ backgroundColor: code.color }} />
                 <span>{code.name}</span>
+                <span
+                  id={`fragment-count-${code.id}`}
+                  className="code-count muted"
+                  title={t('fragments.codeCount', {
+                    count: counts.get(code.id) ?? 0,
+                    formatted: formatNumber(counts.get(code.id) ?? 0, lang),
+                  })}
+                >
+                  {formatNumber(counts.get(code.id) ?? 0, lang)}
+                </span>
               </label>
             </li>
           ))}
