@@ -9,12 +9,11 @@ import { parseToken } from '../../shared/sync/protocol.ts';
 import { readTeamOrigins, TEAM_SERVERS_KEY, teamOrigin } from '../../shared/sync/teamOrigin.ts';
 import { metaDb } from '../db/meta.ts';
 import { openProject, type ProjectSession } from '../db/projects.ts';
-import { useTranslation } from '../i18n/index.ts';
 import { platform } from '../platform/index.ts';
-import { useProject } from '../session/ProjectContext.tsx';
 import type { ProjectDb } from '../db/schema.ts';
+import { ROLE_SETTING } from '../db/role.ts';
 import { BLIND_SETTING, TEAM_SETTING } from '../db/visible.ts';
-import { ROLE_SETTING, TeamSync, type TeamConfig, type TeamProblem, type TeamStatus } from './teamSync.ts';
+import { TeamSync, type TeamConfig, type TeamProblem, type TeamStatus } from './teamSync.ts';
 
 const SETTING = TEAM_SETTING;
 /** A share asked for but not yet made: the page reloads first so that its CSP admits the server. */
@@ -187,18 +186,4 @@ export function useBlindCoding(db: ProjectDb): boolean {
 
 export async function setBlindCoding(db: ProjectDb, blind: boolean): Promise<void> {
   await db.settings.put({ key: BLIND, value: blind });
-}
-
-/**
- * Why this person cannot change the open project here, or null when they can: a reader of a shared project sees
- * the team's work but cannot code, edit text or change codes (the server refuses a reader's writes in any case).
- */
-export function useReadOnly(): string | null {
-  const { db } = useProject();
-  const { t } = useTranslation();
-  const reader = useLiveQuery(async () => {
-    const [team, role] = await db.settings.bulkGet([SETTING, ROLE_SETTING]);
-    return Boolean(team?.value) && role?.value === 'reader';
-  }, [db]);
-  return reader ? t('team.readOnly') : null;
 }

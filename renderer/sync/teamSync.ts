@@ -30,6 +30,7 @@ import {
   type SharedDocs,
 } from './mirror.ts';
 import { withoutUnchanged } from './unchanged.ts';
+import { ROLE_SETTING } from '../db/role.ts';
 
 /** What a project needs to be shared: the server's ws:// or wss:// address and this member's token. */
 export type TeamConfig = { server: string; token: string };
@@ -59,9 +60,6 @@ type Part = { doc: Y.Doc; provider: HocuspocusProvider; persistence: IndexeddbPe
 
 /** The origin of folding a coding made twice (foldDuplicateCodings): sent to the others, read into Dexie here. */
 const FOLD = Symbol('koor-fold');
-
-/** This computer's setting holding this person's role in the shared project (as the server last said). */
-export const ROLE_SETTING = 'teamRole';
 
 /** The IndexedDB name of one shared document's local copy. */
 export function persistenceName(localProjectId: string, docName: string): string {

@@ -1,7 +1,7 @@
 /**
  * Roles and blind coding in the built app, through a real `koor server` and PostgreSQL on 127.0.0.1 (started
- * and stopped here): a reader sees the team's codings but cannot code, edit text or change codes (controls
- * disabled with the reason, coding keys inert); a coder who codes blind sees only their own codings in the
+ * and stopped here): a reader sees the team's codings, memos and summaries but cannot code, edit text, change codes
+ * or write in a memo or summary (controls disabled or read-only with the reason, coding keys and typing inert); a coder who codes blind sees only their own codings in the
  * transcript, the code list's counts, Fragmenten and Samenvatten, and everyone's again after choosing to compare;
  * leaving keeps a local copy that no longer receives the team's work.
  * (That the server itself refuses a reader's writes is tested in team.e2e.ts, with a client that sends them.)
@@ -16,12 +16,15 @@ import {
   openTranscript,
   share,
   startTeam,
+  TEAM_TRANSCRIPT_NAME,
   untilCounted,
   type Team,
 } from '../team/teamApp.ts';
 import { launch, profilePerTest } from './browser.ts';
 
 const READ_ONLY = /^Alleen lezen: je bent lezer in dit gedeelde project/;
+const MEMO = 'Memo van Anna';
+const SUMMARY = 'Samenvatting van Anna';
 
 let team: Team;
 const freshProfile = profilePerTest();
@@ -51,6 +54,18 @@ async function join(token: string, name: string) {
 async function openGrid(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Samenvatten', exact: true }).click();
   await page.getByLabel('Rijen').selectOption('all');
+}
+
+/** Opens the first cell of `code` in the grid that has fragments; resolves with its summary's text area. */
+async function openCell(page: Page, code: string) {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page
+    .getByRole('gridcell', { name: new RegExp(`^${escaped} × .*: [1-9]\\d* fragment`) })
+    .first()
+    .click();
+  const summary = page.locator('.cell-summary textarea');
+  await summary.waitFor();
+  return summary;
 }
 
 /** How many fragments the summary grid counts for `code`, over all its columns. */
@@ -88,6 +103,17 @@ describe('roles and blind coding in a shared project', () => {
       .locator('.code-apply', { has: a.page.locator('kbd', { hasText: /^1$/ }) })
       .locator('.code-name')
       .textContent())!;
+    // Anna writes a memo on the transcript and a summary in the code's cell.
+    await a.page.getByRole('button', { name: 'Memo toevoegen' }).click();
+    const annaMemo = a.page.getByRole('dialog', { name: `Memo bij ${TEAM_TRANSCRIPT_NAME}` });
+    await annaMemo.getByLabel('Tekst van de memo').fill(MEMO);
+    await annaMemo.getByRole('button', { name: 'Opslaan' }).click();
+    await a.page.getByRole('button', { name: 'Memo bekijken' }).waitFor();
+    await openGrid(a.page);
+    await (await openCell(a.page, code)).fill(SUMMARY);
+    await a.page.locator('.cell-summary').getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await openTranscript(a.page);
+    await a.page.locator('.turn').nth(2).click();
 
     // The reader sees Anna's codings, and the reason wherever they could have changed something.
     const reader = await join(team.tokens.Lezer!, 'Studie (lezer)');
@@ -115,12 +141,45 @@ describe('roles and blind coding in a shared project', () => {
     await reader.page.keyboard.press('Delete');
     await reader.page.waitForTimeout(300);
     expect(await codedCount(reader.page)).toBe(2);
+    // Anna's memo: readable, not changeable (typing does nothing, there is nothing to save).
+    await reader.page.getByRole('button', { name: 'Memo bekijken' }).click();
+    const memoDialog = reader.page.getByRole('dialog', { name: `Memo bij ${TEAM_TRANSCRIPT_NAME}` });
+    const memo = memoDialog.getByLabel('Tekst van de memo');
+    expect(await memo.inputValue()).toBe(MEMO);
+    expect(await memo.isEditable()).toBe(false);
+    expect(await memo.getAttribute('title')).toMatch(READ_ONLY);
+    await memo.focus();
+    await reader.page.keyboard.type(' en de lezer');
+    expect(await memo.inputValue()).toBe(MEMO);
+    expect(await memoDialog.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
+    await memoDialog.getByRole('button', { name: 'Sluiten' }).click();
+    // Anna's summary: the same. Neither typing in it nor a character typed on the grid's cell changes it, and
+    // citing a fragment or marking a key quote is disabled.
+    await openGrid(reader.page);
+    const summary = await openCell(reader.page, code);
+    await expect.poll(() => summary.inputValue()).toBe(SUMMARY);
+    expect(await summary.isEditable()).toBe(false);
+    expect(await summary.getAttribute('title')).toMatch(READ_ONLY);
+    await summary.focus();
+    await reader.page.keyboard.type(' en de lezer');
+    await reader.page.locator('.summary-grid [role="gridcell"][aria-selected="true"]').focus();
+    await reader.page.keyboard.press('q');
+    await reader.page.waitForTimeout(800);
+    expect(await summary.inputValue()).toBe(SUMMARY);
+    const cite = reader.page.locator('.synthesis-fragment .fragment-actions button').first();
+    expect(await cite.isDisabled()).toBe(true);
+    expect(await cite.getAttribute('title')).toMatch(READ_ONLY);
     // The codebook: no new codes, no moves, no edits.
     await reader.page.getByRole('button', { name: 'Codeboek', exact: true }).click();
     const newCode = reader.page.getByRole('button', { name: 'Nieuwe code', exact: true });
     await expect.poll(() => newCode.isDisabled()).toBe(true);
     expect(await newCode.getAttribute('title')).toMatch(READ_ONLY);
     expect(await reader.page.locator('.codebook fieldset[disabled] input').count()).toBeGreaterThan(0);
+    // The chosen code cannot be renamed, nor its memo written.
+    const detail = reader.page.locator('.code-detail');
+    expect(await detail.getByLabel('Naam', { exact: true }).inputValue()).not.toBe('');
+    expect(await detail.getByLabel('Naam', { exact: true }).isEditable()).toBe(false);
+    expect(await detail.getByRole('button', { name: 'Memo toevoegen' }).isDisabled()).toBe(true);
     await reader.context.close();
 
     // Bram codes one turn of his own, then codes blind.

@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
-import { useReadOnly } from '../../sync/team.ts';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { CodeDetail } from './CodeDetail.tsx';
 import { DeleteDialog, MergeDialog, NewCodeDialog } from './CodeDialogs.tsx';
 import { CodeTree } from './CodeTree.tsx';

@@ -9,6 +9,7 @@ import { platform } from '../../platform/index.ts';
 import type { PickedFile } from '../../platform/types.ts';
 import { navigate, type Route } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { IMPORT_EXTENSIONS } from './import/importModel.ts';
 import { RECOGNISED_MEDIA_EXTENSIONS } from '../../../shared/recordings/media.ts';
@@ -23,6 +24,7 @@ type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: strin
 export function DocumentList({ route, toast }: Props) {
   const { t, i18n } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const documents = useDocuments(session.db);
   const speakers = useSpeakers(session.db);
   const turns = useAllTurns(session.db);
@@ -68,7 +70,9 @@ export function DocumentList({ route, toast }: Props) {
   const begin = async (all: PickedFile[]) => {
     const picked = all.filter((p) => !p.recording);
     const recordings = all.filter((p) => p.recording);
-    if (picked.length === 0) {
+    // A reader cannot add transcripts to a shared project; recordings stay on this computer, so they link.
+    if (readOnly && picked.length) toast(readOnly);
+    if (picked.length === 0 || readOnly) {
       const existing = (documents ?? []).map((d) => ({ documentId: d.id, names: [d.name] }));
       if (recordings.length) await linkRecordings(recordings, existing);
       return;
@@ -94,7 +98,13 @@ export function DocumentList({ route, toast }: Props) {
   const open = (documentId: string) => navigate({ ...route, documentId });
 
   const importButton = (
-    <button type="button" className="primary" onClick={() => void pick()}>
+    <button
+      type="button"
+      className="primary"
+      disabled={readOnly !== null}
+      title={readOnly ?? undefined}
+      onClick={() => void pick()}
+    >
       {t('documents.import')}
     </button>
   );
@@ -174,6 +184,8 @@ export function DocumentList({ route, toast }: Props) {
                       <button
                         type="button"
                         className="danger-link"
+                        disabled={readOnly !== null}
+                        title={readOnly ?? undefined}
                         aria-label={`${t('app.delete')}: ${d.name}`}
                         onClick={() =>
                           void deleteDocument(session, d.id).then(() =>

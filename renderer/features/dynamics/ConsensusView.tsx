@@ -7,6 +7,7 @@ import type { ProjectData, Speaker } from '../../../shared/model.ts';
 import { addCodes } from '../../db/codes.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { Explain, useLang } from './Explain.tsx';
 import { hasInteractionCodes, INTERACTION, themeCodes } from './interactionCodes.ts';
 import { MarkTurn } from './MarkTurn.tsx';
@@ -25,6 +26,7 @@ export function ConsensusView({ data, group, toast }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const session = useProject();
+  const readOnly = useReadOnly();
   const themes = useMemo(() => themeCodes(data), [data]);
   const ready = hasInteractionCodes(data);
   const scoped = useMemo((): ProjectData => {
@@ -61,6 +63,8 @@ export function ConsensusView({ data, group, toast }: Props) {
             <button
               type="button"
               className="primary"
+              disabled={readOnly !== null}
+              title={readOnly ?? undefined}
               onClick={() => add(interactionCodes, 'dynamics.consensus.codesAdded')}
             >
               {t('dynamics.consensus.addCodes')}
@@ -70,7 +74,12 @@ export function ConsensusView({ data, group, toast }: Props) {
         {themes.length === 0 && (
           <div className="callout">
             <p>{t('dynamics.consensus.noThemes')}</p>
-            <button type="button" onClick={() => add(normaliserenTemplate, 'dynamics.consensus.themesAdded')}>
+            <button
+              type="button"
+              disabled={readOnly !== null}
+              title={readOnly ?? undefined}
+              onClick={() => add(normaliserenTemplate, 'dynamics.consensus.themesAdded')}
+            >
               {t('dynamics.consensus.addThemes')}
             </button>
           </div>

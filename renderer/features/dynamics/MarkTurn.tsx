@@ -4,6 +4,8 @@ import type { Code, ProjectData } from '../../../shared/model.ts';
 import { addCoding, addCodings } from '../../db/codings.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote.tsx';
 import { CoderPrompt } from './CoderPrompt.tsx';
 import { INTERACTION } from './interactionCodes.ts';
 import { snippet, speakerName } from './route.ts';
@@ -16,6 +18,7 @@ type Props = { data: ProjectData; group: GroupModel; themes: Code[]; toast: (tex
 export function MarkTurn({ data, group, themes, toast }: Props) {
   const { t } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const coder = useCoder();
   const [turnId, setTurnId] = useState('');
   const [themeId, setThemeId] = useState(themes[0]?.id ?? '');
@@ -53,43 +56,46 @@ export function MarkTurn({ data, group, themes, toast }: Props) {
     <section className="card mark-turn" aria-label={t('dynamics.mark.title')}>
       <h3>{t('dynamics.mark.title')}</h3>
       <p className="measure-explain">{t('dynamics.mark.body')}</p>
-      <div className="mark-controls">
-        <label>
-          <span>{t('dynamics.mark.turn')}</span>
-          <select value={turnId} onChange={(e) => setTurnId(e.target.value)}>
-            <option value="">{t('dynamics.mark.chooseTurn', { count: turns.length })}</option>
-            {turns.map((x) => (
-              <option key={x.id} value={x.id}>
-                {`${speakerName(participants.get(x.speakerId ?? ''))}: ${snippet(group.document.text.slice(x.start, x.end), 80)}`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('dynamics.mark.theme')}</span>
-          <select value={themeId} onChange={(e) => setThemeId(e.target.value)}>
-            <option value="">{t('dynamics.mark.noTheme')}</option>
-            {themes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="mark-buttons">
-          <button type="button" className="agree" disabled={!turn} onClick={() => mark(INTERACTION.agree)}>
-            {t('dynamics.mark.agree')}
-          </button>
-          <button
-            type="button"
-            className="disagree"
-            disabled={!turn}
-            onClick={() => mark(INTERACTION.disagree)}
-          >
-            {t('dynamics.mark.disagree')}
-          </button>
+      <ReadOnlyNote reason={readOnly} />
+      <fieldset className="plain" disabled={readOnly !== null} title={readOnly ?? undefined}>
+        <div className="mark-controls">
+          <label>
+            <span>{t('dynamics.mark.turn')}</span>
+            <select value={turnId} onChange={(e) => setTurnId(e.target.value)}>
+              <option value="">{t('dynamics.mark.chooseTurn', { count: turns.length })}</option>
+              {turns.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {`${speakerName(participants.get(x.speakerId ?? ''))}: ${snippet(group.document.text.slice(x.start, x.end), 80)}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('dynamics.mark.theme')}</span>
+            <select value={themeId} onChange={(e) => setThemeId(e.target.value)}>
+              <option value="">{t('dynamics.mark.noTheme')}</option>
+              {themes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="mark-buttons">
+            <button type="button" className="agree" disabled={!turn} onClick={() => mark(INTERACTION.agree)}>
+              {t('dynamics.mark.agree')}
+            </button>
+            <button
+              type="button"
+              className="disagree"
+              disabled={!turn}
+              onClick={() => mark(INTERACTION.disagree)}
+            >
+              {t('dynamics.mark.disagree')}
+            </button>
+          </div>
         </div>
-      </div>
+      </fieldset>
       {turn && (
         <blockquote className="turn-preview">
           {snippet(group.document.text.slice(turn.start, turn.end), 600)}

@@ -3,6 +3,8 @@ import type { Question } from '../../../shared/dynamics/questions.ts';
 import type { ProjectData } from '../../../shared/model.ts';
 import type { Question as StoredQuestion } from '../../db/questions.ts';
 import { useTranslation } from '../../i18n/index.ts';
+import { useReadOnly } from '../../sync/readOnly.ts';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote.tsx';
 import { AddQuestionDialog } from './AddQuestionDialog.tsx';
 import { ModeratorPick } from './ModeratorPick.tsx';
 import { ReuseRouteDialog } from './ReuseRouteDialog.tsx';
@@ -21,61 +23,65 @@ type Props = {
 export function RouteView({ data, group, stored, toast }: Props) {
   const { t } = useTranslation();
   const actions = useRouteActions(group);
+  const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<'add' | 'reuse' | null>(null);
   const done = (key: string) => () => toast(t(key));
 
   return (
     <section className="card route-view" aria-label={t('dynamics.tab.route')}>
       <p className="measure-explain">{t('dynamics.route.intro')}</p>
-      {!group.confirmed && group.questions.length > 0 && (
-        <div className="route-proposal" role="status">
-          <span>{t('dynamics.route.proposal', { count: group.questions.length })}</span>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void actions.confirm().then(done('dynamics.route.confirmed'))}
-          >
-            {t('dynamics.route.confirm')}
-          </button>
-        </div>
-      )}
-      {group.speakers.every((s) => s.role !== 'moderator') ? (
-        <ModeratorPick data={data} group={group} toast={toast} />
-      ) : (
-        group.questions.length === 0 && <p className="muted">{t('dynamics.question.none')}</p>
-      )}
-      <ol className="route-list">
-        {group.questions.map((q, i) => (
-          <QuestionRow
-            key={q.id}
-            question={q}
-            index={i}
-            text={group.document.text.slice(
-              q.start,
-              data.turns.find((turn) => turn.id === q.turnId)?.end ?? q.start,
-            )}
-            onRename={(label) => void actions.rename(q, label)}
-            onMerge={() => void actions.remove(q, true).then(done('dynamics.route.merged'))}
-            onDelete={() => void actions.remove(q, false).then(done('dynamics.route.deleted'))}
-          />
-        ))}
-      </ol>
-      <div className="route-actions">
-        <button type="button" onClick={() => setDialog('add')}>
-          {t('dynamics.route.add')}
-        </button>
-        <button type="button" onClick={() => setDialog('reuse')} disabled={data.documents.length < 2}>
-          {t('dynamics.route.reuse')}
-        </button>
-        {group.confirmed && (
-          <button
-            type="button"
-            onClick={() => void actions.repropose().then(done('dynamics.route.reproposed'))}
-          >
-            {t('dynamics.route.repropose')}
-          </button>
+      <ReadOnlyNote reason={readOnly} />
+      <fieldset className="plain" disabled={readOnly !== null} title={readOnly ?? undefined}>
+        {!group.confirmed && group.questions.length > 0 && (
+          <div className="route-proposal" role="status">
+            <span>{t('dynamics.route.proposal', { count: group.questions.length })}</span>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void actions.confirm().then(done('dynamics.route.confirmed'))}
+            >
+              {t('dynamics.route.confirm')}
+            </button>
+          </div>
         )}
-      </div>
+        {group.speakers.every((s) => s.role !== 'moderator') ? (
+          <ModeratorPick data={data} group={group} toast={toast} />
+        ) : (
+          group.questions.length === 0 && <p className="muted">{t('dynamics.question.none')}</p>
+        )}
+        <ol className="route-list">
+          {group.questions.map((q, i) => (
+            <QuestionRow
+              key={q.id}
+              question={q}
+              index={i}
+              text={group.document.text.slice(
+                q.start,
+                data.turns.find((turn) => turn.id === q.turnId)?.end ?? q.start,
+              )}
+              onRename={(label) => void actions.rename(q, label)}
+              onMerge={() => void actions.remove(q, true).then(done('dynamics.route.merged'))}
+              onDelete={() => void actions.remove(q, false).then(done('dynamics.route.deleted'))}
+            />
+          ))}
+        </ol>
+        <div className="route-actions">
+          <button type="button" onClick={() => setDialog('add')}>
+            {t('dynamics.route.add')}
+          </button>
+          <button type="button" onClick={() => setDialog('reuse')} disabled={data.documents.length < 2}>
+            {t('dynamics.route.reuse')}
+          </button>
+          {group.confirmed && (
+            <button
+              type="button"
+              onClick={() => void actions.repropose().then(done('dynamics.route.reproposed'))}
+            >
+              {t('dynamics.route.repropose')}
+            </button>
+          )}
+        </div>
+      </fieldset>
       {dialog === 'add' && (
         <AddQuestionDialog
           data={data}

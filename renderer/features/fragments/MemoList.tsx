@@ -4,6 +4,8 @@ import { saveMemo } from '../../db/memos.ts';
 import { formatDateTime, useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 
 type Props = { project: ProjectData; route: Extract<Route, { screen: 'project' }> };
 
@@ -11,6 +13,7 @@ type Props = { project: ProjectData; route: Extract<Route, { screen: 'project' }
 export function MemoList({ project, route }: Props) {
   const { t, i18n } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const projectMemo = project.memos.find((m) => m.target === 'project');
   const [draft, setDraft] = useState(projectMemo?.text ?? '');
   const codingMemos = project.codings.filter((c) => c.memo);
@@ -29,13 +32,17 @@ export function MemoList({ project, route }: Props) {
         <textarea
           aria-label={t('memo.projectTitle')}
           rows={5}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          value={readOnly ? (projectMemo?.text ?? '') : draft}
+          readOnly={readOnly !== null}
+          title={readOnly ?? undefined}
+          onChange={(e) => readOnly === null && setDraft(e.target.value)}
         />
+        <ReadOnlyNote reason={readOnly} />
         <button
           type="button"
           className="primary"
-          disabled={draft === (projectMemo?.text ?? '')}
+          disabled={readOnly !== null || draft === (projectMemo?.text ?? '')}
+          title={readOnly ?? undefined}
           onClick={() => void saveMemo(session, { kind: 'project' }, project.name, draft)}
         >
           {t('app.save')}

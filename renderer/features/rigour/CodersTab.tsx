@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { useCurrentCoder } from '../../db/codings.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { AgreementView } from './AgreementView.tsx';
 import { useStatFormat } from './format.ts';
 import { MergeDialog } from './MergeDialog.tsx';
@@ -15,6 +16,7 @@ type Props = { data: ProjectData; projectId: string; toast: (text: string) => vo
 export function CodersTab({ data, projectId, toast }: Props) {
   const { t } = useTranslation();
   const { db } = useProject();
+  const readOnly = useReadOnly();
   const current = useCurrentCoder(db);
   const { count } = useStatFormat();
   const importer = useCoderImport(data, toast);
@@ -35,7 +37,13 @@ export function CodersTab({ data, projectId, toast }: Props) {
       <section className="card rigour-card" aria-labelledby="rigour-coders-title">
         <div className="rigour-card-header">
           <h3 id="rigour-coders-title">{t('rigour.coders.title')}</h3>
-          <button type="button" className="primary" onClick={() => void importer.choose()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={readOnly !== null}
+            title={readOnly ?? undefined}
+            onClick={() => void importer.choose()}
+          >
             {t('rigour.coders.import')}
           </button>
         </div>
@@ -69,7 +77,12 @@ export function CodersTab({ data, projectId, toast }: Props) {
       </section>
       {active.length < 2 ? (
         <EmptyState title={t('rigour.oneCoder.title')} body={t('rigour.oneCoder.body')}>
-          <button type="button" onClick={() => void importer.choose()}>
+          <button
+            type="button"
+            disabled={readOnly !== null}
+            title={readOnly ?? undefined}
+            onClick={() => void importer.choose()}
+          >
             {t('rigour.coders.import')}
           </button>
         </EmptyState>

@@ -13,6 +13,7 @@ import { applyPseudonyms } from '../../db/rigour.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { useStatFormat } from './format.ts';
 import { PseudonymPreview } from './PseudonymPreview.tsx';
 import { PseudonymTable } from './PseudonymTable.tsx';
@@ -31,6 +32,7 @@ type Preview = { data: ProjectData; key: string; plan: PseudonymisationPlan; exc
 export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
   const { t } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [busy, setBusy] = useState(false);
   const { count } = useStatFormat();
@@ -111,7 +113,8 @@ export function PseudonymTab({ data, rows, onRowsChange, toast }: Props) {
         <button
           type="button"
           className="primary"
-          disabled={busy || applicable === 0}
+          disabled={busy || applicable === 0 || readOnly !== null}
+          title={readOnly ?? undefined}
           onClick={() => void apply()}
         >
           {t('rigour.pseudo.apply', { count: count(applicable) })}

@@ -7,6 +7,7 @@ import { updateCode } from '../../db/codes.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { SuggestionList } from './SuggestionList.tsx';
 
 type Props = { data: ProjectData; projectId: string; toast: (text: string) => void };
@@ -21,6 +22,7 @@ const termLines = (text: string) =>
 export function SuggestTab({ data, projectId, toast }: Props) {
   const { t } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const codes = useMemo(() => codesInTreeOrder(data.codes).filter(({ code }) => code.codable), [data.codes]);
   const first = codes.find(({ code }) => (code.searchTerms?.length ?? 0) > 0)?.code;
   const [codeId, setCodeId] = useState<Id>(first?.id ?? '');
@@ -92,7 +94,12 @@ export function SuggestTab({ data, projectId, toast }: Props) {
         </label>
         <p className="muted">{t('rigour.suggest.termsHelp')}</p>
         <div className="button-row">
-          <button type="button" disabled={!code || saved} onClick={() => void save()}>
+          <button
+            type="button"
+            disabled={!code || saved || readOnly !== null}
+            title={readOnly ?? undefined}
+            onClick={() => void save()}
+          >
             {t('rigour.suggest.saveTerms')}
           </button>
           <button

@@ -4,6 +4,7 @@ import type { CodingSuggestion } from '../../../shared/rigour/suggest.ts';
 import { addCodings, setCurrentCoder, useCurrentCoder } from '../../db/codings.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { CoderNameDialog } from './CoderNameDialog.tsx';
 import { useStatFormat } from './format.ts';
 
@@ -17,6 +18,7 @@ const keyOf = (s: CodingSuggestion) => `${s.documentId}:${s.start}:${s.end}`;
 export function SuggestionList({ data, code, items, toast }: Props) {
   const { t } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const current = useCurrentCoder(session.db);
   const { count } = useStatFormat();
   const [status, setStatus] = useState<Map<string, Status>>(new Map());
@@ -105,7 +107,13 @@ export function SuggestionList({ data, code, items, toast }: Props) {
         >
           {t('rigour.suggest.acceptVisible')}
         </button>
-        <button type="button" className="primary" disabled={accepted.length === 0} onClick={start}>
+        <button
+          type="button"
+          className="primary"
+          disabled={accepted.length === 0 || readOnly !== null}
+          title={readOnly ?? undefined}
+          onClick={start}
+        >
           {t('rigour.suggest.commit', { count: accepted.length })}
         </button>
       </div>

@@ -6,6 +6,7 @@ import type { SummaryGrid } from '../../../shared/synthesis/grid.ts';
 import { removeKeyQuote, saveCellSummary, saveKeyQuote } from '../../db/summaries.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import type { CitationLookup } from '../../../shared/synthesis/citations.ts';
 import type { ViewCitation } from './CitedText.tsx';
 import { FragmentCard, type FragmentActions } from './FragmentCard.tsx';
@@ -36,6 +37,7 @@ const PAGE = 100;
 export function CellPanel({ index, grid, row, col, request, lookup, view, goTo, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const editor = useRef<SummaryEditorHandle>(null);
   const code = grid.rows[row]!;
   const column = grid.columns[col]!;
@@ -119,6 +121,7 @@ export function CellPanel({ index, grid, row, col, request, lookup, view, goTo, 
                   fragment={fragment}
                   citeNumber={citeNumber(fragment.codingId)}
                   actions={actions}
+                  readOnly={readOnly}
                 />
               ))}
             </ol>

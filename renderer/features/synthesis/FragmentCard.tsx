@@ -25,6 +25,8 @@ type Props = {
   /** The citation number this fragment has in the summary, or the one it would get. */
   citeNumber: number;
   actions: FragmentActions;
+  /** Why citing and key quotes are not possible here (a reader of a shared project), or null. */
+  readOnly: string | null;
 };
 
 const CONTEXT = 160;
@@ -55,7 +57,13 @@ function TurnLine({ turn, fragment, none }: { turn: ContextTurn; fragment: CellF
 }
 
 /** One coded fragment of an open cell: who, which group, its turns with their speakers, the exchange on demand. */
-export const FragmentCard = memo(function FragmentCard({ index, fragment, citeNumber, actions }: Props) {
+export const FragmentCard = memo(function FragmentCard({
+  index,
+  fragment,
+  citeNumber,
+  actions,
+  readOnly,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [exchange, setExchange] = useState(false);
@@ -101,13 +109,19 @@ export const FragmentCard = memo(function FragmentCard({ index, fragment, citeNu
         </p>
       )}
       <div className="fragment-actions">
-        <button type="button" title={t('synthesis.citeTitle')} onClick={() => actions.cite(fragment)}>
+        <button
+          type="button"
+          disabled={readOnly !== null}
+          title={readOnly ?? t('synthesis.citeTitle')}
+          onClick={() => actions.cite(fragment)}
+        >
           {t('synthesis.cite', { n: citeNumber })}
         </button>
         <button
           type="button"
           aria-pressed={quote !== undefined}
-          title={quote ? t('synthesis.keyQuote.unmark') : undefined}
+          disabled={readOnly !== null}
+          title={readOnly ?? (quote ? t('synthesis.keyQuote.unmark') : undefined)}
           onClick={() => (quote ? actions.removeKeyQuote(quote) : actions.markKeyQuote(fragment, undefined))}
         >
           {quote ? t('synthesis.keyQuote.marked') : t('synthesis.keyQuote.mark')}
@@ -128,6 +142,7 @@ export const FragmentCard = memo(function FragmentCard({ index, fragment, citeNu
         <KeyQuoteEditor
           coded={fragment.text}
           display={quote.display}
+          readOnly={readOnly}
           onSave={(display) => actions.markKeyQuote(fragment, display)}
         />
       )}

@@ -3,6 +3,7 @@ import { newId } from '../../../shared/ids.ts';
 import type { Citation, Coding } from '../../../shared/model.ts';
 import { citeCoding } from '../../../shared/synthesis/citations.ts';
 import { useTranslation } from '../../i18n/index.ts';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote.tsx';
 import { CitedText, type ViewCitation } from './CitedText.tsx';
 import { useDraft } from './useDraft.ts';
 
@@ -40,7 +41,7 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
   const { t } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const { draft, change, status, latest } = useDraft(stored, equal, save);
+  const { draft, change, status, latest, readOnly } = useDraft(stored, equal, save);
   // The preview follows the text at low priority: a key press paints the text area first, and a long summary's
   // preview never holds up typing.
   const preview = useDeferredValue(draft);
@@ -62,6 +63,7 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
     () => ({
       focus: () => area.current?.focus(),
       cite: (coding) => {
+        if (readOnly !== null) return;
         const value = latest.current.value;
         let n = value.citations.findIndex((c) => c.codingId === coding.id) + 1;
         const citations = n > 0 ? value.citations : [...value.citations, citeCoding(coding, newId())];
@@ -80,7 +82,7 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
         });
       },
     }),
-    [change, latest, onCitations],
+    [change, latest, onCitations, readOnly],
   );
 
   return (
@@ -95,10 +97,14 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
         id={id}
         ref={area}
         value={draft.text}
-        placeholder={placeholder}
+        placeholder={readOnly ? undefined : placeholder}
         rows={8}
+        readOnly={readOnly !== null}
+        title={readOnly ?? undefined}
+        aria-describedby={readOnly ? `${id}-read-only` : undefined}
         onChange={(e) => change({ ...latest.current.value, text: e.target.value })}
       />
+      <ReadOnlyNote reason={readOnly} id={`${id}-read-only`} />
       {preview.citations.length > 0 && (
         <div className="summary-preview" aria-label={t('synthesis.preview')} role="group">
           <CitedText text={preview.text} citations={preview.citations} view={view} />

@@ -5,6 +5,7 @@ import { saveThemeSynthesis } from '../../db/summaries.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import type { ViewCitation } from './CitedText.tsx';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote.tsx';
 import { RelatedSummaries } from './RelatedSummaries.tsx';
 import type { FocusRequest } from './SummaryEditor.tsx';
 import { useDraft } from './useDraft.ts';
@@ -36,7 +37,7 @@ export function SynthesisPanel({ grid, row, byLabel, request, view, onClose }: P
     (parts: SynthesisParts) => saveThemeSynthesis(session, code.codeId, grid.byName, parts, citations ?? []),
     [session, code.codeId, grid.byName, citations],
   );
-  const { draft, change, status, latest } = useDraft(storedParts, equal, save);
+  const { draft, change, status, latest, readOnly } = useDraft(storedParts, equal, save);
 
   const nonce = request.nonce;
   useEffect(() => {
@@ -70,6 +71,7 @@ export function SynthesisPanel({ grid, row, byLabel, request, view, onClose }: P
           view={view}
         />
         <div className="synthesis-parts">
+          <ReadOnlyNote reason={readOnly} />
           {PARTS.map((part, i) => (
             <label key={part} className="stacked">
               <span>{t(`synthesis.part.${part}`)}</span>
@@ -77,6 +79,8 @@ export function SynthesisPanel({ grid, row, byLabel, request, view, onClose }: P
                 ref={i === 0 ? first : undefined}
                 rows={4}
                 value={draft[part]}
+                readOnly={readOnly !== null}
+                title={readOnly ?? undefined}
                 onChange={(e) => change({ ...latest.current.value, [part]: e.target.value })}
               />
             </label>

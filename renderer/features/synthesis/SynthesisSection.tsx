@@ -10,6 +10,7 @@ import { useKeyQuotes, useSummaries } from '../../db/summaries.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route, type Section } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../sync/readOnly.ts';
 import { columnChoices, type ColumnChoice } from '../compare/columnChoices.ts';
 import { useAnalysisIndex, useLang } from '../compare/useAnalysis.ts';
 import { GridControls, useColumnLabel } from './GridControls.tsx';
@@ -26,6 +27,7 @@ export function SynthesisSection({ route, toast }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const session = useProject();
+  const readOnly = useReadOnly();
   const entry = useProjectEntry(route.projectId);
   const data = useProjectData(session.db, entry?.name ?? '');
   const summaries = useSummaries(session.db);
@@ -52,6 +54,8 @@ export function SynthesisSection({ route, toast }: Props) {
               <button
                 type="button"
                 className="primary"
+                disabled={readOnly !== null}
+                title={readOnly ?? undefined}
                 onClick={() =>
                   void addCodes(session, normaliserenTemplate(lang)).then(() =>
                     toast(t('synthesis.templateAdded')),

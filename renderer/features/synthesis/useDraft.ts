@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useReadOnly } from '../../sync/readOnly.ts';
 
 /** How long after the last key press a summary is saved. */
 export const SAVE_DELAY_MS = 600;
@@ -8,9 +9,12 @@ export type SaveStatus = 'idle' | 'pending' | 'saved';
 /**
  * A text being written, kept in component state and saved `SAVE_DELAY_MS` after the last change (and when the
  * editor closes), so a key press only re-renders the editor, never the grid or the fragments. When the stored
- * value changes from elsewhere (undo, redo) while nothing is pending, the draft follows it.
+ * value changes from elsewhere (undo, redo, a colleague) while nothing is pending, the draft follows it. For a
+ * reader of a shared project `readOnly` is the reason and nothing changes the draft (typing, a character typed
+ * on the grid, a citation), so nothing is saved that the project does not hold.
  */
 export function useDraft<T>(stored: T, equal: (a: T, b: T) => boolean, save: (value: T) => Promise<void>) {
+  const readOnly = useReadOnly();
   const [draft, setDraft] = useState<T>(stored);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -30,6 +34,7 @@ export function useDraft<T>(stored: T, equal: (a: T, b: T) => boolean, save: (va
 
   const change = useCallback(
     (value: T) => {
+      if (readOnly !== null) return;
       latest.current = { value, dirty: true };
       setDraft(value);
       setStatus('pending');
@@ -39,7 +44,7 @@ export function useDraft<T>(stored: T, equal: (a: T, b: T) => boolean, save: (va
         flush();
       }, SAVE_DELAY_MS);
     },
-    [flush],
+    [flush, readOnly],
   );
 
   useEffect(() => {
@@ -53,5 +58,5 @@ export function useDraft<T>(stored: T, equal: (a: T, b: T) => boolean, save: (va
   // Closing the editor (another cell, another section) saves what was typed.
   useEffect(() => flush, [flush]);
 
-  return { draft, change, status, flush, latest };
+  return { draft, change, status, flush, latest, readOnly };
 }

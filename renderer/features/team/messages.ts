@@ -45,9 +45,9 @@ export const teamMessages: Catalogue = {
     'team.role.coder': 'codeur',
     'team.role.reader': 'lezer',
     'team.readerNote':
-      'Als lezer zie je het werk van het team; coderen, tekst bewerken en codes wijzigen kan niet.',
+      'Als lezer zie je het werk van het team, maar wijzig je niets: geen coderingen, tekst, codes, memo’s of samenvattingen.',
     'team.readOnly':
-      'Alleen lezen: je bent lezer in dit gedeelde project. Coderen, tekst bewerken en codes wijzigen kan niet.',
+      'Alleen lezen: je bent lezer in dit gedeelde project. Alleen codeurs en eigenaren kunnen dit wijzigen.',
     'team.leave': 'Verlaten en een lokale kopie houden',
     'team.leaveTitle': 'Gedeeld project verlaten?',
     'team.leaveBody':
@@ -103,9 +103,9 @@ export const teamMessages: Catalogue = {
     'team.role.coder': 'coder',
     'team.role.reader': 'reader',
     'team.readerNote':
-      'As a reader you see the team’s work; coding, editing text and changing codes are not possible.',
+      'As a reader you see the team’s work but change none of it: no codings, text, codes, memos or summaries.',
     'team.readOnly':
-      'Read only: you are a reader in this shared project. Coding, editing text and changing codes are not possible.',
+      'Read only: you are a reader in this shared project. Only coders and owners can change this.',
     'team.leave': 'Leave and keep a local copy',
     'team.leaveTitle': 'Leave the shared project?',
     'team.leaveBody':

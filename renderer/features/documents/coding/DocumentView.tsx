@@ -6,7 +6,8 @@ import type { Code } from '../../../../shared/model.ts';
 import { togglePinnedCode, useCodingCounts, usePinnedCodeIds } from '../../../db/codes.ts';
 import { MemoButton } from '../../../components/MemoButton.tsx';
 import { removeCodings, updateCoding, useCoders, useCurrentCoder } from '../../../db/codings.ts';
-import { setBlindCoding, useBlindCoding, useReadOnly, useTeamConfig } from '../../../sync/team.ts';
+import { setBlindCoding, useBlindCoding, useTeamConfig } from '../../../sync/team.ts';
+import { useReadOnly } from '../../../sync/readOnly.ts';
 import { editDocumentText } from '../../../db/documents.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { navigate, type Route } from '../../../router.ts';
@@ -229,7 +230,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
             ↓
           </button>
         </div>
-        {recording.recording && data.codings.length === 0 && (
+        {recording.recording && data.codings.length === 0 && !readOnly && (
           <button type="button" onClick={() => navigate({ ...route, mode: 'transcribe' })}>
             {t('transcribe.open')}
           </button>

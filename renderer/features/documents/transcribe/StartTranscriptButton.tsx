@@ -6,6 +6,7 @@ import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import { platform } from '../../../platform/index.ts';
 import { navigate, type Route } from '../../../router.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
+import { useReadOnly } from '../../../sync/readOnly.ts';
 import { displayParams } from '../recording/format.ts';
 import { prepareRecording } from '../recording/linkRecording.ts';
 
@@ -16,6 +17,7 @@ import { prepareRecording } from '../recording/linkRecording.ts';
 export function StartTranscriptButton({ route }: { route: Extract<Route, { screen: 'project' }> }) {
   const { t, i18n } = useTranslation();
   const session = useProject();
+  const readOnly = useReadOnly();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState('');
   const start = async () => {
@@ -47,7 +49,12 @@ export function StartTranscriptButton({ route }: { route: Extract<Route, { scree
   };
   return (
     <>
-      <button type="button" onClick={() => void start()} disabled={progress !== null}>
+      <button
+        type="button"
+        onClick={() => void start()}
+        disabled={progress !== null || readOnly !== null}
+        title={readOnly ?? undefined}
+      >
         {t('transcribe.start')}
       </button>
       {progress !== null && (
