@@ -2,10 +2,13 @@
  * Two coders in two Chromium profiles of the built app, sharing one project through a real `koor server` on
  * 127.0.0.1 with a real PostgreSQL (both started and stopped here): A shares a local project, B joins it from an
  * empty one, A's codings appear in B (latency measured), B codes while cut off from the server and after a
- * reload, and nothing is lost when B is back.
+ * reload, and nothing is lost when B is back; then both code one turn alike and Betrouwbaarheid, on either side,
+ * shows both coders and the agreement that shared/rigour computes from the codings they made.
  */
 import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agreementReport } from '../../shared/rigour/report.ts';
 import { freePort } from '../team/services.ts';
 import {
   codedCount,
@@ -17,6 +20,7 @@ import {
   p95,
   share,
   startTeam,
+  storedProject,
   timeOneCoding,
   watchCodings,
   type Team,
@@ -39,6 +43,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await team?.stop();
 });
+
+const percent = (value: number) =>
+  `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value * 100)}%`;
+const coefficient = (value: number | undefined) =>
+  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value!);
+
+/** Betrouwbaarheid's coder table (name → number of codings) and its overall agreement row, as shown. */
+async function rigourScreen(page: Page): Promise<{ coders: Record<string, string>; overall: string[] }> {
+  await page.getByRole('button', { name: 'Betrouwbaarheid', exact: true }).click();
+  const overall = page.getByRole('table', { name: /overeenstemming/i }).locator('tfoot td');
+  await overall.first().waitFor();
+  const rows = await page
+    .locator('.coder-table tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent ?? '')));
+  return {
+    coders: Object.fromEntries(rows.map(([name, codings]) => [name!, codings!])),
+    overall: await overall.allTextContents(),
+  };
+}
 
 describe('coding together in two browsers', () => {
   it('shares a project, shows A’s codings live in B with A’s name, and keeps B’s offline work', async () => {
@@ -103,6 +126,38 @@ describe('coding together in two browsers', () => {
     await expect.poll(() => codedCount(b.page), { timeout: 15_000 }).toBe(LIVE_CODINGS + 5);
     await expect.poll(() => codedCount(a.page), { timeout: 15_000 }).toBe(LIVE_CODINGS + 5);
     await expect.poll(() => a.page.locator('.stripe[title$="— Bram"]').count(), { timeout: 10_000 }).toBe(3);
+
+    // Agreement by coder: Bram also codes the first turn Anna coded. Betrouwbaarheid, in either browser, lists
+    // both members with their own codings and the agreement computed from both (per turn, all codes together).
+    await b.page.locator('.turn').first().click();
+    await codeNextTurn(b.page);
+    const total = LIVE_CODINGS + 6;
+    await expect.poll(() => codedCount(a.page), { timeout: 10_000 }).toBe(total);
+    await expect.poll(() => codedCount(b.page), { timeout: 10_000 }).toBe(total);
+    const project = await storedProject(b.page);
+    const coderOf = (name: string) => project.coders.find((c) => c.name === name)!.id;
+    const [anna, bram] = [coderOf('Anna'), coderOf('Bram')];
+    const codingsOf = (id: string) => project.codings.filter((c) => c.coderId === id).length;
+    expect([codingsOf(anna), codingsOf(bram)]).toEqual([LIVE_CODINGS + 2, 4]);
+    const { overall } = agreementReport(project, [anna, bram], { unit: 'turn' });
+    // One turn both coded, Anna's others and Bram's three alone: neither full nor no agreement.
+    expect(overall.percentAgreement).toBeGreaterThan(0);
+    expect(overall.percentAgreement).toBeLessThan(1);
+    for (const page of [a.page, b.page]) {
+      const screen = await rigourScreen(page);
+      const you = page === a.page ? 'Anna' : 'Bram';
+      const named = (name: string) => (name === you ? `${name} (jij, op deze computer)` : name);
+      expect(screen.coders).toMatchObject({
+        [named('Anna')]: String(LIVE_CODINGS + 2),
+        [named('Bram')]: '4',
+      });
+      // n, % agreement, Cohen's kappa, Krippendorff's alpha, …: the first three as shared/rigour has them.
+      expect(screen.overall.slice(0, 3)).toEqual([
+        new Intl.NumberFormat('nl-NL').format(overall.n),
+        percent(overall.percentAgreement),
+        coefficient(overall.cohenKappa),
+      ]);
+    }
     await line.down();
     await a.context.close();
     await b.context.close();
