@@ -33,6 +33,50 @@ async function selectText(page: Page, text: string) {
   }, text);
 }
 
+/**
+ * Holds the project's codings in the store: a write transaction on them is kept open (one request after another)
+ * until the function it resolves with is called, so a coding made meanwhile is stored only then. That function
+ * resolves once the writes queued behind the hold are done, with the number of codings stored.
+ */
+async function holdCodings(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const id = decodeURIComponent(/^#\/p\/([^/?]+)/.exec(location.hash)![1]!);
+        const open = indexedDB.open(`koor-project-${id}`);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('codingLists', 'readwrite');
+          const store = tx.objectStore('codingLists');
+          const w = window as unknown as { koorRelease: () => Promise<number> };
+          let held = true;
+          w.koorRelease = () => {
+            held = false;
+            // A read after the hold waits for the writes that were queued behind it.
+            return new Promise<number>((done) => {
+              const lists = db.transaction('codingLists').objectStore('codingLists').getAll();
+              lists.onsuccess = () => {
+                db.close();
+                done((lists.result as { codings: unknown[] }[]).reduce((n, l) => n + l.codings.length, 0));
+              };
+            });
+          };
+          const spin = () => {
+            if (held) store.count().onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+  return () =>
+    page.evaluate(() => (window as unknown as { koorRelease: () => Promise<number> }).koorRelease());
+}
+
+/** The index of the turn the keyboard is on. */
+const focusedTurn = (page: Page) => page.locator('.turn.focused').getAttribute('data-row');
+
 async function fragmentTexts(page: Page, code: string): Promise<string[]> {
   await page.getByRole('button', { name: 'Fragmenten', exact: true }).click();
   const box = page.locator('.retrieval-codes').getByLabel(code, { exact: true });
@@ -138,6 +182,26 @@ describe('coding', () => {
     await page.getByText(/^Selectie: /).waitFor();
     await page.keyboard.press('1');
     await expect.poll(() => page.getByRole('button', { name: 'Codering taal' }).count()).toBe(2);
+
+    // A quick typist: "1" codes this turn, and before the coding is stored the arrow and Enter choose the next.
+    // The stored coding must neither take that selection away nor pull the keyboard back to the coded turn (the
+    // store is held until the keys are in, so the order is certain).
+    await page.locator('.turn.focused').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Selectie: /).waitFor();
+    const release = await holdCodings(page);
+    await page.keyboard.press('1');
+    const next = String(Number(await focusedTurn(page)) + 1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // The coding shows at once (before it is stored); once stored, and whatever follows that (its promise, then a
+    // frame) has run (two codings of each code and this one stored), the keyboard is still on the next turn.
+    expect(await release()).toBe(5);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await focusedTurn(page)).toBe(next);
+    await page.keyboard.press('1');
+    await expect.poll(() => page.getByRole('button', { name: 'Codering taal' }).count()).toBe(4);
     await context.close();
   });
 });

@@ -100,9 +100,16 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
     window.getSelection()?.removeAllRanges();
   };
   const apply = async (code: Code) => {
-    if (!selection || !code.codable) return;
-    await actions.apply(code, selection);
-    clearSelection();
+    const coded = selection;
+    if (!coded || !code.codable) return;
+    await actions.apply(code, coded);
+    // Only the selection that was coded goes: one made while the coding was stored (the next turn, chosen
+    // right after the key) stays, as does the text selected for it.
+    setSelection((current) => {
+      if (current !== coded) return current;
+      window.getSelection()?.removeAllRanges();
+      return null;
+    });
   };
   // After the quick picker (and the coder's name dialog) the keyboard goes on from the coded turn.
   const backToText = (start: number) => transcript.current?.reveal(start);
@@ -151,7 +158,12 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
         // The key must not go on into the coder's name field when the first coding asks for it.
         e.preventDefault();
         const start = selection.start;
-        void apply(code).then(() => backToText(start));
+        // Back to the coded turn (the coder's name dialog may have taken the focus), unless the keyboard has
+        // moved on to another turn while the coding was stored.
+        const row = transcript.current?.focusedRow();
+        void apply(code).then(() => {
+          if (transcript.current?.focusedRow() === row) backToText(start);
+        });
       }
     } else if (e.key === 'Escape') {
       clearSelection();
