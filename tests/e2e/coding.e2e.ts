@@ -51,17 +51,24 @@ async function holdCodings(page: Page): Promise<() => Promise<number>> {
           const store = tx.objectStore('codingLists');
           const w = window as unknown as { koorRelease: () => Promise<number> };
           let held = true;
-          w.koorRelease = () => {
-            held = false;
-            // A read after the hold waits for the writes that were queued behind it.
-            return new Promise<number>((done) => {
-              const lists = db.transaction('codingLists').objectStore('codingLists').getAll();
-              lists.onsuccess = () => {
-                db.close();
-                done((lists.result as { codings: unknown[] }[]).reduce((n, l) => n + l.codings.length, 0));
-              };
-            });
-          };
+          // The app stores a coding after the frame that shows it (at most 100 ms later without frames): the hold
+          // lasts past that, so the coding's write is queued behind it before anything is read.
+          w.koorRelease = () =>
+            new Promise<number>((done) =>
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  held = false;
+                  // A read after the hold waits for the writes that were queued behind it.
+                  const lists = db.transaction('codingLists').objectStore('codingLists').getAll();
+                  lists.onsuccess = () => {
+                    db.close();
+                    done(
+                      (lists.result as { codings: unknown[] }[]).reduce((n, l) => n + l.codings.length, 0),
+                    );
+                  };
+                }, 250),
+              ),
+            );
           const spin = () => {
             if (held) store.count().onsuccess = spin;
           };
