@@ -107,6 +107,9 @@ describe('rigour', () => {
     // Nobody has coded yet: the section explains how to get a second coder's work.
     await page.getByRole('button', { name: 'Betrouwbaarheid', exact: true }).click();
     await page.getByRole('heading', { name: 'Eén codeur: nog geen overeenstemming te berekenen' }).waitFor();
+    // The tip about Compare's coder choice waits until there is a choice to make (two coders).
+    const tip = page.getByText(/^Tip: Vergelijken en Fragmenten/);
+    expect(await tip.count()).toBe(0);
 
     // Anna's and Bram's projects of the same transcript: recognised by text, no document added.
     for (const [file, project] of [
@@ -125,6 +128,7 @@ describe('rigour', () => {
     }
     const coders = page.locator('.coder-table tbody tr');
     await expect.poll(() => coders.allTextContents()).toEqual(['Anna81', 'Bram91']);
+    await tip.waitFor();
 
     // The agreement table: per code, with Cohen's κ for two coders, as shared/rigour computes it.
     const table = page.getByRole('table', { name: 'Overeenstemming per code' });

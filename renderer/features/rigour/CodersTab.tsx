@@ -73,7 +73,8 @@ export function CodersTab({ data, projectId, toast }: Props) {
             </tbody>
           </table>
         )}
-        <p className="muted rigour-hint">{t('rigour.coders.filterHint')}</p>
+        {/* Compare offers its coder choice from two coders with codings on: before that, the tip points nowhere. */}
+        {active.length >= 2 && <p className="muted rigour-hint">{t('rigour.coders.filterHint')}</p>}
       </section>
       {active.length < 2 ? (
         <EmptyState title={t('rigour.oneCoder.title')} body={t('rigour.oneCoder.body')}>
