@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterEach, inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.ts';
+import type { Coding, ProjectData, Turn } from '../../shared/model.ts';
 
 export { CHROMIUM };
 const FLAGS = CHROMIUM_FLAGS;
@@ -74,4 +75,45 @@ export function profilePerTest(): () => string {
     profiles.push(profile);
     return profile;
   };
+}
+
+/**
+ * What the open project holds in this browser's store (its IndexedDB, read directly, not through the app): the
+ * documents, speakers, turns, codes, codings and coders, as a ProjectData for shared/ code to compute with.
+ */
+export async function storedProject(page: Page): Promise<ProjectData> {
+  return page.evaluate(async () => {
+    const id = decodeURIComponent(/^#\/p\/([^/?]+)/.exec(location.hash)![1]!);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(`koor-project-${id}`);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const [documents, speakers, turnLists, codes, codingLists, coders] = await Promise.all([
+      all<ProjectData['documents'][number]>('documents'),
+      all<ProjectData['speakers'][number]>('speakers'),
+      all<{ turns: Turn[] }>('turnLists'),
+      all<ProjectData['codes'][number]>('codes'),
+      all<{ codings: Coding[] }>('codingLists'),
+      all<ProjectData['coders'][number]>('coders'),
+    ]);
+    db.close();
+    return {
+      name: '',
+      documents,
+      speakers,
+      turns: turnLists.flatMap((list) => list.turns),
+      codes,
+      codings: codingLists.flatMap((list) => list.codings),
+      coders,
+      memos: [],
+      attributes: [],
+    };
+  });
 }

@@ -8,7 +8,7 @@ import { parseTranscript } from '../../shared/import/parse.ts';
 import { toProjectRecords, type ProjectRecords } from '../../shared/import/records.ts';
 import type { Coder, Coding, ProjectData } from '../../shared/model.ts';
 import { agreementReport } from '../../shared/rigour/report.ts';
-import { launch, profilePerTest, screenshot } from './browser.ts';
+import { launch, profilePerTest, screenshot, storedProject } from './browser.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/transcripts/07_onderzoekers_opleiders.txt');
 const CODES = normaliserenTemplate('nl');
@@ -59,27 +59,11 @@ async function chooseFile(page: Page, button: string, name: string, bytes: Uint8
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 }
 
-/** Every coding's text, by id, straight from the project's IndexedDB. */
-function codedTexts(page: Page, projectId: string): Promise<Record<string, string>> {
-  return page.evaluate(async (projectId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(`koor-project-${projectId}`);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const documents = await all<{ id: string; text: string }>('documents');
-    type Coding = { id: string; documentId: string; start: number; end: number };
-    const codings = (await all<{ codings: Coding[] }>('codingLists')).flatMap((list) => list.codings);
-    db.close();
-    const texts = new Map(documents.map((d) => [d.id, d.text]));
-    return Object.fromEntries(codings.map((c) => [c.id, texts.get(c.documentId)!.slice(c.start, c.end)]));
-  }, projectId);
+/** Every coding's text, by id, from the open project's store (IndexedDB, read directly). */
+async function codedTexts(page: Page): Promise<Record<string, string>> {
+  const { documents, codings } = await storedProject(page);
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  return Object.fromEntries(codings.map((c) => [c.id, texts.get(c.documentId)!.slice(c.start, c.end)]));
 }
 
 describe('rigour', () => {
@@ -102,7 +86,6 @@ describe('rigour', () => {
     await (await chooser).setFiles([FIXTURE]);
     await page.getByRole('dialog').getByRole('button', { name: '1 document importeren' }).click();
     await page.locator('.documents-table tbody tr').first().waitFor();
-    const projectId = decodeURIComponent(/#\/p\/([^/]+)\//.exec(page.url())![1]!);
 
     // Nobody has coded yet: the section explains how to get a second coder's work.
     await page.getByRole('button', { name: 'Betrouwbaarheid', exact: true }).click();
@@ -199,7 +182,7 @@ describe('rigour', () => {
     await expect.poll(() => coders.filter({ hasText: 'Chris' }).locator('td').nth(1).textContent()).toBe('1');
 
     // Pseudonymisation: preview every replacement, apply, and the codings stay on the same words.
-    const before = await codedTexts(page, projectId);
+    const before = await codedTexts(page);
     expect(Object.values(before).some((text) => /\bErik\b/.test(text))).toBe(true);
     await page.getByRole('tab', { name: 'Pseudonimiseren' }).click();
     await page
@@ -222,7 +205,7 @@ describe('rigour', () => {
     expect(key).toContain('Erik;Onderzoeker 1');
     await page.getByRole('button', { name: /^Toepassen/ }).click();
     await page.getByText('Pseudoniemen toegepast', { exact: false }).waitFor();
-    const after = await codedTexts(page, projectId);
+    const after = await codedTexts(page);
     const renamed = (text: string) =>
       text.replace(/\bErik\b/g, 'Onderzoeker 1').replace(/\bAnnemiek\b/g, 'Onderzoeker 2');
     expect(after).toEqual(

@@ -20,12 +20,11 @@ import {
   p95,
   share,
   startTeam,
-  storedProject,
   timeOneCoding,
   watchCodings,
   type Team,
 } from '../team/teamApp.ts';
-import { launch, profilePerTest, screenshot } from './browser.ts';
+import { launch, profilePerTest, screenshot, storedProject } from './browser.ts';
 
 const PROJECT = 'studie';
 const LIVE_CODINGS = 32;
