@@ -61,6 +61,8 @@ describe('hostile files', () => {
 
     // Codebooks: refused, no codes added.
     await page.getByRole('button', { name: 'Codeboek', exact: true }).click();
+    // Counted once the codebook is drawn (read at once, the count was 0 before its codes appeared).
+    await page.getByRole('treeitem').first().waitFor();
     const codesBefore = await page.getByRole('treeitem').count();
     for (const file of FILES.filter((f) => f.door === 'codebook')) {
       await choose(page, 'Codeboek importeren', [file]);

@@ -124,7 +124,19 @@ describe('coding together in two browsers', () => {
     await b.page.getByRole('button', { name: 'Samenwerken: verbonden' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => codedCount(b.page), { timeout: 15_000 }).toBe(LIVE_CODINGS + 5);
     await expect.poll(() => codedCount(a.page), { timeout: 15_000 }).toBe(LIVE_CODINGS + 5);
-    await expect.poll(() => a.page.locator('.stripe[title$="— Bram"]').count(), { timeout: 10_000 }).toBe(3);
+    // A holds Bram's three codings under his name, and draws them with it (only the turns in view are drawn:
+    // at the end of the transcript, where he coded, at least the last of them).
+    const bramsIn = async (page: typeof a.page) => {
+      const stored = await storedProject(page);
+      const bram = stored.coders.find((c) => c.name === 'Bram')?.id;
+      return stored.codings.filter((c) => c.coderId === bram).length;
+    };
+    await expect.poll(() => bramsIn(a.page), { timeout: 10_000 }).toBe(3);
+    await a.page.locator('.turn.focused').focus();
+    await a.page.keyboard.press('Control+End');
+    await expect
+      .poll(() => a.page.locator('.stripe[title$="— Bram"]').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
 
     // Agreement by coder: Bram also codes the first turn Anna coded. Betrouwbaarheid, in either browser, lists
     // both members with their own codings and the agreement computed from both (per turn, all codes together).
