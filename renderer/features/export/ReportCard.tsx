@@ -1,12 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { columnByName } from '../../../shared/analysis/columns.ts';
 import type { Code } from '../../../shared/model.ts';
-import { VISION_THEME_IDS } from '../../../shared/synthesis/rows.ts';
-import { DEFAULT_VIEW, readView, type SynthesisView } from '../../../shared/synthesis/view.ts';
+import { DEFAULT_VIEW, type SynthesisView } from '../../../shared/synthesis/view.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { GridControls, useColumnLabel } from '../synthesis/GridControls.tsx';
-import { useColumnChoices, useSynthesisView } from '../synthesis/useSynthesisView.ts';
+import { checkedView, useColumnChoices, useSynthesisView } from '../synthesis/useSynthesisView.ts';
 import { REPORT_FORMATS, type ExportFormat, type ExportOptions } from './formats.ts';
 
 type Props = {
@@ -35,17 +33,9 @@ export function ReportCard({ codes, codingCount, button }: Props) {
   const [charts, setCharts] = useState(false);
   // The choice made here, checked again against codes and columns that may have changed since.
   const view = useMemo(
-    () =>
-      chosen && choices
-        ? readView(
-            chosen,
-            codes,
-            choices.map((c) => columnByName(c.by)),
-          )
-        : (gridView ?? DEFAULT_VIEW),
+    () => (chosen && choices ? checkedView(chosen, codes, choices) : (gridView ?? DEFAULT_VIEW)),
     [chosen, gridView, codes, choices],
   );
-  const hasVision = codes.some((c) => VISION_THEME_IDS.includes(c.id));
 
   return (
     <section className="card export-card" aria-labelledby="export-synthesis">
@@ -58,7 +48,6 @@ export function ReportCard({ codes, codingCount, button }: Props) {
             by={view.by}
             codes={codes}
             choices={choices}
-            defaultLabel={t(hasVision ? 'synthesis.rows.themes' : 'synthesis.rows.top')}
             onRows={(rows) => setChosen({ ...view, rows })}
             onBy={(by) => setChosen({ ...view, by })}
           />

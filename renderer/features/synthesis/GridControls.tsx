@@ -1,6 +1,6 @@
 import type { ColumnBy } from '../../../shared/analysis/columns.ts';
 import type { Code } from '../../../shared/model.ts';
-import type { RowChoice } from '../../../shared/synthesis/rows.ts';
+import { VISION_THEME_IDS, type RowChoice } from '../../../shared/synthesis/rows.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { columnValue, type ColumnChoice } from '../compare/columnChoices.ts';
 
@@ -9,8 +9,6 @@ type Props = {
   by: ColumnBy;
   codes: readonly Code[];
   choices: ColumnChoice[];
-  /** The label of the default rows ("Thema's van de visie", or the top-level codes when those are absent). */
-  defaultLabel: string;
   onRows: (rows: RowChoice) => void;
   onBy: (by: ColumnBy) => void;
 };
@@ -27,10 +25,12 @@ export function useColumnLabel(): (by: ColumnBy) => string {
 const rowValue = (rows: RowChoice) => (rows.kind === 'subtree' ? `subtree:${rows.codeId}` : rows.kind);
 
 /** Rows (a code subtree) and columns (Compare's choices) of the summary grid. */
-export function GridControls({ rows, by, codes, choices, defaultLabel, onRows, onBy }: Props) {
+export function GridControls({ rows, by, codes, choices, onRows, onBy }: Props) {
   const { t } = useTranslation();
   const label = useColumnLabel();
   const parents = codes.filter((code) => codes.some((c) => c.parentId === code.id));
+  // The default rows: the vision's themes, or the top-level codes where the project has no vision themes.
+  const hasVision = codes.some((c) => VISION_THEME_IDS.includes(c.id));
   return (
     <div className="grid-controls">
       <label className="inline">
@@ -46,7 +46,7 @@ export function GridControls({ rows, by, codes, choices, defaultLabel, onRows, o
             );
           }}
         >
-          <option value="default">{defaultLabel}</option>
+          <option value="default">{t(hasVision ? 'synthesis.rows.themes' : 'synthesis.rows.top')}</option>
           <option value="all">{t('synthesis.rows.all')}</option>
           {parents.map((code) => (
             <option key={code.id} value={`subtree:${code.id}`}>

@@ -127,7 +127,6 @@ function SynthesisWorkspace({ projectId, data, view, setView, choices, to }: Wor
           by={view.by}
           codes={codes}
           choices={choices}
-          defaultLabel={t(hasVision ? 'synthesis.rows.themes' : 'synthesis.rows.top')}
           onRows={(rows) => {
             setOpen(null);
             setView({ ...view, rows });

@@ -14,6 +14,19 @@ export async function saveSynthesisView(db: ProjectDb, view: SynthesisView): Pro
   await db.settings.put({ key: VIEW_SETTING, value: view });
 }
 
+/** A view (stored, or chosen earlier) checked against the project's codes and column choices as they are now. */
+export function checkedView(
+  raw: unknown,
+  codes: readonly Code[],
+  choices: readonly ColumnChoice[],
+): SynthesisView {
+  return readView(
+    raw,
+    codes,
+    choices.map((c) => columnByName(c.by)),
+  );
+}
+
 /**
  * The summary grid's view of this project (rows and columns), as stored in its settings and checked against its
  * codes and column choices (a deleted subtree or attribute falls back to the default); undefined while reading.
@@ -30,14 +43,7 @@ export function useSynthesisView(
   const [chosen, setChosen] = useState<{ db: ProjectDb; view: SynthesisView } | null>(null);
   const raw = chosen?.db === db ? chosen.view : stored;
   const view = useMemo(
-    () =>
-      raw === undefined || !codes || !choices
-        ? undefined
-        : readView(
-            raw,
-            codes,
-            choices.map((c) => columnByName(c.by)),
-          ),
+    () => (raw === undefined || !codes || !choices ? undefined : checkedView(raw, codes, choices)),
     [raw, codes, choices],
   );
   const setView = useCallback(
