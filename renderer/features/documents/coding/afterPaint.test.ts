@@ -41,4 +41,22 @@ describe('afterPaint', () => {
     await settle(10);
     expect(done).toEqual(['stored']);
   });
+
+  it('waits behind other tasks after the frame: a background task where the browser has a scheduler', async () => {
+    const queued: { work: () => void; priority: string }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (work: () => void, options: { priority: string }) => {
+        queued.push({ work, priority: options.priority });
+        return Promise.resolve();
+      },
+    });
+    const done: string[] = [];
+    afterPaint(() => done.push('stored'));
+    drawFrame();
+    await settle(10);
+    expect(done).toEqual([]);
+    expect(queued.map((task) => task.priority)).toEqual(['background']);
+    queued[0]!.work();
+    expect(done).toEqual(['stored']);
+  });
 });

@@ -1,12 +1,33 @@
 /** How long a write waits for a frame at most: a hidden or minimised window draws none. */
 export const AFTER_PAINT_FALLBACK_MS = 100;
 
+type PostTask = (work: () => void, options: { priority: 'background' }) => Promise<unknown>;
+
 /**
- * Runs `work` once the next frame has been handed to the compositor: in the task after the first animation
- * frame (a message-channel task, which is not throttled like a timeout), or after AFTER_PAINT_FALLBACK_MS when no
- * frame comes, as in a hidden window. What the user sees changing (a new stripe) is drawn first; work that does
- * not change the screen (storing the coding, undo history) follows in its own task instead of delaying that frame.
- * Work queued in one order runs in that order.
+ * Queues `work` behind every other task: Chromium's `scheduler.postTask` at background priority, which runs after
+ * input, rendering and ordinary tasks (another key press, the next frame); a message-channel task (not throttled
+ * like a timeout) where there is no scheduler.
+ */
+function inBackground(work: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) {
+    void scheduler.postTask(work, { priority: 'background' });
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    work();
+  };
+  channel.port2.postMessage(null);
+}
+
+/**
+ * Runs `work` once the next frame has been handed to the compositor: in a background task after the first
+ * animation frame, or after AFTER_PAINT_FALLBACK_MS when no frame comes, as in a hidden window. What the user
+ * sees changing (a new stripe) is drawn first; work that does not change the screen (storing the coding, undo
+ * history) follows in its own task, behind the frame and behind the user's next key press or click instead of
+ * ahead of them. Work queued in one order runs in that order.
  */
 export function afterPaint(work: () => void): void {
   let done = false;
@@ -17,12 +38,5 @@ export function afterPaint(work: () => void): void {
     work();
   };
   const fallback = setTimeout(run, AFTER_PAINT_FALLBACK_MS);
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      run();
-    };
-    channel.port2.postMessage(null);
-  });
+  requestAnimationFrame(() => inBackground(run));
 }
