@@ -37,6 +37,19 @@ export class LaneLayout {
     while (this.lanes.length > 0 && this.lanes.at(-1)!.length === 0) this.lanes.pop();
   }
 
+  /**
+   * Places ranges that are new (what `update` would do with them added to the ranges it last had, without going
+   * through those). A range already placed is moved like `update` moves it.
+   */
+  add(ranges: readonly LaneRange[]): void {
+    const incoming = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const range of incoming) {
+      const known = this.placed.get(range.id);
+      if (known) this.free(range.id, known);
+      this.place(range, this.generation);
+    }
+  }
+
   /** The lane of a range (0 when unknown). */
   laneOf(id: string): number {
     return this.placed.get(id)?.lane ?? 0;

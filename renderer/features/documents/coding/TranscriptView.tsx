@@ -10,13 +10,12 @@ import {
   type MouseEvent,
 } from 'react';
 import { perspectiveOf } from '../../../../shared/model.ts';
-import { LaneLayout } from '../../../../shared/coding/lanes.ts';
 import type { Highlight } from '../../../../shared/coding/segments.ts';
 import type { TurnTime } from '../../../../shared/recordings/timeline.ts';
 import type { PlayingRow } from '../recording/playingRow.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { caretOffset, selectionOffsets, trimRange } from './selection.ts';
-import { RowStripes, rowIndexAt, type Stripe } from './rowStripes.ts';
+import { StripeLayout, rowIndexAt, type Stripe } from './rowStripes.ts';
 import { TurnRow } from './TurnRow.tsx';
 import type { CodingData, Row } from './useCodingData.ts';
 
@@ -87,17 +86,14 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
   });
 
   // Codings per row (a coding spanning turns appears in each), with lanes so overlapping stripes sit side by
-  // side. Both are kept incrementally: a new coding is placed with a few binary searches (LaneLayout), and only
-  // the rows it touches get a new list of stripes (RowStripes); every other row keeps its array, so memo(TurnRow)
-  // skips it when one coding is added.
+  // side, kept incrementally (StripeLayout): a coding just applied is placed with a few binary searches, and only
+  // the rows it touches get a new list of stripes; every other row keeps its array, so memo(TurnRow) skips it.
   // One layout for the view's life: switching documents frees the old codings' lanes like any removal.
-  const [lanes] = useState(() => new LaneLayout());
-  const [rowStripes] = useState(() => new RowStripes());
-  const perRow = useMemo(() => {
-    lanes.update(codings);
-    const byRow = rowStripes.update(rows, codings, codesById, (id) => lanes.laneOf(id));
-    return { byRow, laneCount: lanes.count };
-  }, [lanes, rowStripes, codings, rows, codesById]);
+  const [layout] = useState(() => new StripeLayout());
+  const perRow = useMemo(
+    () => layout.update(rows, codings, codesById, data.pending),
+    [layout, rows, codings, codesById, data.pending],
+  );
 
   // Highlights per row, kept while its stripes, the visible codes and the find hits stay the same.
   const highlightCache = useMemo(

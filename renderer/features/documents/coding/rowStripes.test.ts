@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LaneLayout } from '../../../../shared/coding/lanes.ts';
 import type { Code, Coding } from '../../../../shared/model.ts';
-import { RowStripes, sameCoding, type Stripe } from './rowStripes.ts';
+import { RowStripes, StripeLayout, sameCoding, type Stripe } from './rowStripes.ts';
+import { withPending } from './usePendingCodings.ts';
 
 /** Equal in every field, checked independently of sameCoding. */
 const equal = (a: Coding, b: Coding) =>
@@ -207,5 +208,116 @@ describe('RowStripes', () => {
     const got = stripes.update(rows, [twice, twice], codes, () => 0);
     expect(got.get(0)).toHaveLength(2);
     expect(stripes.update(rows, [twice], codes, () => 0).get(0)).toHaveLength(1);
+  });
+});
+
+describe('StripeLayout', () => {
+  type Step =
+    | { kind: 'apply'; start: number; length: number; codeId: string }
+    | { kind: 'store'; count: number }
+    | { kind: 'remove'; at: number }
+    | { kind: 'rows'; cuts: number[] }
+    | { kind: 'codes' }
+    | { kind: 'rerender' };
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        kind: fc.constant('apply' as const),
+        start: fc.nat(TEXT - 1),
+        length: fc.integer({ min: 1, max: 120 }),
+        codeId: fc.constantFrom('a', 'b'),
+      }),
+    },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('store' as const), count: fc.nat(3) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('rows' as const),
+        cuts: fc.array(fc.nat(TEXT), { maxLength: 12 }),
+      }),
+    },
+    { weight: 1, arbitrary: fc.constant({ kind: 'codes' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'rerender' as const }) },
+  );
+
+  it('placing only the codings being stored gives what laying out the whole list gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(TEXT), { maxLength: 12 }),
+        fc.array(step, { maxLength: 60 }),
+        (cuts, steps) => {
+          let rows = rowsAt(cuts);
+          let codes = new Map(['a', 'b'].map((id) => [id, code(id)]));
+          let stored: Coding[] = [];
+          let waiting: Coding[] = [];
+          let next = 0;
+          const layout = new StripeLayout();
+          // The reference: the same history, always given the whole list.
+          const reference = new LaneLayout();
+          let previous = new Map<number, Stripe[]>();
+          for (const s of steps) {
+            if (s.kind === 'apply') {
+              const end = Math.min(TEXT, s.start + s.length);
+              waiting = [...waiting, coding(`p${next++}`, s.start, end, s.codeId)];
+            } else if (s.kind === 'store' && waiting.length) {
+              // The first codings applied are stored and read back with the rest: equal codings, new objects.
+              const done = waiting.slice(0, Math.max(1, s.count));
+              waiting = waiting.slice(done.length);
+              stored = textOrder([...stored, ...done].map((c) => ({ ...c })));
+            } else if (s.kind === 'remove' && stored.length) {
+              stored = stored.filter((_, i) => i !== s.at % stored.length);
+            } else if (s.kind === 'rows') {
+              rows = rowsAt(s.cuts);
+            } else if (s.kind === 'codes') {
+              codes = new Map(codes);
+            }
+            const codings = waiting.length ? withPending(stored, waiting) : stored;
+            const pending = waiting.length ? { stored, added: waiting } : undefined;
+            const got = layout.update(rows, codings, codes, pending);
+            reference.update(codings);
+            const laneOf = (id: string) => reference.laneOf(id);
+            for (const c of codings) expect(layout.laneOf(c.id)).toBe(reference.laneOf(c.id));
+            expect(got.laneCount).toBe(reference.count);
+            const expected = fromScratch(rows, codings, codes, laneOf);
+            expect([...got.byRow.keys()].sort((a, b) => a - b)).toEqual(
+              [...expected.keys()].sort((a, b) => a - b),
+            );
+            for (const [r, list] of expected) {
+              expect(same(got.byRow.get(r), list)).toBe(true);
+              if (same(previous.get(r), list)) expect(got.byRow.get(r)).toBe(previous.get(r));
+            }
+            previous = new Map(got.byRow);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('does not go through the stored codings to place one being stored', () => {
+    const rows = rowsAt([100, 200]);
+    const codes = new Map([['a', code('a')]]);
+    const stored = textOrder([coding('x', 10, 50), coding('y', 150, 250)]);
+    const layout = new StripeLayout();
+    const before = new Map(layout.update(rows, stored, codes).byRow);
+    let reads = 0;
+    const watched = new Proxy(stored, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^[0-9]+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const added = [coding('z', 160, 170)];
+    const codings = withPending(stored, added);
+    const after = layout.update(rows, codings, codes, { stored: watched, added }).byRow;
+    expect(reads).toBe(0);
+    expect(after.get(0)).toBe(before.get(0));
+    expect(after.get(2)).toBe(before.get(2));
+    expect(after.get(1)!.map((s) => [s.coding.id, s.lane])).toEqual([
+      ['y', 0],
+      ['z', 1],
+    ]);
   });
 });

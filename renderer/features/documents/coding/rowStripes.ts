@@ -1,3 +1,4 @@
+import { LaneLayout } from '../../../../shared/coding/lanes.ts';
 import type { Code, Coding } from '../../../../shared/model.ts';
 
 /** A coding's stripe beside one row: its code (undefined when deleted) and its lane. */
@@ -5,6 +6,21 @@ export type Stripe = { coding: Coding; code: Code | undefined; lane: number };
 
 type Range = { start: number; end: number };
 type Known = { coding: Coding; index: number; seen: number };
+
+/** Where `coding` (that very object) is in `codings` (in text order), found by a binary search on its start; -1 when absent. */
+function positionOf(codings: readonly Coding[], coding: Coding): number {
+  let lo = 0;
+  let hi = codings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (codings[mid]!.start < coding.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < codings.length && codings[i]!.start === coding.start; i++) {
+    if (codings[i] === coding) return i;
+  }
+  return -1;
+}
 
 /** Binary search: the index of the row that contains an offset (or the last one before it). */
 export function rowIndexAt(rows: readonly Range[], offset: number): number {
@@ -111,6 +127,67 @@ export class RowStripes {
     if (added.length === 0 && gone.length === 0) return this.byRow;
 
     // By id: a kept row may hold an equal coding read earlier, not the very object `known` has.
+    return this.relayRows(gone, added, codesById, laneOf);
+  }
+
+  /**
+   * Adds codings that `codings` (the list last given to `update` or `add`, with them inserted in text order)
+   * holds and the layout does not yet: only the rows they touch get a new list, and nothing goes through the
+   * other codings. Returns null when that cannot be done (other rows or codes than the last layout's, a coding
+   * already known, or no room between its neighbours' positions); `update` then does it.
+   */
+  add(
+    rows: readonly Range[],
+    codings: readonly Coding[],
+    fresh: readonly Coding[],
+    codesById: ReadonlyMap<string, Code>,
+    laneOf: (id: string) => number,
+  ): ReadonlyMap<number, Stripe[]> | null {
+    if (rows !== this.rows || codesById !== this.codesById || this.duplicates) return null;
+    if (fresh.some((coding) => this.known.has(coding.id))) return null;
+    const placed = fresh.map((coding) => ({ coding, at: positionOf(codings, coding) }));
+    if (placed.some((p) => p.at < 0)) return null;
+    placed.sort((a, b) => a.at - b.at);
+    // Each takes a position between its neighbours' (known codings keep theirs), so that the order of `known`
+    // stays the order of the list, as the next `update` expects.
+    const positions: number[] = [];
+    for (const { coding, at } of placed) {
+      const before = at > 0 ? this.known.get(codings[at - 1]!.id)?.index : undefined;
+      let after: number | undefined;
+      for (let i = at + 1; i < codings.length && after === undefined; i++) {
+        after = this.known.get(codings[i]!.id)?.index;
+      }
+      const index =
+        before === undefined
+          ? after === undefined
+            ? 0
+            : after - 1
+          : after === undefined
+            ? before + 1
+            : (before + after) / 2;
+      if ((before !== undefined && index <= before) || (after !== undefined && index >= after)) {
+        for (const c of placed.slice(0, positions.length)) this.known.delete(c.coding.id);
+        return null;
+      }
+      positions.push(index);
+      this.known.set(coding.id, { coding, index, seen: this.generation });
+    }
+    return this.relayRows(
+      [],
+      placed.map((p) => p.coding),
+      codesById,
+      laneOf,
+    );
+  }
+
+  /** Gives the rows that codings left (`gone`) or joined (`added`) their new lists, in the codings' order. */
+  private relayRows(
+    gone: readonly Coding[],
+    added: readonly Coding[],
+    codesById: ReadonlyMap<string, Code>,
+    laneOf: (id: string) => number,
+  ): ReadonlyMap<number, Stripe[]> {
+    const rows = this.rows!;
     const stale = new Set(gone.map((c) => c.id));
     const dirty = new Map<number, Coding[]>();
     for (const coding of gone) forRowsOf(rows, coding, (r) => dirty.has(r) || dirty.set(r, []));
@@ -167,4 +244,52 @@ export class RowStripes {
     this.duplicates = this.known.size !== codings.length;
     return byRow;
   }
+}
+
+/** Codings that are stored ones with pending ones inserted (usePendingCodings): which were inserted into which. */
+export type PendingInsertions = { stored: readonly Coding[]; added: readonly Coding[] };
+
+/**
+ * The margin of the coding view: the lanes (LaneLayout) and the stripes per row (RowStripes) of the codings shown.
+ * Applying a coding shows it before it is stored, as the stored list with it inserted; told so (`pending`), the
+ * layout places just the codings new since its last call, instead of going through all of a long transcript's
+ * codings in the key press's own task. Otherwise, and whenever that cannot be done, it brings both up to date
+ * from the whole list. Either way the result is the same (rowStripes.test.ts).
+ */
+export class StripeLayout {
+  private lanes = new LaneLayout();
+  private stripes = new RowStripes();
+  private last: PendingInsertions | undefined;
+
+  update(
+    rows: readonly Range[],
+    codings: readonly Coding[],
+    codesById: ReadonlyMap<string, Code>,
+    pending?: PendingInsertions,
+  ): { byRow: ReadonlyMap<number, Stripe[]>; laneCount: number } {
+    const laneOf = (id: string) => this.lanes.laneOf(id);
+    const last = this.last;
+    let byRow: ReadonlyMap<number, Stripe[]> | null = null;
+    if (pending && last && pending.stored === last.stored && startsWith(pending.added, last.added)) {
+      // The codings are the last ones with `fresh` inserted: placing those is what updating the lanes would do.
+      const fresh = pending.added.slice(last.added.length);
+      this.lanes.add(fresh);
+      byRow = this.stripes.add(rows, codings, fresh, codesById, laneOf);
+    }
+    if (!byRow) {
+      this.lanes.update(codings);
+      byRow = this.stripes.update(rows, codings, codesById, laneOf);
+    }
+    this.last = pending ?? { stored: codings, added: [] };
+    return { byRow, laneCount: this.lanes.count };
+  }
+
+  /** The lane of a coding shown. */
+  laneOf(id: string): number {
+    return this.lanes.laneOf(id);
+  }
+}
+
+function startsWith(list: readonly Coding[], prefix: readonly Coding[]): boolean {
+  return prefix.length <= list.length && prefix.every((coding, i) => list[i] === coding);
 }

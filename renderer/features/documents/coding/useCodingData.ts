@@ -4,6 +4,7 @@ import { useCodes } from '../../../db/codes.ts';
 import { useDocumentCodings } from '../../../db/codings.ts';
 import { useDocument, useSpeakers, useTurns } from '../../../db/documents.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
+import type { PendingInsertions } from './rowStripes.ts';
 
 /** The rows the transcript shows: the preamble (if any) and every turn. */
 export type Row = { key: string; start: number; end: number; turn?: Turn; speaker?: Speaker };
@@ -17,6 +18,8 @@ export type CodingData = {
   speakers: Speaker[];
   /** In a shared project: the names of the other coders, shown beside their codings. */
   otherCoders?: ReadonlyMap<string, string>;
+  /** When `codings` are stored ones with codings being stored inserted: which (usePendingCodings). */
+  pending?: PendingInsertions;
 };
 
 /** Everything the coding view of one document needs, from live queries. */

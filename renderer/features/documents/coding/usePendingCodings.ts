@@ -20,7 +20,14 @@ export function usePendingCodings(data: CodingData): { data: CodingData; tracker
   // Forget the codings that have arrived (React's "adjust state while rendering" pattern).
   if (waiting.length < pending.length) setPending(waiting);
   const shown = useMemo(
-    () => (waiting.length === 0 ? data : { ...data, codings: withPending(data.codings, waiting) }),
+    () =>
+      waiting.length === 0
+        ? data
+        : {
+            ...data,
+            codings: withPending(data.codings, waiting),
+            pending: { stored: data.codings, added: waiting },
+          },
     [data, waiting],
   );
   const tracker = useMemo<PendingTracker>(
