@@ -57,6 +57,31 @@ const same = (a: readonly Stripe[] | undefined, b: readonly Stripe[] | undefined
     (s, i) => equal(s.coding, b![i]!.coding) && s.code === b![i]!.code && s.lane === b![i]!.lane,
   );
 
+/** A coding added somewhere in the text, as a step of kind `kind`. */
+const added = <K extends string>(kind: K, codeIds: string[]) =>
+  fc.record({
+    kind: fc.constant(kind),
+    start: fc.nat(TEXT - 1),
+    length: fc.integer({ min: 1, max: 120 }),
+    codeId: fc.constantFrom(...codeIds),
+  });
+
+/**
+ * Checks a layout against the one from scratch, and that every row whose stripes did not change since `previous`
+ * kept its very array (memo(TurnRow) skips it then).
+ */
+function expectLayout(
+  got: ReadonlyMap<number, Stripe[]>,
+  expected: Map<number, Stripe[]>,
+  previous: ReadonlyMap<number, Stripe[]>,
+): void {
+  expect([...got.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
+  for (const [r, list] of expected) {
+    expect(same(got.get(r), list)).toBe(true);
+    if (same(previous.get(r), list)) expect(got.get(r)).toBe(previous.get(r));
+  }
+}
+
 /** Text order, as stored: by start, then id. */
 const textOrder = (list: Coding[]) =>
   [...list].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -73,15 +98,7 @@ type Op =
   | { kind: 'none' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc.record({
-      kind: fc.constant('add' as const),
-      start: fc.nat(TEXT - 1),
-      length: fc.integer({ min: 1, max: 120 }),
-      codeId: fc.constantFrom('a', 'b', 'c'),
-    }),
-  },
+  { weight: 6, arbitrary: added('add', ['a', 'b', 'c']) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
   {
     weight: 2,
@@ -157,12 +174,7 @@ describe('RowStripes', () => {
             const laneOf = (id: string) => lanes.laneOf(id);
             const got = stripes.update(rows, codings, codes, laneOf);
             const expected = fromScratch(rows, codings, codes, laneOf);
-            expect([...got.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
-            for (const [r, list] of expected) {
-              expect(same(got.get(r), list)).toBe(true);
-              // memo(TurnRow) skips a row whose stripes are the very same array.
-              if (same(previous.get(r), list)) expect(got.get(r)).toBe(previous.get(r));
-            }
+            expectLayout(got, expected, previous);
             previous = new Map(got);
           }
         },
@@ -220,15 +232,7 @@ describe('StripeLayout', () => {
     | { kind: 'codes' }
     | { kind: 'rerender' };
   const step: fc.Arbitrary<Step> = fc.oneof(
-    {
-      weight: 8,
-      arbitrary: fc.record({
-        kind: fc.constant('apply' as const),
-        start: fc.nat(TEXT - 1),
-        length: fc.integer({ min: 1, max: 120 }),
-        codeId: fc.constantFrom('a', 'b'),
-      }),
-    },
+    { weight: 8, arbitrary: added('apply', ['a', 'b']) },
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('store' as const), count: fc.nat(3) }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
     {
@@ -281,13 +285,7 @@ describe('StripeLayout', () => {
             for (const c of codings) expect(layout.laneOf(c.id)).toBe(reference.laneOf(c.id));
             expect(got.laneCount).toBe(reference.count);
             const expected = fromScratch(rows, codings, codes, laneOf);
-            expect([...got.byRow.keys()].sort((a, b) => a - b)).toEqual(
-              [...expected.keys()].sort((a, b) => a - b),
-            );
-            for (const [r, list] of expected) {
-              expect(same(got.byRow.get(r), list)).toBe(true);
-              if (same(previous.get(r), list)) expect(got.byRow.get(r)).toBe(previous.get(r));
-            }
+            expectLayout(got.byRow, expected, previous);
             previous = new Map(got.byRow);
           }
         },
