@@ -22,6 +22,8 @@ const BOILERPLATE = [
   /\b(?:started|stopped)\s+transcription\.?$/i,
   /\bheeft\s+de\s+transcriptie\s+(?:gestart|gestopt|beëindigd)\.?$/i,
   /\bhat\s+die\s+transkription\s+(?:gestartet|beendet)\.?$/i,
+  // Google Meet ends its transcript document with "Meeting ended after 01:02:03 👋".
+  /^meeting\s+ended\s+after\s+\d{1,2}:\d{2}(?::\d{2})?\b/i,
 ];
 
 const LIST_HEADS = new Set([
@@ -31,8 +33,9 @@ const LIST_HEADS = new Set([
 
 /** True for a line a transcription service writes around the transcript (never speech). */
 export function isBoilerplate(line: string): boolean {
-  // Every pattern names a transcription: test that cheaply before the regular expressions.
-  if (line.length > 160 || (!line.includes('ranscri') && !line.includes('ranskri'))) return false;
+  // Every pattern names a transcription or a meeting's end: test that cheaply before the regular expressions.
+  if (line.length > 160) return false;
+  if (!line.includes('ranscri') && !line.includes('ranskri') && !/^meeting ended/i.test(line)) return false;
   return BOILERPLATE.some((re) => re.test(line));
 }
 

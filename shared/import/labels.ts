@@ -46,6 +46,8 @@ const R_EMPHASIS = /^([*_]{1,2})([^*_:\n]{1,63}?)(?::\1|\1:)(\s|$)/;
 /** Brackets, parentheses or an at sign before a colon: not the plain "Name:" shape. */
 const BRACKETED = /[[\]()@]/;
 
+/** A timestamp that opens the rest of a "[Name]" line, alone or before the text. */
+const R_REST_BARE_TS = new RegExp(String.raw`^${TS}(?:\s+(.*))?$`);
 const R_LEADING_TS = new RegExp(String.raw`^[\[(]?${TS}[\])]?\s+`);
 
 const PARTICLES = new Set([
@@ -218,7 +220,9 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
       // Lower-case codes must recur like "Name:" labels: a lone "[sic]" is no speaker.
       if (LOWER_CODE.test(code) && !STOP_LABELS.has(code))
         return { label: code, rest: m[2] ?? '', kind: 'colon' };
-      return make('strong', m[1], m[2]);
+      // Zoom's saved captions put the time after the name: "[Anna de Vries] 14:02:11".
+      const timed = m[2] ? R_REST_BARE_TS.exec(m[2]) : null;
+      return timed ? make('strong', m[1], timed[2] ?? '', timed[1]) : make('strong', m[1], m[2]);
     }
     if ((m = R_TS_ALONE.exec(line))) return make('alone', m[2], '', m[1]);
     return null;

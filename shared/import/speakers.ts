@@ -1,4 +1,10 @@
-import { isCodeLabel, matchSpeakerLabel, stripLeadingTimestamp, type LabelMatch } from './labels.ts';
+import {
+  isCodeLabel,
+  matchSpeakerLabel,
+  parseTimestamp,
+  stripLeadingTimestamp,
+  type LabelMatch,
+} from './labels.ts';
 import { guessRole } from './build.ts';
 import { findFrontMatter, type Declared } from './frontMatter.ts';
 import { matchCustomLabel } from './pattern.ts';
@@ -193,6 +199,9 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
       preamble.push(line);
     } else if (front.has(index)) {
       footer.push(line);
+    } else if (parseTimestamp(line) !== undefined) {
+      // A time alone on a line between turns (Google Meet every few minutes) is a mark, not speech.
+      continue;
     } else if (append(current, stripLeadingTimestamp(line))) {
       marked = true;
     }
