@@ -56,7 +56,9 @@ export function unsureWarnings(
   for (const [label, c] of counts) {
     if (accepted.has(label)) {
       if (COMMON.has(label.toLowerCase())) warnings.push(at('import.unsure.commonWord', label, c.first));
-      else if (c.n <= RARE && labelled >= ENOUGH && !declaredSet.has(label))
+      // A label with its own time ("Speaker 7 (01:09):", "[Name] 14:02:11") is a turn header a service
+      // wrote: speaking once in a long group is no reason to doubt it.
+      else if (c.n <= RARE && labelled >= ENOUGH && !declaredSet.has(label) && !c.timed)
         warnings.push(at('import.unsure.rare', label, c.first, { count: c.n }));
       if (declared && !declaredSet.has(label)) warnings.push(at('import.unsure.undeclared', label, c.first));
     } else if (accepted.size > 0 && c.colon && c.n === 1) {

@@ -42,3 +42,20 @@ describe('real-world corpus', () => {
     for (const part of entry.preamble_contains ?? []) expect(preamble).toContain(part);
   });
 });
+
+describe('what was guessed in the meeting exports', () => {
+  it('a speaker whose labels carry their own time is not doubted for speaking once (Rev)', async () => {
+    const text = readFileSync(new URL('rev_focusgroep_nl.txt', meetingDir), 'utf8');
+    const warned = async (t: string) => {
+      const r = await parseTranscript('rev.txt', new TextEncoder().encode(t));
+      if (!r.ok) throw new Error(r.reason);
+      return (r.warnings ?? []).map((w) => [w.key, w.params?.['label']]);
+    };
+    expect(await warned(text)).toEqual([]);
+    // The same rare speaker without times is still pointed out.
+    expect(await warned(text.replace(/ \(\d\d:\d\d\):/g, ':'))).toContainEqual([
+      'import.unsure.rare',
+      'Speaker 8',
+    ]);
+  });
+});
