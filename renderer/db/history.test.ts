@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Code, Coding } from '../../shared/model.ts';
-import { History, HISTORY_LIMIT } from './history.ts';
+import { History, HISTORY_LIMIT, ReadOnlyError } from './history.ts';
 import { allCodings, allTurns, documentCodings } from './lists.ts';
+import { ROLE_SETTING } from './role.ts';
 import { openProjectDb, type ProjectDb } from './schema.ts';
+import { TEAM_SETTING } from './visible.ts';
 
 const dbs: ProjectDb[] = [];
 afterEach(async () => {
@@ -130,5 +132,41 @@ describe('History', () => {
     expect((await allTurns(db)).map((t) => t.id)).toEqual(['t1']);
     await history.undo();
     expect(await allTurns(db)).toEqual([]);
+  });
+});
+
+describe('History of a reader in a shared project', () => {
+  const becomeReader = (db: ProjectDb) =>
+    db.settings.bulkPut([
+      { key: TEAM_SETTING, value: { server: 'ws://127.0.0.1:1234', token: 'x' } },
+      { key: ROLE_SETTING, value: 'reader' },
+    ]);
+
+  it('refuses every write to the shared project, tells why once per refusal, and stores nothing', async () => {
+    const db = freshDb();
+    const history = new History(db);
+    const refused: string[] = [];
+    history.onRefused((reason) => refused.push(reason));
+    await history.commit('create', { codes: { put: [code('a', 'Taal')] } });
+    await becomeReader(db);
+
+    await expect(history.commit('rename', { codes: { put: [code('a', 'Anders')] } })).rejects.toBeInstanceOf(
+      ReadOnlyError,
+    );
+    await expect(
+      history.commitParts('import', [{ codes: { put: [code('b', 'Nieuw')] } }], {}),
+    ).rejects.toBeInstanceOf(ReadOnlyError);
+    // An undo of a step made as a coder would change the shared project too; the step stays to undo later.
+    await expect(history.undo()).rejects.toBeInstanceOf(ReadOnlyError);
+    expect(history.nextUndo).toBe('create');
+    expect(await db.codes.toArray()).toEqual([code('a', 'Taal')]);
+    expect(refused).toEqual(['team.readOnly', 'team.readOnly', 'team.readOnly']);
+
+    // What belongs to this computer stays writable, and a coder again writes as before.
+    await history.commit('setting', { settings: { put: [{ key: 'pinnedCodes', value: ['a'] }] } });
+    await db.settings.put({ key: ROLE_SETTING, value: 'coder' });
+    await history.commit('rename', { codes: { put: [code('a', 'Anders')] } });
+    expect((await db.codes.get('a'))?.name).toBe('Anders');
+    expect(refused).toHaveLength(3);
   });
 });

@@ -5,7 +5,9 @@ import {
   type Patch,
   type PatchName,
   type PatchProgress,
+  tablesOf,
 } from './patch.ts';
+import { isReader } from './role.ts';
 import type { ProjectDb } from './schema.ts';
 
 /** One undoable step: what to apply to undo it and to redo it. */
@@ -17,6 +19,25 @@ type Listener = () => void;
 
 /** Told of every write the history makes (a step, an undo, a redo): what was written and what it replaced. */
 export type WriteObserver = (written: Patch, replaced: Patch) => void;
+
+/** Told when the history refuses a write (`reason` is a message key, e.g. a reader's write). */
+export type RefusalListener = (reason: string) => void;
+
+/** The tables that belong to this computer: a reader of a shared project still writes these. */
+const LOCAL_TABLES: readonly PatchName[] = ['settings', 'recordings', 'syncPoints'];
+
+/**
+ * A write the history refused because this person only reads the shared project. The controls are disabled for a
+ * reader already; this is the one place that holds whatever control or key was missed.
+ */
+export class ReadOnlyError extends Error {
+  /** The message key of the reason shown to the user. */
+  readonly reason = 'team.readOnly';
+  constructor(label: string) {
+    super(`Refused "${label}": a reader of a shared project cannot change it`);
+    this.name = 'ReadOnlyError';
+  }
+}
 
 /** Told of steps the history can no longer undo or redo (past the limit, or a redo dropped by a new step). */
 export type ForgetListener = (steps: readonly Step[]) => void;
@@ -31,6 +52,7 @@ export class History {
   private listeners = new Set<Listener>();
   private observers = new Set<WriteObserver>();
   private forgetListeners = new Set<ForgetListener>();
+  private refusalListeners = new Set<RefusalListener>();
   private queue: Promise<unknown> = Promise.resolve();
   private version = 0;
 
@@ -39,6 +61,7 @@ export class History {
   /** Applies a patch as one undoable step. */
   commit(label: string, patch: Patch): Promise<void> {
     return this.serial(async () => {
+      await this.refuseReader(label, [patch]);
       const undo = await applyPatch(this.db, patch);
       this.wrote(patch, undo);
       this.done.push({ label, undo, redo: patch });
@@ -53,6 +76,7 @@ export class History {
    */
   commitParts(label: string, patches: readonly Patch[], progress: PatchProgress): Promise<void> {
     return this.serial(async () => {
+      await this.refuseReader(label, patches);
       const undo = await applyPatches(this.db, patches, progress);
       const redo = mergePatches(patches);
       this.wrote(redo, undo);
@@ -65,8 +89,10 @@ export class History {
   /** Undoes the last step; resolves to its label, or null when there is nothing to undo. */
   undo(): Promise<string | null> {
     return this.serial(async () => {
-      const step = this.done.pop();
+      const step = this.done.at(-1);
       if (!step) return null;
+      await this.refuseReader(step.label, [step.undo]);
+      this.done.pop();
       step.redo = await applyPatch(this.db, step.undo);
       this.wrote(step.undo, step.redo);
       this.undone.push(step);
@@ -78,8 +104,10 @@ export class History {
   /** Redoes the last undone step; resolves to its label, or null. */
   redo(): Promise<string | null> {
     return this.serial(async () => {
-      const step = this.undone.pop();
+      const step = this.undone.at(-1);
       if (!step) return null;
+      await this.refuseReader(step.label, [step.redo]);
+      this.undone.pop();
       step.undo = await applyPatch(this.db, step.redo);
       this.wrote(step.redo, step.undo);
       this.done.push(step);
@@ -139,6 +167,24 @@ export class History {
   onForget(listener: ForgetListener): () => void {
     this.forgetListeners.add(listener);
     return () => this.forgetListeners.delete(listener);
+  }
+
+  /** Follows the writes the history refuses (to tell the user why); returns how to stop. */
+  onRefused(listener: RefusalListener): () => void {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
+  }
+
+  /**
+   * Rejects a write to the project's shared content by a reader of a shared project (renderer/db/role.ts): the
+   * server would drop it, so writing it here would only make this computer's copy diverge from the team's.
+   */
+  private async refuseReader(label: string, patches: readonly Patch[]) {
+    const shared = patches.some((patch) => tablesOf(patch).some((t) => !LOCAL_TABLES.includes(t)));
+    if (!shared || !(await isReader(this.db))) return;
+    const error = new ReadOnlyError(label);
+    for (const listener of this.refusalListeners) listener(error.reason);
+    throw error;
   }
 
   /** After a new step: the redo steps are gone, and the oldest steps past the limit. */
