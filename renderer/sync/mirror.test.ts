@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Code, Coding, KoorDocument, Summary, Turn } from '../../shared/model.ts';
+import type { Citation, Code, Coding, KoorDocument, Summary, Turn } from '../../shared/model.ts';
+import { addCitation, removeCitation } from '../../shared/synthesis/citations.ts';
 import { History } from '../db/history.ts';
 import { allCodings, documentTurns } from '../db/lists.ts';
 import { applyPatch } from '../db/patch.ts';
@@ -208,6 +209,108 @@ describe('mirror between Dexie and the shared documents', () => {
     await sync(anna, bram);
     expect(await bram.db.summaries.get('s2')).toBeUndefined();
     expect([...anna.docs.project.getMap('summaryTexts').keys()].sort()).toEqual(['s1/text']);
+  });
+
+  it('keeps both citations when two people cite in one summary at once, and a removal beside an addition', async () => {
+    const cite = (id: string, codingId: string, start: number): Citation => ({
+      id,
+      codingId,
+      documentId: 'd1',
+      start,
+      end: start + 4,
+    });
+    const first = cite('0a000000-0000-4000-8000-000000000001', 'k1', 27);
+    const summary = {
+      id: 's3',
+      kind: 'cell',
+      codeId: 'c1',
+      column: { by: 'perspective', value: 'ouders' },
+      text: 'Steun [1].',
+      citations: [first],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } as unknown as Summary;
+    const anna = computer();
+    await anna.history.commit('import', { codes: { put: [code] }, summaries: { put: [summary] } });
+    const bram = computer();
+    await sync(anna, bram);
+    expect(await bram.db.summaries.get('s3')).toEqual(summary);
+    const read = async (side: Computer) => (await side.db.summaries.get('s3')) as Summary & { text: string };
+    // The citation each phrase's marker points at (the order of words inserted at once is Yjs' to choose).
+    const citedBy = (merged: Summary & { text: string }, phrase: string) => {
+      const marker = new RegExp(`${phrase} \\[(\\d+)\\]`).exec(merged.text);
+      return marker ? merged.citations[Number(marker[1]) - 1]?.id : undefined;
+    };
+
+    // At the same time each cites another fragment at the end of the summary (both write it as [2]).
+    const annas = cite('0a000000-0000-4000-8000-00000000000a', 'k2', 40);
+    const brams = cite('0a000000-0000-4000-8000-00000000000b', 'k3', 45);
+    await anna.history.commit('cite', {
+      summaries: {
+        put: [{ ...summary, text: 'Steun [1]. School [2].', citations: [first, annas] } as Summary],
+      },
+    });
+    await bram.history.commit('cite', {
+      summaries: {
+        put: [{ ...summary, text: 'Steun [1]. Geld [2].', citations: [first, brams] } as Summary],
+      },
+    });
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram]) {
+      const merged = await read(side);
+      expect(merged.citations).toEqual([first, annas, brams]);
+      // Each marker still points at the fragment its writer cited.
+      expect(merged.text).toMatch(/^Steun \[1\]\. (School|Geld) \[\d\]\. (School|Geld) \[\d\]\.$/);
+      expect([citedBy(merged, 'Steun'), citedBy(merged, 'School'), citedBy(merged, 'Geld')]).toEqual([
+        first.id,
+        annas.id,
+        brams.id,
+      ]);
+    }
+
+    // Anna removes the first citation (and its marker) while Bram cites a fourth fragment.
+    const later = cite('0a000000-0000-4000-8000-00000000000c', 'k4', 50);
+    const now = await read(anna);
+    const removed = removeCitation(now, first.id) as Summary & { text: string };
+    await anna.history.commit('uncite', { summaries: { put: [removed] } });
+    const added = addCitation(now, words(50, 4, 'k4'), later.id);
+    await bram.history.commit('cite', {
+      summaries: { put: [{ ...added.summary, text: `${now.text} Taal ${added.marker}.` } as Summary] },
+    });
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram]) {
+      const merged = await read(side);
+      expect(merged.citations).toEqual([annas, brams, later]);
+      expect(merged.text).not.toMatch(/Steun \[/);
+      expect([citedBy(merged, 'School'), citedBy(merged, 'Geld'), citedBy(merged, 'Taal')]).toEqual([
+        annas.id,
+        brams.id,
+        later.id,
+      ]);
+    }
+  });
+
+  it('reads a summary shared in layout 2 (its citations in its row, numbered markers in its text)', async () => {
+    const bram = computer();
+    const citation: Citation = { id: 'c-old', codingId: 'k1', documentId: 'd1', start: 27, end: 31 };
+    bram.docs.project.transact(() => {
+      bram.docs.project.getMap('summaries').set('s4', {
+        id: 's4',
+        kind: 'cell',
+        codeId: 'c1',
+        column: { by: 'perspective', value: 'ouders' },
+        citations: [citation],
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
+      const text = new Y.Text();
+      text.insert(0, 'Oud [1].');
+      bram.docs.project.getMap('summaryTexts').set('s4/text', text);
+    }, 'remote');
+    const patch = await projectPatch(bram.db, bram.docs.project, null);
+    expect(patch.summaries?.put).toEqual([
+      expect.objectContaining({ text: 'Oud [1].', citations: [citation] }),
+    ]);
   });
 
   it('keeps a coding applied while a colleague deleted its code, naming the deleted code', async () => {

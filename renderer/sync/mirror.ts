@@ -3,7 +3,7 @@
  * (docs/team-sync.md): a write of this person's history becomes one Yjs transaction per document with the
  * LOCAL origin, and a transaction from anyone else becomes one Dexie patch that bypasses the history.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Coding, KoorDocument, Speaker, Turn } from '../../shared/model.ts';
 import {
   addCoding,
@@ -19,9 +19,16 @@ import {
   readTurns,
   removeCoding,
   removeEntry,
-  replaceText,
   setText,
 } from '../../shared/sync/transcriptDoc.ts';
+import {
+  defineSummaryParts,
+  deleteSummary,
+  putSummary,
+  readSummary,
+  shareSummaryRow,
+  summariesChanged,
+} from '../../shared/sync/summaryDoc.ts';
 import { allCodings, allTurns, documentCodings, documentTurns } from '../db/lists.ts';
 import type { ListRef, Patch, PatchName } from '../db/patch.ts';
 import type { ProjectDb, TableName } from '../db/schema.ts';
@@ -59,83 +66,8 @@ function rowsOf(patch: Patch, table: PatchName): Row[] {
   return [...(part?.put ?? []), ...(part?.insert ?? [])];
 }
 
-/**
- * The project document's Y.Text of each summary text, keyed "<summary id>/<field>": a cell summary's and a column
- * profile's `text`, a synthesis' `agree`, `differ` and `unique`. Two people writing in one summary at once merge
- * character by character (their rows, citations included, are whole values: the later write wins).
- */
-const SUMMARY_TEXTS = 'summaryTexts';
-const SUMMARY_FIELDS = ['text', 'agree', 'differ', 'unique'] as const;
-type SummaryField = (typeof SUMMARY_FIELDS)[number];
-
-function summaryTexts(project: Y.Doc): Y.Map<Y.Text> {
-  return project.getMap<Y.Text>(SUMMARY_TEXTS);
-}
-
-/** A summary's texts by field (a synthesis keeps its texts in `parts`). */
-function textsOf(row: Row): [SummaryField, string][] {
-  if (row.kind === 'synthesis') {
-    const parts = (row.parts ?? {}) as Record<string, unknown>;
-    return (['agree', 'differ', 'unique'] as const).map((f) => [f, String(parts[f] ?? '')]);
-  }
-  return [['text', String(row.text ?? '')]];
-}
-
-/** Writes a summary's texts into their Y.Texts, changing only what differs (inside the caller's transaction). */
-function putSummaryTexts(project: Y.Doc, row: Row): void {
-  const texts = summaryTexts(project);
-  for (const [field, value] of textsOf(row)) {
-    const key = `${String(row.id)}/${field}`;
-    let text = texts.get(key);
-    if (!text) {
-      text = new Y.Text();
-      texts.set(key, text);
-    }
-    replaceText(text, value);
-  }
-}
-
-/** A summary row as Dexie holds it: the shared row with its texts read from their Y.Texts. */
-function withSummaryTexts(project: Y.Doc, row: Row): Row {
-  const texts = summaryTexts(project);
-  // A row written before the texts were Y.Texts (layout 1) still holds them itself.
-  const read = (field: SummaryField, inline: unknown) =>
-    texts.get(`${String(row.id)}/${field}`)?.toString() ?? String(inline ?? '');
-  if (row.kind === 'synthesis') {
-    const parts = (row.parts ?? {}) as Record<string, unknown>;
-    return {
-      ...row,
-      parts: {
-        agree: read('agree', parts.agree),
-        differ: read('differ', parts.differ),
-        unique: read('unique', parts.unique),
-      },
-    };
-  }
-  return { ...row, text: read('text', row.text) };
-}
-
-/** The ids of the summaries whose texts a transaction changed. */
-function summariesWithChangedTexts(project: Y.Doc, changed: Changed): string[] {
-  const texts = summaryTexts(project);
-  const ids = new Set<string>();
-  for (const [type, keys] of changed) {
-    if (type === texts) {
-      for (const key of keys) if (key) ids.add(key.split('/')[0]!);
-    } else if (type instanceof Y.Text && type.parent === texts) {
-      // A Y.Text in a map knows its key through the item that holds it.
-      const key = (type as unknown as { _item: { parentSub: string | null } | null })._item?.parentSub;
-      if (key) ids.add(key.split('/')[0]!);
-    }
-  }
-  return [...ids];
-}
-
 function shareRow(table: ProjectTable, row: Row): Row {
-  if (table === 'summaries') {
-    const { text: _text, parts: _parts, ...rest } = row;
-    return rest;
-  }
+  if (table === 'summaries') return shareSummaryRow(row);
   if (table !== 'documents') return row;
   const { text: _text, ...rest } = row;
   return rest;
@@ -148,7 +80,7 @@ function shareRow(table: ProjectTable, row: Row): Row {
 export function defineParts(doc: Y.Doc, kind: 'project' | 'transcript'): Y.Doc {
   if (kind === 'project') {
     for (const table of PROJECT_TABLES) doc.getMap(table);
-    doc.getMap(SUMMARY_TEXTS);
+    defineSummaryParts(doc);
     doc.getMap('meta');
   } else {
     doc.getText('text');
@@ -167,17 +99,18 @@ export function tableMap(project: Y.Doc, table: ProjectTable): Y.Map<Row> {
  * into the project document, texts, speakers, turns and codings into their transcript documents.
  */
 export function mirrorWrite(docs: SharedDocs, written: Patch, replaced: Patch): void {
+  // A summary's citations are written as changes from the row this write replaced.
+  const summariesBefore = new Map(rowsOf(replaced, 'summaries').map((row) => [String(row.id), row]));
   docs.project.transact(() => {
     for (const table of PROJECT_TABLES) {
       const map = tableMap(docs.project, table);
       for (const key of written[table]?.delete ?? []) {
         map.delete(key);
-        if (table === 'summaries')
-          for (const f of SUMMARY_FIELDS) summaryTexts(docs.project).delete(`${key}/${f}`);
+        if (table === 'summaries') deleteSummary(docs.project, key);
       }
       for (const row of rowsOf(written, table)) {
         map.set(keyOf(table, row), shareRow(table, row));
-        if (table === 'summaries') putSummaryTexts(docs.project, row);
+        if (table === 'summaries') putSummary(docs.project, row, summariesBefore.get(String(row.id)));
       }
     }
   }, LOCAL);
@@ -256,7 +189,7 @@ export async function projectPatch(db: ProjectDb, project: Y.Doc, changed: Chang
       ? [...(changed.get(map) ?? [])].filter((k): k is string => k !== null)
       : [...map.keys()];
     if (table === 'summaries' && changed) {
-      for (const id of summariesWithChangedTexts(project, changed)) if (!keys.includes(id)) keys.push(id);
+      for (const id of summariesChanged(project, changed)) if (!keys.includes(id)) keys.push(id);
     }
     if (keys.length === 0) continue;
     const part = { put: [] as Row[], delete: [] as string[] };
@@ -265,7 +198,7 @@ export async function projectPatch(db: ProjectDb, project: Y.Doc, changed: Chang
       if (row === undefined) part.delete.push(key);
       else
         part.put.push(
-          table === 'summaries' ? withSummaryTexts(project, structuredClone(row)) : structuredClone(row),
+          table === 'summaries' ? readSummary(project, structuredClone(row)) : structuredClone(row),
         );
     }
     if (table === 'documents' && part.put.length) {

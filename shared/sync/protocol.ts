@@ -5,9 +5,10 @@
 
 /**
  * The version of Koor's shared-document layout. A client with another version is refused.
- * 1: rows as plain values; 2: summaries' texts as Y.Text, so two people writing one summary merge per character.
+ * 1: rows as plain values; 2: summaries' texts as Y.Text, so two people writing one summary merge per character;
+ * 3: summaries' citations as entries of their own and markers by citation id, so two people citing at once keep both.
  */
-export const SYNC_SCHEMA = 2;
+export const SYNC_SCHEMA = 3;
 
 export type MemberRole = 'owner' | 'coder' | 'reader';
 
