@@ -186,10 +186,13 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
   const utterances: Utterance[] = [];
   let current: Utterance | undefined;
   let marked = false;
+  // A time alone on a line (Google Meet writes one every few minutes) is when the next turn starts.
+  let mark: number | undefined;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, match } = lines[index]!;
     if (match && accepted.has(match.label)) {
-      current = { speaker: match.label, text: '', time: match.time };
+      current = { speaker: match.label, text: '', time: match.time ?? mark };
+      mark = undefined;
       if (match.roleNote) current.roleNote = match.roleNote;
       if (append(current, match.rest)) marked = true;
       utterances.push(current);
@@ -197,10 +200,11 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
       continue;
     } else if (!current) {
       preamble.push(line);
+      mark = parseTimestamp(line);
     } else if (front.has(index)) {
       footer.push(line);
-    } else if (parseTimestamp(line) !== undefined) {
-      // A time alone on a line between turns (Google Meet every few minutes) is a mark, not speech.
+    } else if ((mark = parseTimestamp(line)) !== undefined) {
+      // Not speech: the time goes to the turn that follows.
       continue;
     } else if (append(current, stripLeadingTimestamp(line))) {
       marked = true;

@@ -58,4 +58,15 @@ describe('what was guessed in the meeting exports', () => {
       'Speaker 8',
     ]);
   });
+
+  it('a Google Meet time line starts the turn after it', async () => {
+    const file = 'google_meet_nl.txt';
+    const r = await parseTranscript(file, new Uint8Array(readFileSync(new URL(file, meetingDir))));
+    if (!r.ok) throw new Error(r.reason);
+    const timed = r.data.turns.flatMap((t, i) => (t.time === undefined ? [] : [[i, t.speakerLabel, t.time]]));
+    expect(timed).toEqual([
+      [0, 'Ilse Bakker', 0],
+      [5, 'Noor Hendriks', 300],
+    ]);
+  });
 });
