@@ -1,4 +1,5 @@
 import { interactionCodes, normaliserenTemplate } from '../../../shared/codebook/template.ts';
+import { codesInTreeOrder } from '../../../shared/codebook/tree.ts';
 import type { Code, Id, ProjectData } from '../../../shared/model.ts';
 
 const TEMPLATE = interactionCodes('nl');
@@ -32,7 +33,8 @@ export function hasInteractionCodes(project: ProjectData): boolean {
 
 /**
  * The themes consensus is shown for: the vision's five themes when the project has them, else every codable
- * code outside the interaction group.
+ * code outside the interaction group, in the codebook's order (the store lists codes by id, which put a
+ * project's themes in an arbitrary order, sub-codes apart from their parent).
  */
 export function themeCodes(project: ProjectData): Code[] {
   const vision = VISION_THEMES.map((id) => project.codes.find((c) => c.id === id)).filter(
@@ -40,5 +42,7 @@ export function themeCodes(project: ProjectData): Code[] {
   );
   if (vision.length > 0) return vision;
   const interaction = new Set<Id>([INTERACTION.root, ...INTERACTION.all]);
-  return project.codes.filter((c) => c.codable && !interaction.has(c.id));
+  return codesInTreeOrder(project.codes)
+    .map(({ code }) => code)
+    .filter((c) => c.codable && !interaction.has(c.id));
 }
