@@ -148,6 +148,35 @@ describe('saturation', () => {
       ['d3', 0, 5],
     ]);
   });
+
+  it("on a generated study reads each coding's document once, not once per group, and keeps one coder's codings", () => {
+    const project = generateCorpus({ documents: 12, charsPerDocument: 5_000, codings: 3_000, seed: 5 });
+    project.codings.forEach((c, i) => (c.coderId = i % 3 === 0 ? 'bram' : 'anna'));
+    let reads = 0;
+    const counted: ProjectData = {
+      ...project,
+      codings: project.codings.map(
+        (c) =>
+          new Proxy(c, {
+            get(target, key: keyof Coding) {
+              if (key === 'documentId') reads++;
+              return target[key];
+            },
+          }),
+      ),
+    };
+    const points = saturation(counted, { coderId: 'bram' });
+    expect(reads).toBeLessThanOrEqual(project.codings.length);
+    const seen = new Set<Id>();
+    const bram = project.codings.filter((c) => c.coderId === 'bram');
+    const added = project.documents.map((d) => {
+      const before = seen.size;
+      for (const c of bram) if (c.documentId === d.id) seen.add(c.codeId);
+      return seen.size - before;
+    });
+    expect(points.map((p) => p.newCodes.length)).toEqual(added);
+    expect(points.at(-1)!.cumulative).toBe(seen.size);
+  });
 });
 
 describe('participantTimeline', () => {

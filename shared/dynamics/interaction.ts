@@ -190,12 +190,15 @@ export function saturation(project: ProjectData, options: { coderId?: Id } = {})
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (a.d.order ?? a.i) - (b.d.order ?? b.i) || a.i - b.i)
     .map(({ d }) => d);
+  // The codings grouped per document once (each document scanning all codings was 70 × 100,000 on a study).
+  const codingsOf = groupBy(
+    options.coderId ? project.codings.filter((c) => c.coderId === options.coderId) : project.codings,
+    (c) => c.documentId,
+  );
   const seen = new Set<Id>();
   return documents.map((document) => {
     const newCodes: Id[] = [];
-    for (const coding of project.codings) {
-      if (coding.documentId !== document.id || (options.coderId && coding.coderId !== options.coderId))
-        continue;
+    for (const coding of codingsOf.get(document.id) ?? []) {
       if (!seen.has(coding.codeId)) {
         seen.add(coding.codeId);
         newCodes.push(coding.codeId);
