@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { code, coding, groupProject, joinProjects } from '../coding/fixtures.ts';
 import { generateCorpus } from '../../tests/bench/corpus.ts';
 import type { Coding, Id, ProjectData } from '../model.ts';
-import { consensus, microInterlocutor, participantTimeline, saturation } from './interaction.ts';
+import type { ConsensusCell } from './interaction.ts';
+import {
+  consensus,
+  consensusCells,
+  microInterlocutor,
+  participantTimeline,
+  saturation,
+} from './interaction.ts';
 import { proposeQuestions } from './questions.ts';
 import { quoteWithExchange } from './quote.ts';
 
@@ -128,6 +135,41 @@ describe('consensus', () => {
     // Every turn comparing every coding of its group was most of a second on a study (70 groups, 100,000
     // codings): each coding's start and end were read about once per turn of its group.
     expect(reads).toBeLessThan(project.codings.length * 4);
+  });
+
+  it('finds each theme × group cell as searching the list did, reading every cell once for the whole table', () => {
+    const project = generateCorpus({ documents: 12, charsPerDocument: 4_000, codings: 1_500, seed: 5 });
+    const themeIds = project.codes.filter((c) => c.codable).map((c) => c.id);
+    const cells = consensus(project, {
+      themeIds,
+      agreeCodeIds: [themeIds[2]!],
+      disagreeCodeIds: [themeIds[3]!],
+    });
+    // A pair twice in the list: the first cell wins, as with find.
+    const twice = { ...cells[5]!, spoke: ['someone else'] };
+    let reads = 0;
+    const counted = [...cells, twice].map(
+      (cell) =>
+        new Proxy(cell, {
+          get(target, key: keyof ConsensusCell) {
+            if (key === 'themeId' || key === 'documentId') reads++;
+            return target[key];
+          },
+        }),
+    );
+    const cellAt = consensusCells(counted);
+    for (const themeId of [...themeIds, 'no such theme'])
+      for (const document of project.documents)
+        expect(cellAt(themeId, document.id)).toBe(
+          counted.find((c) => c.themeId === themeId && c.documentId === document.id),
+        );
+    expect(cellAt(cells[5]!.themeId, cells[5]!.documentId)!.spoke).not.toContain('someone else');
+    expect(cellAt(themeIds[0]!, 'no such group')).toBeUndefined();
+    // The table looks up 12 × 45 cells here, 70 × 50 on a study: searching the list for each read ~cells² / 2.
+    reads = 0;
+    const again = consensusCells(counted);
+    for (const themeId of themeIds) for (const document of project.documents) again(themeId, document.id);
+    expect(reads).toBeLessThanOrEqual(counted.length * 2);
   });
 });
 

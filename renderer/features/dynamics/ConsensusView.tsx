@@ -1,7 +1,7 @@
 import { groupLabel } from '../../../shared/analysis/perspectives.ts';
 import { useMemo } from 'react';
 import { interactionCodes, normaliserenTemplate } from '../../../shared/codebook/template.ts';
-import { consensus, type ConsensusCell } from '../../../shared/dynamics/interaction.ts';
+import { consensus, consensusCells, type ConsensusCell } from '../../../shared/dynamics/interaction.ts';
 import { inSegment } from '../../../shared/dynamics/participation.ts';
 import type { ProjectData, Speaker } from '../../../shared/model.ts';
 import { addCodes } from '../../db/codes.ts';
@@ -38,13 +38,15 @@ export function ConsensusView({ data, group, toast }: Props) {
       turns: data.turns.filter((turn) => turn.documentId !== q.documentId || inSegment(turn, q)),
     };
   }, [data, group]);
-  const cells = useMemo(
+  const cellAt = useMemo(
     () =>
-      consensus(scoped, {
-        themeIds: themes.map((c) => c.id),
-        agreeCodeIds: [INTERACTION.agree],
-        disagreeCodeIds: [INTERACTION.disagree],
-      }),
+      consensusCells(
+        consensus(scoped, {
+          themeIds: themes.map((c) => c.id),
+          agreeCodeIds: [INTERACTION.agree],
+          disagreeCodeIds: [INTERACTION.disagree],
+        }),
+      ),
     [scoped, themes],
   );
   const speakers = new Map(data.speakers.map((s) => [s.id, s]));
@@ -109,10 +111,7 @@ export function ConsensusView({ data, group, toast }: Props) {
                     </th>
                     {scoped.documents.map((d) => (
                       <td key={d.id} className={d.id === group.document.id ? 'current' : undefined}>
-                        <CellView
-                          cell={cells.find((c) => c.themeId === theme.id && c.documentId === d.id)}
-                          speakers={speakers}
-                        />
+                        <CellView cell={cellAt(theme.id, d.id)} speakers={speakers} />
                       </td>
                     ))}
                   </tr>
