@@ -6,13 +6,9 @@ import type { ProjectData } from '../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { useWidth } from '../compare/useWidth.ts';
 import { Explain, useLang } from './Explain.tsx';
-import { groupAxis } from './saturationAxis.ts';
+import { groupAxis, groupAxisLabel, RIGHT_MARGIN, Y_AXIS_WIDTH } from './saturationAxis.ts';
 
 const AXIS = { fontSize: 12, fill: '#3d434a' };
-
-function shorten(text: string): string {
-  return text.length > 26 ? `${text.slice(0, 25)}…` : text;
-}
 
 /** New and cumulative distinct codes per successive group: when the line flattens, no new themes appear. */
 export function SaturationView({ data }: { data: ProjectData }) {
@@ -22,17 +18,24 @@ export function SaturationView({ data }: { data: ProjectData }) {
   const width = useWidth(ref);
   const points = useMemo(() => saturation(data), [data]);
   const codes = new Map(data.codes.map((c) => [c.id, c]));
-  const names = new Map(data.documents.map((d) => [d.id, groupLabel(d, lang)]));
-  const chart = points.map((p, i) => ({
-    group: `${i + 1}. ${shorten(names.get(p.documentId) ?? p.name)}`,
-    cumulative: p.cumulative,
-    added: p.newCodes.length,
-  }));
+  const documents = new Map(data.documents.map((d) => [d.id, d]));
+  const chart = points.map((p, i) => {
+    const doc = documents.get(p.documentId) ?? { name: p.name, attributes: {} };
+    return {
+      group: groupAxisLabel(i + 1, doc, lang),
+      full: `${i + 1}. ${groupLabel(doc, lang)}`,
+      cumulative: p.cumulative,
+      added: p.newCodes.length,
+    };
+  });
   const coded = data.codings.length > 0;
   const chartWidth = Math.max(320, width - 48);
-  const margin = { top: 12, right: 40, left: 130 };
-  // With 70 groups the labels are turned upright and thinned out, so that none overlap (the table lists all).
-  const axis = groupAxis(chart.length, chartWidth - margin.left - margin.right);
+  // With 70 groups the labels stand upright, each group's name first; only in a narrow window are they thinned
+  // out so that none overlap (the table lists all).
+  const axis = groupAxis(
+    chart.map((c) => c.group),
+    chartWidth,
+  );
 
   return (
     <section ref={ref} className="card saturation-view" aria-label={t('dynamics.tab.saturation')}>
@@ -47,7 +50,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
             width={chartWidth}
             height={250 + axis.height}
             data={chart}
-            margin={{ ...margin, bottom: 10 }}
+            margin={{ top: 12, right: RIGHT_MARGIN, left: axis.left, bottom: 10 }}
           >
             <CartesianGrid stroke="#e6e4df" />
             <XAxis
@@ -58,8 +61,16 @@ export function SaturationView({ data }: { data: ProjectData }) {
               interval={axis.interval}
               height={axis.height}
             />
-            <YAxis allowDecimals={false} tick={AXIS} tickFormatter={(v: number) => formatNumber(v, lang)} />
-            <Tooltip formatter={(v) => formatNumber(Number(v), lang)} />
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              allowDecimals={false}
+              tick={AXIS}
+              tickFormatter={(v: number) => formatNumber(v, lang)}
+            />
+            <Tooltip
+              formatter={(v) => formatNumber(Number(v), lang)}
+              labelFormatter={(label, payload) => String(payload[0]?.payload?.full ?? label)}
+            />
             <Legend verticalAlign="top" />
             <Line
               type="linear"
@@ -93,7 +104,7 @@ export function SaturationView({ data }: { data: ProjectData }) {
           <tbody>
             {points.map((p, i) => (
               <tr key={p.documentId}>
-                <td>{`${i + 1}. ${names.get(p.documentId) ?? p.name}`}</td>
+                <td>{chart[i]!.full}</td>
                 <td className="num">{formatNumber(p.newCodes.length, lang)}</td>
                 <td className="num">{formatNumber(p.cumulative, lang)}</td>
                 <td className="small">{p.newCodes.map((id) => codes.get(id)?.name ?? id).join(', ')}</td>
