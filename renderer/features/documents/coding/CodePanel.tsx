@@ -3,6 +3,7 @@ import { codesInTreeOrder } from '../../../../shared/codebook/tree.ts';
 import { foldForSearch } from '../../../../shared/coding/codings.ts';
 import type { Code } from '../../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
+import { codeTitle } from './codeTitle.ts';
 
 type Props = {
   codes: Code[];
@@ -157,7 +158,7 @@ const CodeList = memo(function CodeList(props: ListProps) {
               className="code-apply"
               disabled={!code.codable || !hasSelection || readOnly !== null}
               onClick={() => props.onApply(code)}
-              title={readOnly ?? (code.description || code.name)}
+              title={codeTitle(code, readOnly)}
             >
               <span className="swatch" style={{ backgroundColor: code.color }} />
               <span className="code-name">{code.name}</span>
