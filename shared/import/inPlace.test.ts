@@ -35,6 +35,12 @@ describe('detectTurnsInPlace', () => {
     ]);
   });
 
+  it('counts Zoom caption times of day from the first caption', () => {
+    const text =
+      '[Anna de Vries] 14:02:11\nWelkom.\n\n[Bram] 14:02:25\nDank je.\n\n[Anna de Vries] 14:03:01\nGoed.';
+    expect(detectTurnsInPlace(text)!.turns.map((t) => t.time)).toEqual([0, 14, 50]);
+  });
+
   it('finds nothing in text without speaker labels', () => {
     expect(detectTurnsInPlace('Let op: dit is een notitie.\n\nGewone tekst, geen sprekers.')).toBeNull();
   });

@@ -4,6 +4,7 @@
  * that text by another tool stay on their words.
  */
 import { guessRole } from './build.ts';
+import { sinceFirstClock } from './labels.ts';
 import { acceptLabels, scanLines } from './speakers.ts';
 import type { ParsedSpeaker, ParsedTurn } from './types.ts';
 
@@ -25,6 +26,7 @@ export function detectTurnsInPlace(text: string): InPlaceTurns | null {
   let open = false; // the current turn has no spoken words yet
   let preambleEnd = -1;
   let offset = 0;
+  const clocked: ParsedTurn[] = [];
   for (const [index, raw] of text.split('\n').entries()) {
     const rawStart = offset;
     offset += raw.length + 1;
@@ -46,6 +48,7 @@ export function detectTurnsInPlace(text: string): InPlaceTurns | null {
       } else {
         current = { speakerLabel: match.label, start: restStart, end: lineEnd };
         if (match.time !== undefined) current.time = match.time;
+        if (match.clock) clocked.push(current);
         open = !rest;
         turns.push(current);
       }
@@ -62,5 +65,7 @@ export function detectTurnsInPlace(text: string): InPlaceTurns | null {
       current.end = lineEnd;
     }
   }
+  const elapsed = sinceFirstClock(clocked.map((t) => t.time!));
+  clocked.forEach((t, i) => (t.time = elapsed[i]));
   return { speakers, turns, preambleEnd: Math.max(0, preambleEnd) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpeakerLabel, matchSpeakerLabel, parseTimestamp } from './labels.ts';
+import { isSpeakerLabel, matchSpeakerLabel, parseTimestamp, sinceFirstClock } from './labels.ts';
 
 describe('matchSpeakerLabel: speaker labels', () => {
   it.each([
@@ -86,4 +86,13 @@ describe('parseTimestamp', () => {
     ['12:34:56', 45296],
     ['abc', undefined],
   ])('%s → %s', (value, seconds) => expect(parseTimestamp(value)).toBe(seconds));
+});
+
+describe('sinceFirstClock', () => {
+  it.each([
+    ['the first caption is 0', [50531, 50545, 50622], [0, 14, 91]],
+    ['a meeting past midnight goes on counting', [86390, 86399, 5, 70], [0, 9, 15, 80]],
+    ['a caption written a moment out of order does not go below 0', [100, 98, 130], [0, 0, 30]],
+    ['no captions', [], []],
+  ])('%s', (_name, clock, elapsed) => expect(sinceFirstClock(clock)).toEqual(elapsed));
 });

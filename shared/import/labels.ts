@@ -12,6 +12,8 @@ export type LabelMatch = {
   rest: string;
   kind: LabelKind;
   time?: number;
+  /** True when `time` is a time of day (Zoom's saved captions), not time since the recording began. */
+  clock?: true;
   roleNote?: string;
 };
 
@@ -222,7 +224,10 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
         return { label: code, rest: m[2] ?? '', kind: 'colon' };
       // Zoom's saved captions put the time after the name: "[Anna de Vries] 14:02:11".
       const timed = m[2] ? R_REST_BARE_TS.exec(m[2]) : null;
-      return timed ? make('strong', m[1], timed[2] ?? '', timed[1]) : make('strong', m[1], m[2]);
+      if (!timed) return make('strong', m[1], m[2]);
+      const caption = make('strong', m[1], timed[2] ?? '', timed[1]);
+      if (caption?.time !== undefined) caption.clock = true;
+      return caption;
     }
     if ((m = R_TS_ALONE.exec(line))) return make('alone', m[2], '', m[1]);
     return null;
@@ -256,4 +261,23 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
 /** Removes a leading timestamp ("[00:05:10] ", "00:05:10 ") from a continuation line. */
 export function stripLeadingTimestamp(line: string): string {
   return R_LEADING_TS.test(line) ? line.replace(R_LEADING_TS, '') : line;
+}
+
+const DAY = 24 * 60 * 60;
+
+/**
+ * Times of day (Zoom's saved captions write the clock time of every caption) as seconds since the
+ * first of them, so a turn can be played against the recording; a meeting past midnight goes on counting.
+ */
+export function sinceFirstClock(clockTimes: readonly number[]): number[] {
+  const first = clockTimes[0];
+  if (first === undefined) return [];
+  let days = 0;
+  let previous = first;
+  return clockTimes.map((time) => {
+    // Captions are written in order: a time half a day earlier than the last is the next day.
+    if (time < previous - DAY / 2) days++;
+    previous = time;
+    return Math.max(0, time + days * DAY - first);
+  });
 }

@@ -2,6 +2,7 @@ import {
   isCodeLabel,
   matchSpeakerLabel,
   parseTimestamp,
+  sinceFirstClock,
   stripLeadingTimestamp,
   type LabelMatch,
 } from './labels.ts';
@@ -188,11 +189,14 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
   let marked = false;
   // A time alone on a line (Google Meet writes one every few minutes) is when the next turn starts.
   let mark: number | undefined;
+  // Turns whose time is a time of day: counted from the first of them once all are known.
+  const clocked: Utterance[] = [];
   for (let index = 0; index < lines.length; index++) {
     const { text: line, match } = lines[index]!;
     if (match && accepted.has(match.label)) {
       current = { speaker: match.label, text: '', time: match.time ?? mark };
       mark = undefined;
+      if (match.clock) clocked.push(current);
       if (match.roleNote) current.roleNote = match.roleNote;
       if (append(current, match.rest)) marked = true;
       utterances.push(current);
@@ -210,6 +214,8 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
       marked = true;
     }
   }
+  const elapsed = sinceFirstClock(clocked.map((u) => u.time!));
+  clocked.forEach((u, i) => (u.time = elapsed[i]));
   // f4 marks end a paragraph: a turn starts where the previous one ended (the first at 0).
   if (marked) {
     utterances.forEach((u, i) => {
