@@ -122,6 +122,11 @@ function judgeLabel(full: string): boolean {
   return capitalised > 0;
 }
 
+/** True for speakers as services number them: "Speaker 3", "Deelnemer 2", "Unknown Speaker". */
+export function isNumberedLabel(label: string): boolean {
+  return NUMBERED.test(label);
+}
+
 /** True for codes such as R1, I, GL, P03 that are labels even when they occur once. */
 export function isCodeLabel(label: string): boolean {
   return CODE.test(label);

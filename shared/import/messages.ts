@@ -57,6 +57,8 @@ export const importMessages: Catalogue = {
       '“{{label}}” is als spreker herkend, maar is ook een gewoon woord. Controleer of hier echt een beurt begint.',
     'import.unsure.notTaken':
       '“{{label}}:” lijkt een sprekerslabel, maar komt maar één keer voor en is niet als spreker genomen.',
+    'import.unsure.title':
+      '“{{label}}:” bovenaan is gelezen als titel, niet als spreker; de regel staat vóór de eerste beurt.',
     'import.unsure.undeclared':
       '“{{label}}” spreekt in de tekst, maar staat niet in de lijst met sprekers bovenaan het bestand.',
     'import.unsure.declaredMissing':
@@ -124,6 +126,8 @@ export const importMessages: Catalogue = {
       '“{{label}}” was taken as a speaker but is also a common word. Check that a turn really starts here.',
     'import.unsure.notTaken':
       '“{{label}}:” looks like a speaker label but occurs only once and was not taken as a speaker.',
+    'import.unsure.title':
+      '“{{label}}:” at the top was read as a title, not as a speaker; the line stays before the first turn.',
     'import.unsure.undeclared':
       '“{{label}}” speaks in the text but is not in the list of speakers at the top of the file.',
     'import.unsure.declaredMissing':

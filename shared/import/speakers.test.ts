@@ -117,6 +117,67 @@ describe('detectSpeakers: turn segmentation', () => {
     expect(p.text.slice(p.turns[0]!.start - 2, p.turns[0]!.start)).toBe('\n\n');
   });
 
+  describe('a title line at the top', () => {
+    const turns = 'GL: Welkom allemaal.\n\nAnna: Dank je.\n\nGL: Wie begint?\n\nBram: Ik wel.\n\nAnna: Goed.';
+
+    it.each([
+      ['followed by a blank line', 'Focusgroep 1: Wat is ieders normaal?\n\n'],
+      ['followed by the first turn', 'Focusgroep 1: Wat is ieders normaal?\n'],
+      ['after blank lines', '\n\nFocusgroep 1: Wat is ieders normaal?\n\n'],
+    ])('%s is no speaker: it stays before the first turn and is said to be read as a title', (_n, top) => {
+      const segmented = detectSpeakers(top + turns);
+      const p = buildTranscript(segmented, 'txt');
+      expect(p.speakers.map((s) => s.label)).toEqual(['GL', 'Anna', 'Bram']);
+      expect(p.text.slice(0, p.preambleEnd)).toBe('Focusgroep 1: Wat is ieders normaal?');
+      expect(p.turns[0]!.speakerLabel).toBe('GL');
+      expect(segmented.warnings?.map((w) => [w.key, w.params?.['label'], w.params?.['line']])).toEqual([
+        ['import.unsure.title', 'Focusgroep 1', top.startsWith('\n') ? 3 : 1],
+      ]);
+    });
+
+    it.each([
+      [
+        'a one-off speaker whose first turn goes on below',
+        'Carla: Ik begin.\nMet een tweede regel.\n\n',
+        'Carla',
+      ],
+      [
+        'a one-off speaker with a long opening turn',
+        'Carla: Goedemiddag allemaal, ik ben Carla en ik vertel eerst iets over waarom we dit gesprek voeren vandaag.\n\n',
+        'Carla',
+      ],
+      ['a one-off code', 'R7: Ik begin.\n\n', 'R7'],
+      ['a numbered speaker', 'Deelnemer 3: Ik begin.\n\n', 'Deelnemer 3'],
+      ['a moderator', 'Interviewer: Welkom.\n\n', 'Interviewer'],
+      ['a label that speaks again', 'Carla: Ik begin.\n\n' + turns + '\n\nCarla: Ik ook.\n\n', 'Carla'],
+    ])('%s stays a speaker', (_n, top, label) => {
+      const segmented = detectSpeakers(top + turns);
+      const p = buildTranscript(segmented, 'txt');
+      expect(p.turns[0]!.speakerLabel).toBe(label);
+      expect(p.preambleEnd).toBe(0);
+      expect(segmented.warnings?.map((w) => w.key) ?? []).not.toContain('import.unsure.title');
+    });
+
+    it('a one-off speaker further down still counts and is pointed out as rare', () => {
+      const text = turns + '\n\n' + turns + '\n\nCarla: Ik ook.\n\n' + turns;
+      const segmented = detectSpeakers(text);
+      expect(buildTranscript(segmented, 'txt').speakers.map((s) => s.label)).toContain('Carla');
+      expect(segmented.warnings?.map((w) => [w.key, w.params?.['label']])).toEqual([
+        ['import.unsure.rare', 'Carla'],
+      ]);
+    });
+
+    it('a label pattern of the user decides alone', () => {
+      const p = buildTranscript(
+        detectSpeakers('Focusgroep 1: Wat is ieders normaal?\n\n' + turns, {
+          labelPattern: /^(\p{Lu}[\p{L} \d]*):/u,
+        }),
+        'txt',
+      );
+      expect(p.turns[0]!.speakerLabel).toBe('Focusgroep 1');
+    });
+  });
+
   it.each([
     [
       'Let op: en Noot: in the text do not start turns',

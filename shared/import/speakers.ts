@@ -1,5 +1,6 @@
 import {
   isCodeLabel,
+  isNumberedLabel,
   matchSpeakerLabel,
   parseTimestamp,
   sinceFirstClock,
@@ -27,7 +28,34 @@ export type DetectOptions = {
   unit?: LineUnit;
 };
 
-type Scanned = { lines: Line[]; declared: Declared | null; front: Set<number> };
+/** A title line read as such: where it is and the label it would have given a speaker. */
+export type Title = { line: number; label: string };
+
+type Scanned = { lines: Line[]; declared: Declared | null; front: Set<number>; title: Title | null };
+
+/** A title is one short line: a one-off opening turn is usually longer. */
+const TITLE_LENGTH = 100;
+
+/**
+ * The first line when it is a title such as "Focusgroep 1: Wat is ieders normaal?" rather than a turn:
+ * a `Name:` line on its own (a blank line or the next label follows), short, whose label occurs nowhere
+ * else and is no code, numbered speaker, moderator or declared speaker.
+ */
+function findTitle(lines: Line[], declared: Declared | null): Title | null {
+  let i = 0;
+  while (i < lines.length && lines[i]!.text === '') i++;
+  const first = lines[i];
+  const match = first?.match;
+  if (!match || match.kind !== 'colon' || match.time !== undefined || first.text.length > TITLE_LENGTH)
+    return null;
+  const next = lines[i + 1];
+  if (next && next.text !== '' && !next.match) return null;
+  const { label } = match;
+  if (isCodeLabel(label) || isNumberedLabel(label) || guessRole(label) === 'moderator') return null;
+  if (declared?.labels.includes(label)) return null;
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.match?.label === label) return null;
+  return { line: i, label };
+}
 
 function scan(text: string, pattern: RegExp | undefined): Scanned {
   const lines: Line[] = [];
@@ -44,7 +72,10 @@ function scan(text: string, pattern: RegExp | undefined): Scanned {
   }
   const front = findFrontMatter(lines, headerEnd < 0 ? lines.length : headerEnd);
   for (const i of front.lines) lines[i]!.match = null;
-  if (pattern) return { lines, declared: front.declared, front: front.lines };
+  if (pattern) return { lines, declared: front.declared, front: front.lines, title: null };
+  const title = findTitle(lines, front.declared);
+  // The title stays in the document's text, before the first turn (the preamble).
+  if (title) lines[title.line]!.match = null;
   // A name alone on a line only counts when text follows it; that text line is never a label itself.
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.match?.kind !== 'alone') continue;
@@ -57,7 +88,7 @@ function scan(text: string, pattern: RegExp | undefined): Scanned {
       i = j;
     }
   }
-  return { lines, declared: front.declared, front: front.lines };
+  return { lines, declared: front.declared, front: front.lines, title };
 }
 
 /** Splits text into trimmed lines with the label candidate at the start of each (a name alone only before text). */
@@ -177,7 +208,7 @@ function append(u: Utterance, line: string): boolean {
  */
 export function detectSpeakers(text: string, options: DetectOptions = {}): Segmented {
   if (options.withoutSpeakers) return { preamble: [], utterances: plainParagraphs(text), plain: true };
-  const { lines, declared, front } = scan(text, options.labelPattern);
+  const { lines, declared, front, title } = scan(text, options.labelPattern);
   const counts = tally(lines);
   const declaredSet = declared ? new Set(declared.labels) : undefined;
   const accepted = options.labelPattern ? new Set(counts.keys()) : acceptLabels(lines, counts, declaredSet);
@@ -223,7 +254,7 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
       if (u.time === undefined && start !== undefined) u.time = start;
     });
   }
-  const warnings = unsureWarnings(lines, counts, accepted, declared, options.unit ?? 'line');
+  const warnings = unsureWarnings(lines, counts, accepted, declared, options.unit ?? 'line', title);
   const segmented: Segmented = { preamble: [...preamble, ...footer], utterances };
   if (warnings.length > 0) segmented.warnings = warnings;
   return segmented;

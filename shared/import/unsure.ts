@@ -5,7 +5,7 @@
  */
 import type { Warning } from '../model.ts';
 import type { Declared } from './frontMatter.ts';
-import type { Line, Tally } from './speakers.ts';
+import type { Line, Tally, Title } from './speakers.ts';
 
 /** What a warning's line number counts: text lines, paragraphs (Word) or subtitle cues. */
 export type LineUnit = 'line' | 'paragraph' | 'cue';
@@ -33,6 +33,7 @@ export function unsureWarnings(
   accepted: Set<string>,
   declared: Declared | null,
   unit: LineUnit,
+  title: Title | null = null,
 ): Warning[] {
   let numbers: number[] | undefined;
   const number = (index: number): number => {
@@ -50,6 +51,8 @@ export function unsureWarnings(
     params: { label, line: number(index), unit, excerpt: excerpt(lines[index]?.text ?? ''), ...extra },
   });
   const warnings: Warning[] = [];
+  // A title is not a turn: said once, at the top, so a one-off speaker read as a title can be checked.
+  if (title && accepted.size > 0) warnings.push(at('import.unsure.title', title.label, title.line));
   let labelled = 0;
   for (const label of accepted) labelled += counts.get(label)?.n ?? 0;
   const declaredSet = new Set(declared?.labels ?? []);

@@ -105,3 +105,24 @@ describe('koor inspect --json on every fixture', () => {
     });
   });
 });
+
+describe('a title line above a plain-text fixture', () => {
+  const plain = manifest.files.filter((f) => f.file.endsWith('.txt')).map((f) => [f.file, f] as const);
+
+  it.each(plain)(
+    '%s: still exactly the MANIFEST speakers and turns, the title before them',
+    async (_n, entry) => {
+      const title = 'Focusgroep 1: Wat is ieders normaal?';
+      const text = `${title}\n\n${readFileSync(new URL(entry.file, dir), 'utf8')}`;
+      const result = await parseTranscript(entry.file, new TextEncoder().encode(text));
+      if (!result.ok) throw new Error(result.reason);
+      const parsed = result.data;
+      expect(parsed.speakers.map((s) => s.label)).toEqual(entry.expected_speakers);
+      expect(parsed.turns).toHaveLength(entry.expected_turns);
+      expect(Object.fromEntries(summariseSpeakers(parsed).map((s) => [s.label, s.turns]))).toEqual(
+        entry.turns_per_speaker,
+      );
+      expect(parsed.text.slice(0, parsed.preambleEnd)).toBe(title);
+    },
+  );
+});
