@@ -92,6 +92,43 @@ async function fragmentTexts(page: Page, code: string): Promise<string[]> {
   return page.locator('.fragment-text mark').allTextContents();
 }
 
+/** Where a word of a turn is on screen (the turn holding `inTurn`): its left and right edge and its middle line. */
+async function wordAt(page: Page, inTurn: string, word: string) {
+  return page.evaluate(
+    ([inTurn, word]) => {
+      const turn = Array.from(document.querySelectorAll('.turn')).find((t) =>
+        t.textContent?.includes(inTurn),
+      );
+      const span = Array.from(turn?.querySelectorAll('[data-start]') ?? []).find((s) =>
+        s.textContent?.includes(word),
+      );
+      const text = span?.firstChild;
+      if (!turn || !text) throw new Error(`not shown: ${word}`);
+      const range = document.createRange();
+      range.setStart(text, text.textContent!.indexOf(word));
+      range.setEnd(text, text.textContent!.indexOf(word) + word.length);
+      const box = range.getBoundingClientRect();
+      return {
+        left: box.left,
+        right: box.right,
+        y: box.top + box.height / 2,
+        turnBottom: turn.getBoundingClientRect().bottom,
+      };
+    },
+    [inTurn, word] as const,
+  );
+}
+
+/** Presses the mouse at one point and lets it go at another, moving in steps as a hand does. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+const shownSelection = (page: Page) => page.evaluate(() => String(window.getSelection()).trim());
+
 describe('coding', () => {
   it('codes a gold quote, finds it, undoes, redoes, survives a reload and an edit before it', async () => {
     const profile = freshProfile();
@@ -139,6 +176,58 @@ describe('coding', () => {
     await page.getByText('Tekst aangepast; de coderingen zijn meegeschoven.').waitFor();
     await expect.poll(() => page.locator('.transcript').textContent()).toContain('mede-onderzoekers');
     expect(await fragmentTexts(page, 'Taal')).toEqual([QUOTE]);
+    await context.close();
+  });
+
+  it('a mouse drag selects what it shows for coding: after a click in the turn, past a turn’s end, across turns', async () => {
+    const profile = freshProfile();
+    const { context, page } = await launch(profile);
+    await page.getByLabel('Naam van het project').fill('Muis');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (await chooser).setFiles([FILE]);
+    await page.getByRole('dialog').getByRole('button', { name: '1 document importeren' }).click();
+    await page.getByRole('button', { name: 'Onderzoekers opleiders', exact: true }).click();
+    const erik = 'Ik ben Erik';
+    await page.locator('.turn', { hasText: erik }).waitFor();
+    const taal = page
+      .locator('.code-apply')
+      .filter({ has: page.locator('.code-name', { hasText: /^Taal$/ }) });
+    expect(await taal.isDisabled()).toBe(true);
+
+    // A click in the turn first (the split cursor goes there), then a drag over a few words of the same turn.
+    const cursor = await wordAt(page, erik, 'moeilijk');
+    await page.mouse.click(cursor.left + 3, cursor.y);
+    const from = await wordAt(page, erik, 'makkelijk');
+    const to = await wordAt(page, erik, 'tegelijk');
+    await drag(page, { x: from.left + 1, y: from.y }, { x: to.right - 1, y: to.y });
+    await page.getByText('Selectie: 4 woorden').waitFor();
+    expect(await shownSelection(page)).toBe('makkelijk en moeilijk tegelijk');
+    expect(await taal.isEnabled()).toBe(true);
+    await taal.click();
+    await page.getByLabel('Je naam').fill('Anna');
+    await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Codering Taal' }).waitFor();
+
+    // A drag that ends just below the turn's last line, in the space between two turns.
+    const last = await wordAt(page, erik, 'voortdurend');
+    await drag(page, { x: last.left + 1, y: last.y }, { x: last.left + 1, y: last.turnBottom + 2 });
+    await page.getByText('Selectie: 3 woorden').waitFor();
+    expect(await shownSelection(page)).toBe('voortdurend door elkaar.');
+    expect(await taal.isEnabled()).toBe(true);
+
+    // From one turn into the next (starting outside the selection: a press inside it would drag its text away).
+    const start = await wordAt(page, erik, 'twee');
+    const end = await wordAt(page, 'Ik ben Annemiek', 'helemaal');
+    await drag(page, { x: start.left + 1, y: start.y }, { x: end.right - 1, y: end.y });
+    await page.getByText('Selectie: 9 woorden').waitFor();
+    expect(await taal.isEnabled()).toBe(true);
+    await taal.click();
+    expect(await fragmentTexts(page, 'Taal')).toEqual([
+      'makkelijk en moeilijk tegelijk',
+      'twee voortdurend door elkaar.\n\nDaar ben ik het helemaal',
+    ]);
     await context.close();
   });
 

@@ -276,6 +276,7 @@ function CodingScreen({ data: stored, route, toast }: Props & { data: CodingData
           visibleCodes={visibleCodes}
           findHits={findHits}
           selectedCodingId={selectedCodingId}
+          selection={selection}
           onSelection={setSelection}
           onSelectCoding={setSelectedCodingId}
           onEditRow={setEditing}

@@ -3,6 +3,7 @@ import {
   forwardRef,
   useCallback,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -14,7 +15,7 @@ import type { Highlight } from '../../../../shared/coding/segments.ts';
 import type { TurnTime } from '../../../../shared/recordings/timeline.ts';
 import type { PlayingRow } from '../recording/playingRow.ts';
 import { useTranslation } from '../../../i18n/index.ts';
-import { caretOffset, selectionOffsets, trimRange } from './selection.ts';
+import { caretOffset, selectionOffsets, showSelection, trimRange } from './selection.ts';
 import { StripeLayout, rowIndexAt, type Stripe } from './rowStripes.ts';
 import { TurnRow } from './TurnRow.tsx';
 import type { CodingData, Row } from './useCodingData.ts';
@@ -33,6 +34,8 @@ type Props = {
   visibleCodes: Set<string> | null;
   findHits: { start: number; end: number }[];
   selectedCodingId: string | null;
+  /** The text selected for coding (null: none). */
+  selection: { start: number; end: number } | null;
   onSelection: (range: { start: number; end: number } | null) => void;
   onSelectCoding: (id: string | null) => void;
   onEditRow: (row: Row) => void;
@@ -158,14 +161,25 @@ export const TranscriptView = forwardRef<TranscriptHandle, Props>(function Trans
   playRef.current = props.onPlayRow;
   const onPlay = useCallback((index: number) => playRef.current(index), []);
 
+  // The selection last read from the text: the one kept on screen when its turn is drawn anew.
+  const selectedInText = useRef<{ start: number; end: number } | null>(null);
   const readSelection = (e?: { target: EventTarget }) => {
     // A click on a chip or a stripe is not a place in the text: keep the selection and the cursor.
     if (e?.target instanceof Element && e.target.closest('button')) return;
     const root = scrollRef.current;
     const range = root ? selectionOffsets(root) : null;
-    props.onSelection(range ? trimRange(document.text, range.start, range.end) : null);
+    const selected = range ? trimRange(document.text, range.start, range.end) : null;
+    selectedInText.current = selected;
+    props.onSelection(selected);
     props.onCaret(root ? caretOffset(root) : null);
   };
+  const { selection } = props;
+  useLayoutEffect(() => {
+    // Once the turns under a new selection are drawn (the split cursor leaves them), before the screen is
+    // painted: what is coded is what is seen selected. Only then: during a new drag the old one is still held.
+    const root = scrollRef.current;
+    if (root && selection && selection === selectedInText.current) showSelection(root, selection);
+  }, [selection, document.text]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLElement && e.target.closest('button, input, textarea, select')) return;
