@@ -225,7 +225,23 @@ describe('compare', () => {
       page
         .getByTestId('crosstab')
         .getByRole('button', { name: `${n} — open de citaten bij Taal × alle kolommen` });
+    // The table is drawn first, the charts below it a frame later (on a study each takes a few hundred ms).
+    const firstFrame = page.evaluate(
+      () =>
+        new Promise<{ chart: boolean }>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('[data-testid="crosstab"] tbody tr')) return;
+            observer.disconnect();
+            requestAnimationFrame(() =>
+              resolve({ chart: !!document.querySelector('[data-testid="chart"]') }),
+            );
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        }),
+    );
     await compare.click();
+    expect(await firstFrame).toEqual({ chart: false });
+    await page.getByTestId('chart').waitFor();
     await taalTotal(3).waitFor();
 
     // Code one more Taal fragment, then Compare again: the first table shown already counts it.

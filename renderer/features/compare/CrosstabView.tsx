@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
-import { crosstab } from '../../../shared/analysis/crosstab.ts';
 import { crosstabToCsv } from '../../../shared/analysis/crosstabExport.ts';
 import { useTranslation } from '../../i18n/index.ts';
+import { usePainted } from '../../components/afterPaint.ts';
 import { platform } from '../../platform/index.ts';
+import { crosstabsOf, DEFAULT_CROSSTAB } from './analysisCache.ts';
 import { ChartPanel } from './ChartPanel.tsx';
 import { fileSlug } from './chartExport.ts';
 import { columnChoices } from './columnChoices.ts';
@@ -15,13 +16,7 @@ import { useLang } from './useAnalysis.ts';
 
 type Props = { index: AnalysisIndex; onOpen: (request: DrillRequest) => void };
 
-const DEFAULT_SETTINGS: CrosstabSettings = {
-  by: { kind: 'perspective' },
-  measure: 'codings',
-  rollup: false,
-  includeModerator: false,
-  hideEmpty: true,
-};
+const DEFAULT_SETTINGS: CrosstabSettings = { ...DEFAULT_CROSSTAB, hideEmpty: true };
 
 /** The crosstab with its controls, exports and charts. */
 export function CrosstabView({ index, onOpen }: Props) {
@@ -29,16 +24,11 @@ export function CrosstabView({ index, onOpen }: Props) {
   const lang = useLang();
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   const [status, setStatus] = useState('');
+  // The charts (below the table) follow the table a frame later: on a study they take as long again to draw.
+  const painted = usePainted();
   const choices = useMemo(() => columnChoices(index.project), [index]);
-  const table = useMemo(() => crosstab(index, { ...settings, lang }), [index, settings, lang]);
-  // Without roll-up, a code with sub-codes also shows its count with them (only those rows are computed).
-  const rolled = useMemo(() => {
-    if (settings.rollup) return null;
-    const parents = table.rows.filter((r) => r.hasChildren).map((r) => r.codeId);
-    return parents.length === 0
-      ? null
-      : crosstab(index, { ...settings, lang, rollup: true, codeIds: parents });
-  }, [index, settings, lang, table]);
+  // Without roll-up, a code with sub-codes also shows its count with them (`rolled`: only those rows).
+  const { table, rolled } = crosstabsOf(index, settings, lang);
   const byLabel =
     settings.by.kind === 'documentAttribute' || settings.by.kind === 'speakerAttribute'
       ? t('analysis.by.attribute', { name: settings.by.name })
@@ -100,7 +90,21 @@ export function CrosstabView({ index, onOpen }: Props) {
           hideEmpty={settings.hideEmpty}
         />
       </section>
-      <ChartPanel index={index} settings={settings} byLabel={byLabel} onOpen={onOpen} onStatus={setStatus} />
+      {painted ? (
+        <ChartPanel
+          index={index}
+          settings={settings}
+          byLabel={byLabel}
+          onOpen={onOpen}
+          onStatus={setStatus}
+        />
+      ) : (
+        <section
+          className="chart-panel card chart-pending"
+          aria-label={t('compare.chart')}
+          aria-busy="true"
+        />
+      )}
       <p role="status" className="export-status muted">
         {status}
       </p>

@@ -41,7 +41,10 @@ export function Workspace({ route }: { route: ProjectRoute }) {
   const [sharing, setSharing] = useState(false);
   useTeamSession(session, (problem) => push(t('team.problem', { message: t(problem) })));
   const team = useTeamStatus(route.projectId);
-  useEffect(() => prepareAnalysisInBackground(session.db), [session.db]);
+  useEffect(
+    () => prepareAnalysisInBackground(session.db, () => (i18n.language === 'en' ? 'en' : 'nl')),
+    [session.db, i18n],
+  );
   const teamLabel = team
     ? t('team.buttonShared', { state: t(`team.state.${team.state}`) })
     : t('team.button');

@@ -4,7 +4,7 @@ import { createCode } from '../../../db/codes.ts';
 import { addCoding, newCoding, setCurrentCoder, useCurrentCoder } from '../../../db/codings.ts';
 import { useTranslation } from '../../../i18n/index.ts';
 import { useProject } from '../../../session/ProjectContext.tsx';
-import { afterPaint } from './afterPaint.ts';
+import { afterPaint } from '../../../components/afterPaint.ts';
 import type { PendingTracker } from './usePendingCodings.ts';
 
 type Range = { start: number; end: number };

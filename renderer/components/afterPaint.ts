@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /** How long a write waits for a frame at most: a hidden or minimised window draws none. */
 export const AFTER_PAINT_FALLBACK_MS = 100;
 
@@ -39,4 +41,23 @@ export function afterPaint(work: () => void): void {
   };
   const fallback = setTimeout(run, AFTER_PAINT_FALLBACK_MS);
   requestAnimationFrame(() => inBackground(run));
+}
+
+/**
+ * False on a component's first render, true once that render is on screen (see afterPaint). For a part of a
+ * screen that may come a frame later, such as a chart below the fold, so that the rest is drawn first instead
+ * of waiting for it in one long task.
+ */
+export function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let live = true;
+    afterPaint(() => {
+      if (live) setPainted(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return painted;
 }
