@@ -4,6 +4,7 @@
  * no fonts or scripts to fetch, so an <img> can draw it offline.
  */
 import { perspectiveColor } from '../analysis/perspectives.ts';
+import { shortLabel } from '../analysis/shortLabel.ts';
 import { escapeAttr, escapeText } from '../exchange/xml.ts';
 import type { ReportRow } from './reportData.ts';
 import { num, t, type Lang } from './reportText.ts';
@@ -22,7 +23,7 @@ const MUTED = '#57606a';
 
 /** Shortens a label to about `max` characters, so long group names do not run into the bars. */
 function fit(label: string, max = 28): string {
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+  return shortLabel(label, max);
 }
 
 /** The bar chart of one report row: its codings per column, with the column's colour; "by" names the columns. */

@@ -119,6 +119,15 @@ describe('a study-sized batch', () => {
     await page.getByRole('button', { name: 'Terug naar projecten' }).click();
     await page.getByRole('button', { name: /^Studie \(2\)/ }).waitFor();
     await expect.poll(() => page.getByRole('button', { name: /^Studie(?! \(2\))/ }).count()).toBe(1);
+
+    // Its sub-codes differ only at the end ("acceptatie van imperfectie: wens"); the chart's axis keeps the end.
+    await page.getByRole('button', { name: /^Studie \(2\)/ }).click();
+    await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+    const ticks = page.getByTestId('chart').locator('.recharts-yAxis-tick-labels text');
+    await expect.poll(() => ticks.count()).toBeGreaterThan(10);
+    const shortened = (await ticks.allTextContents()).filter((label) => label.includes('…'));
+    expect(shortened.length).toBeGreaterThan(3);
+    expect(new Set(shortened).size).toBe(shortened.length);
     await context.close();
   });
 

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type Ba
 import type { ChartSeries } from '../../../shared/analysis/charts.ts';
 import type { GroupedBarData } from '../../../shared/analysis/charts.ts';
 import type { Measure } from '../../../shared/analysis/crosstab.ts';
+import { shortLabel } from '../../../shared/analysis/shortLabel.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { formatMeasure, useLang } from './useAnalysis.ts';
 
@@ -27,9 +28,9 @@ function namedBar(series: ChartSeries, barLabel: Props['barLabel']) {
   return NamedBar;
 }
 
-/** Shortens long code names on the axis; the full name is in the tooltip. */
+/** Shortens long code names on the axis, keeping the end that tells sub-codes apart; the tooltip has all. */
 function shorten(text: string): string {
-  return text.length > 28 ? `${text.slice(0, 27)}…` : text;
+  return shortLabel(text, 28);
 }
 
 /** Grouped horizontal bars: one group per code, one bar per column. */

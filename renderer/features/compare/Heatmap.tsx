@@ -1,5 +1,6 @@
 import { heatColor, heatmapData } from '../../../shared/analysis/charts.ts';
 import type { Crosstab } from '../../../shared/analysis/crosstab.ts';
+import { shortLabel } from '../../../shared/analysis/shortLabel.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR } from './drillTypes.ts';
 import { formatMeasure, useLang } from './useAnalysis.ts';
@@ -18,10 +19,6 @@ type Props = {
   hidden: ReadonlySet<string>;
   onCell: (row: number, column: number) => void;
 };
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /** Code × column squares shaded by value, drawn as plain SVG (so it exports like the other charts). */
 export function Heatmap({ table, rows, hidden, onCell }: Props) {
@@ -53,7 +50,7 @@ export function Heatmap({ table, rows, hidden, onCell }: Props) {
           fill="#3d434a"
         >
           <title>{column.label}</title>
-          {clip(column.label, LABEL_CHARS)}
+          {shortLabel(column.label, LABEL_CHARS)}
         </text>
       ))}
       {columns.map(({ column }, i) =>
@@ -79,7 +76,7 @@ export function Heatmap({ table, rows, hidden, onCell }: Props) {
             fill="#1f2328"
           >
             <title>{row.path}</title>
-            {clip(row.name, 30 - row.depth * 2)}
+            {shortLabel(row.name, 30 - row.depth * 2)}
           </text>
         );
       })}

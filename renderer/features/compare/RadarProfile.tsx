@@ -1,12 +1,13 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import type { GroupedBarData } from '../../../shared/analysis/charts.ts';
+import { shortLabel } from '../../../shared/analysis/shortLabel.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { useLang } from './useAnalysis.ts';
 
 type Props = { chart: GroupedBarData; hidden: ReadonlySet<string>; width: number };
 
 function shorten(text: string): string {
-  return text.length > 32 ? `${text.slice(0, 31)}…` : text;
+  return shortLabel(text, 32);
 }
 
 /** One profile per perspective over the themes (coded words per 1,000 spoken words). */
