@@ -28,7 +28,7 @@ describe('groupAxisLabel', () => {
   it('tells two groups of one perspective apart, also when their long names differ only at the end', () => {
     const a = groupAxisLabel(1, group('Focusgroep ouders regio Utrecht 2023 ronde 1'), 'nl');
     const b = groupAxisLabel(2, group('Focusgroep ouders regio Utrecht 2023 ronde 2'), 'nl');
-    expect(a).toBe('1. Focusgroep…2023 ronde 1 · jeugdhulp');
+    expect(a).toBe('1. Focusgroep… 2023 ronde 1 · jeugdhulp');
     expect(b.replace(/^2\./, '1.')).not.toBe(a);
   });
 

@@ -1,4 +1,5 @@
 import { perspectiveShortLabel } from '../../../shared/analysis/perspectives.ts';
+import { shortLabel } from '../../../shared/analysis/shortLabel.ts';
 
 /**
  * How the saturation chart's group axis is drawn: label angle, every how many groups a label (Recharts'
@@ -24,17 +25,14 @@ const NAME_LENGTH = 24;
 /**
  * A group's label on the axis: its place, its own name first (so two groups of one perspective differ even
  * where the label is cut), then its perspective's short name. A long name keeps its start and its end
- * ("Focusgroep ouder…Utrecht 2"), where numbers and places that tell groups apart usually are.
+ * ("Focusgroep… 2023 ronde 1"), where numbers and places that tell groups apart usually are.
  */
 export function groupAxisLabel(
   position: number,
   doc: { name: string; attributes: Record<string, string> },
   lang: 'nl' | 'en',
 ): string {
-  const name =
-    doc.name.length > NAME_LENGTH
-      ? `${doc.name.slice(0, NAME_LENGTH / 2 - 1).trimEnd()}…${doc.name.slice(-NAME_LENGTH / 2).trimStart()}`
-      : doc.name;
+  const name = shortLabel(doc.name, NAME_LENGTH);
   const perspective = doc.attributes['perspective'];
   const short = perspective ? perspectiveShortLabel(perspective, lang) : '';
   return `${position}. ${name}${short ? ` · ${short}` : ''}`;
