@@ -4,7 +4,7 @@
  * database, so the page never holds or copies the whole project). Runs in the worker, and in the page itself
  * where no worker can be started.
  */
-import { readProject, readProjectXml, type ProjectImport } from '../../shared/exchange/projectRead.ts';
+import { readProjectAsync, readProjectXml, type ProjectImport } from '../../shared/exchange/projectRead.ts';
 import { writeProject } from '../../shared/exchange/projectWrite.ts';
 import type { ExchangeProgress } from '../../shared/exchange/progress.ts';
 import type { MediaBytes } from '../../shared/exchange/mediaWrite.ts';
@@ -76,15 +76,15 @@ export function joinRead(rest: Result<ProjectImport>, parts: readonly QdpxPart[]
 }
 
 /** Reads a chosen project file: a .qdpx (zip) or a bare project.qde. Nothing is stored. */
-export function readProjectFile(
+export async function readProjectFile(
   fileName: string,
   bytes: Uint8Array,
   onProgress?: (progress: ExchangeProgress) => void,
-): Result<ProjectImport> {
+): Promise<Result<ProjectImport>> {
   const options = onProgress ? { onProgress } : {};
   if (fileName.toLowerCase().endsWith('.qde'))
     return readProjectXml(new TextDecoder().decode(bytes), options);
-  return readProject(bytes, options);
+  return readProjectAsync(bytes, options);
 }
 
 /** Progress worth a message: the first of each step, the last of the sources, else one per `interval` ms. */
@@ -129,7 +129,7 @@ export async function runQdpxRequest(
   const progress = progressThrottle((p) => post({ kind: 'progress', progress: p }));
   try {
     if (request.kind === 'read') {
-      const { parts, rest } = splitRead(readProjectFile(request.fileName, request.bytes, progress));
+      const { parts, rest } = splitRead(await readProjectFile(request.fileName, request.bytes, progress));
       for (const part of parts) post(part);
       post({ kind: 'read', result: rest });
       return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { fixtureBytes, schemaErrors } from '../../tests/fixtures/refi-qda/support.ts';
 import type { ProjectData } from '../model.ts';
-import { readProject, readProjectXml } from './projectRead.ts';
+import { readProject, readProjectAsync, readProjectXml } from './projectRead.ts';
 import { writeProject, writeProjectXml } from './projectWrite.ts';
 import { sampleProject } from './testProject.ts';
 
@@ -91,6 +91,16 @@ describe('REFI-QDA project', () => {
     const xml1 = new TextDecoder().decode(unzipSync(first)['project.qde']);
     const xml2 = new TextDecoder().decode(unzipSync(again)['project.qde']);
     expect(xml2).toBe(xml1);
+  });
+
+  it("reads the same project with the platform's inflater as in JavaScript", async () => {
+    const now = '2000-01-01T00:00:00.000Z';
+    for (const bytes of [writeProject(sampleProject()), fixtureBytes('koor-v1/sample.qdpx')]) {
+      const inJs = readProject(bytes, { now });
+      expect(inJs.ok).toBe(true);
+      expect(await readProjectAsync(bytes, { now })).toEqual(inJs);
+    }
+    expect(await readProjectAsync(new Uint8Array(0))).toEqual(readProject(new Uint8Array(0)));
   });
 
   it('puts codings back on the same text', () => {

@@ -5,7 +5,7 @@
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Result } from '../model.ts';
-import { listZip, readZipEntry } from '../import/zip.ts';
+import { inflateZipEntry, listZip, readZipEntry, type ZipEntry } from '../import/zip.ts';
 
 export type ZipLimits = {
   /** Most entries a zip may have. */
@@ -29,6 +29,8 @@ export type SafeZip = {
   entries: ZipEntryInfo[];
   /** Inflates the entries whose names pass the filter. */
   read: (wanted: (name: string) => boolean) => Result<Record<string, Uint8Array>>;
+  /** The same as `read`, with the same answers, inflating with the platform's zlib where it has one (faster). */
+  readAsync: (wanted: (name: string) => boolean) => Promise<Result<Record<string, Uint8Array>>>;
 };
 
 /** True when an entry name would escape the folder it is extracted to. */
@@ -88,6 +90,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     data: {
       entries,
       read: (wanted) => readEntries(bytes, entries, wanted),
+      readAsync: (wanted) => readEntriesAsync(bytes, entries, wanted),
     },
   };
 }
@@ -104,25 +107,53 @@ function readEntries(
   entries: readonly ZipEntryInfo[],
   wanted: (name: string) => boolean,
 ): Result<Record<string, Uint8Array>> {
+  const listed = listEntries(bytes, entries);
+  if (!listed.ok) return listed;
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, entry] of listed.data) {
+    if (!wanted(name)) continue;
+    const read = entryResult(name, readZipEntry(bytes, entry));
+    if (!read.ok) return read;
+    files[name] = read.data;
+  }
+  return { ok: true, data: files };
+}
+
+/** readEntries with the platform's inflater (inflateZipEntry): the same entries, the same refusals. */
+async function readEntriesAsync(
+  bytes: Uint8Array,
+  entries: readonly ZipEntryInfo[],
+  wanted: (name: string) => boolean,
+): Promise<Result<Record<string, Uint8Array>>> {
+  const listed = listEntries(bytes, entries);
+  if (!listed.ok) return listed;
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, entry] of listed.data) {
+    if (!wanted(name)) continue;
+    const read = entryResult(name, await inflateZipEntry(bytes, entry));
+    if (!read.ok) return read;
+    files[name] = read.data;
+  }
+  return { ok: true, data: files };
+}
+
+/** The directory's entries with where their data lies, under the names fflate listed. */
+function listEntries(bytes: Uint8Array, entries: readonly ZipEntryInfo[]): Result<[string, ZipEntry][]> {
   const listed = listZip(bytes, UNLIMITED);
   if (!listed.ok) return { ok: false, reason: 'exchange.zip.corrupt', params: { detail: listed.reason } };
   // Both listings walk the central directory in order; names are taken from fflate's (it decodes
   // non-UTF-8 names as Latin-1), so they always match the caller's.
   if (listed.data.length !== entries.length)
     return { ok: false, reason: 'exchange.zip.corrupt', params: { detail: 'central directory' } };
-  const files: Record<string, Uint8Array> = {};
-  for (const [index, entry] of listed.data.entries()) {
-    const name = entries[index]!.name;
-    if (!wanted(name)) continue;
-    const read = readZipEntry(bytes, entry);
-    if (!read.ok) {
-      return read.reason === 'import.zipBomb'
-        ? { ok: false, reason: 'exchange.zip.bomb', params: { name: name.slice(0, 200) } }
-        : { ok: false, reason: 'exchange.zip.corrupt', params: { detail: name.slice(0, 200) } };
-    }
-    files[name] = read.data;
-  }
-  return { ok: true, data: files };
+  return { ok: true, data: listed.data.map((entry, index) => [entries[index]!.name, entry]) };
+}
+
+/** One entry's inflated bytes, or why the file is refused for it. */
+function entryResult(name: string, read: Result<Uint8Array>): Result<Uint8Array> {
+  if (read.ok) return read;
+  return read.reason === 'import.zipBomb'
+    ? { ok: false, reason: 'exchange.zip.bomb', params: { name: name.slice(0, 200) } }
+    : { ok: false, reason: 'exchange.zip.corrupt', params: { detail: name.slice(0, 200) } };
 }
 
 /**
@@ -138,3 +169,4 @@ export function writeZip(
     zippable[name] = [data, { level: stored.has(name) ? 0 : 1 }];
   return zipSync(zippable);
 }
+

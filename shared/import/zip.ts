@@ -118,6 +118,54 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, keep = true): R
   return { ok: true, data: out ?? new Uint8Array(0) };
 }
 
+/** Compressed bytes handed to the native inflater at a time: what one step may yield is bounded by this. */
+const NATIVE_STEP = 64 * 1024;
+
+/**
+ * Inflates one entry as readZipEntry does, with the platform's own zlib (DecompressionStream) where there is one:
+ * several times faster than inflating in JavaScript on a study-sized project. The compressed bytes go in a
+ * step at a time and the entry is refused as soon as it yields more than its declared size. Whatever the
+ * native inflater refuses otherwise (or where it does not exist) is read by readZipEntry, so every verdict on
+ * a damaged entry stays readZipEntry's.
+ */
+export async function inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Result<Uint8Array>> {
+  const native = typeof DecompressionStream !== 'undefined' && bytes.buffer instanceof ArrayBuffer;
+  if (entry.method !== 8 || !native) return readZipEntry(bytes, entry);
+  // Not shared memory (checked above), which the stream would refuse.
+  const data = bytes.subarray(
+    entry.dataStart,
+    entry.dataStart + entry.compressedSize,
+  ) as Uint8Array<ArrayBuffer>;
+  const out = new Uint8Array(entry.size);
+  let produced = 0;
+  let overflow = false;
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const write = async () => {
+    for (let at = 0; at < data.length; at += NATIVE_STEP)
+      await writer.write(data.subarray(at, Math.min(at + NATIVE_STEP, data.length)));
+    await writer.close();
+  };
+  const read = async () => {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      if (produced + chunk.value.length > entry.size) {
+        overflow = true;
+        await reader.cancel();
+        return;
+      }
+      out.set(chunk.value, produced);
+      produced += chunk.value.length;
+    }
+  };
+  // The writer fails once the reader cancels (or the data is damaged); the outcome is told by what was read.
+  const outcome = await Promise.allSettled([write(), read()]);
+  if (overflow) return { ok: false, reason: 'import.zipBomb' };
+  if (outcome.some((o) => o.status === 'rejected') || produced !== entry.size)
+    return readZipEntry(bytes, entry);
+  return { ok: true, data: out };
+}
+
 /**
  * Checks a whole archive (limits, then every entry inflated within its declared size) and returns the
  * contents of the wanted entries (missing ones are absent from the map).
