@@ -28,6 +28,7 @@ import type { Lang } from './labels.ts';
 import { labelInserts, labelledText, type Insert } from './transcriptText.ts';
 import { escapeAttr, escapeText, xsdDateTime } from './xml.ts';
 import { summaryNoteRefs, summaryNotesXml, SYNTHESIS_ENTRY, synthesisEntry } from './summaryNotes.ts';
+import { encodeUtf8 } from './utf8.ts';
 import { writeZip } from './zip.ts';
 import { mediaFileName, writeMediaSources, type MediaBytes } from './mediaWrite.ts';
 import type { OnExchangeProgress } from './progress.ts';
@@ -336,10 +337,9 @@ export function writeProjectXml(project: ProjectData, options: ProjectWriteOptio
  * and koor.json).
  */
 export function writeProject(project: ProjectData, options: ProjectWriteOptions = {}): Uint8Array {
-  const encoder = new TextEncoder();
   const parts = writeProjectParts(project, options);
-  const files: Record<string, Uint8Array> = { 'project.qde': encoder.encode(parts.xml) };
-  for (const [id, text] of parts.sources) files[`sources/${sourceFileName(id)}`] = encoder.encode(text);
+  const files: Record<string, Uint8Array> = { 'project.qde': encodeUtf8(parts.xml) };
+  for (const [id, text] of parts.sources) files[`sources/${sourceFileName(id)}`] = encodeUtf8(text);
   const documents = new Set(project.documents.map((d) => d.id));
   const stored = new Set<string>();
   for (const recording of project.recordings ?? []) {
@@ -349,7 +349,7 @@ export function writeProject(project: ProjectData, options: ProjectWriteOptions 
     files[name] = bytes;
     stored.add(name);
   }
-  files[KOOR_ENTRY] = encoder.encode(parts.koor);
+  files[KOOR_ENTRY] = encodeUtf8(parts.koor);
   options.onProgress?.({ stage: 'zip', done: 0, total: 1 });
   const synthesis = synthesisEntry(project);
   if (synthesis) files[SYNTHESIS_ENTRY] = synthesis;
