@@ -5,7 +5,7 @@
  * where no worker can be started.
  */
 import { readProjectAsync, readProjectXml, type ProjectImport } from '../../shared/exchange/projectRead.ts';
-import { writeProject } from '../../shared/exchange/projectWrite.ts';
+import { writeProjectAsync } from '../../shared/exchange/projectWrite.ts';
 import type { ExchangeProgress } from '../../shared/exchange/progress.ts';
 import type { MediaBytes } from '../../shared/exchange/mediaWrite.ts';
 import type { ProjectData, Result } from '../../shared/model.ts';
@@ -136,7 +136,7 @@ export async function runQdpxRequest(
     }
     progress({ stage: 'load', done: 0, total: 1 });
     const project = await loadProject(request.projectId, request.name);
-    const bytes = writeProject(project, {
+    const bytes = await writeProjectAsync(project, {
       lang: request.lang,
       onProgress: progress,
       ...(request.media ? { media: request.media } : {}),

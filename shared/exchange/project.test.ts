@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { fixtureBytes, schemaErrors } from '../../tests/fixtures/refi-qda/support.ts';
 import type { ProjectData } from '../model.ts';
 import { readProject, readProjectAsync, readProjectXml } from './projectRead.ts';
-import { writeProject, writeProjectXml } from './projectWrite.ts';
+import { writeProject, writeProjectAsync, writeProjectXml } from './projectWrite.ts';
 import { sampleProject } from './testProject.ts';
 
 function sorted(project: ProjectData): ProjectData {
@@ -101,6 +101,18 @@ describe('REFI-QDA project', () => {
       expect(await readProjectAsync(bytes, { now })).toEqual(inJs);
     }
     expect(await readProjectAsync(new Uint8Array(0))).toEqual(readProject(new Uint8Array(0)));
+  });
+
+  it('writes the same entries when the platform deflates them', async () => {
+    const original = sampleProject();
+    const inJs = unzipSync(writeProject(original));
+    const native = unzipSync(await writeProjectAsync(original));
+    expect(Object.keys(native).sort()).toEqual(Object.keys(inJs).sort());
+    const text = (files: Record<string, Uint8Array>) =>
+      Object.fromEntries(
+        Object.entries(files).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]),
+      );
+    expect(text(native)).toEqual(text(inJs));
   });
 
   it('puts codings back on the same text', () => {

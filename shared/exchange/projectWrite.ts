@@ -29,7 +29,7 @@ import { labelInserts, labelledText, type Insert } from './transcriptText.ts';
 import { escapeAttr, escapeText, xsdDateTime } from './xml.ts';
 import { summaryNoteRefs, summaryNotesXml, SYNTHESIS_ENTRY, synthesisEntry } from './summaryNotes.ts';
 import { encodeUtf8 } from './utf8.ts';
-import { writeZip } from './zip.ts';
+import { writeZip, writeZipAsync } from './zip.ts';
 import { mediaFileName, writeMediaSources, type MediaBytes } from './mediaWrite.ts';
 import type { OnExchangeProgress } from './progress.ts';
 
@@ -337,6 +337,27 @@ export function writeProjectXml(project: ProjectData, options: ProjectWriteOptio
  * and koor.json).
  */
 export function writeProject(project: ProjectData, options: ProjectWriteOptions = {}): Uint8Array {
+  const { files, stored } = projectFiles(project, options);
+  return writeZip(files, stored);
+}
+
+/**
+ * writeProject with the same entries, deflated by the platform's zlib where there is one (CompressionStream in
+ * a browser or worker), which is several times faster than deflating in JavaScript.
+ */
+export async function writeProjectAsync(
+  project: ProjectData,
+  options: ProjectWriteOptions = {},
+): Promise<Uint8Array> {
+  const { files, stored } = projectFiles(project, options);
+  return writeZipAsync(files, stored);
+}
+
+/** The entries of the project's .qdpx by name, and those to store as they are (recordings). */
+function projectFiles(
+  project: ProjectData,
+  options: ProjectWriteOptions,
+): { files: Record<string, Uint8Array>; stored: Set<string> } {
   const parts = writeProjectParts(project, options);
   const files: Record<string, Uint8Array> = { 'project.qde': encodeUtf8(parts.xml) };
   for (const [id, text] of parts.sources) files[`sources/${sourceFileName(id)}`] = encodeUtf8(text);
@@ -353,5 +374,5 @@ export function writeProject(project: ProjectData, options: ProjectWriteOptions 
   options.onProgress?.({ stage: 'zip', done: 0, total: 1 });
   const synthesis = synthesisEntry(project);
   if (synthesis) files[SYNTHESIS_ENTRY] = synthesis;
-  return writeZip(files, stored);
+  return { files, stored };
 }

@@ -1,6 +1,6 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openZip } from './zip.ts';
+import { openZip, writeZip, writeZipAsync } from './zip.ts';
 
 /** Replaces the first byte of an entry's name in the central directory only (the local header keeps it). */
 function renameInDirectory(zip: Uint8Array, name: string, byte: number): Uint8Array {
@@ -85,6 +85,64 @@ describe('openZip', () => {
     const sync = opened.data.read(() => true);
     expect(sync).toMatchObject({ ok: false, reason: 'exchange.zip.corrupt' });
     expect(await opened.data.readAsync(() => true)).toEqual(sync);
+  });
+});
+
+describe('writeZipAsync', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const files = () => ({
+    'project.qde': strToU8(`<Project name="één">${'<Code/>'.repeat(5_000)}</Project>`),
+    'sources/a.txt': strToU8('Moeder: ja. '.repeat(10_000)),
+    'sources/empty.txt': new Uint8Array(0),
+    'sources/opname.mp3': Uint8Array.from({ length: 3_000 }, (_, i) => (i * 7919) % 256),
+  });
+  /** Each entry's compression method, from the central directory. */
+  const methods = (zip: Uint8Array) => {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const found: Record<string, number> = {};
+    for (let i = 0; i + 46 < zip.length; i++) {
+      if (view.getUint32(i, true) !== 0x02014b50) continue;
+      const name = new TextDecoder().decode(zip.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+      found[name] = view.getUint16(i + 10, true);
+    }
+    return found;
+  };
+
+  it('deflates through CompressionStream into a zip that reads back the same entries', async () => {
+    let streams = 0;
+    const Native = CompressionStream;
+    vi.stubGlobal(
+      'CompressionStream',
+      class extends Native {
+        constructor(format: ConstructorParameters<typeof CompressionStream>[0]) {
+          super(format);
+          streams++;
+        }
+      },
+    );
+    const zip = await writeZipAsync(files(), new Set(['sources/opname.mp3']));
+    expect(streams).toBe(3);
+    expect(methods(zip)).toEqual({
+      'project.qde': 8,
+      'sources/a.txt': 8,
+      'sources/empty.txt': 8,
+      'sources/opname.mp3': 0,
+    });
+    expect(unzipSync(zip)).toEqual(files());
+    const opened = openZip(zip);
+    if (!opened.ok) throw new Error(opened.reason);
+    expect(await opened.data.readAsync(() => true)).toEqual({ ok: true, data: files() });
+    expect(opened.data.read(() => true)).toEqual({ ok: true, data: files() });
+  });
+
+  it('deflates in JavaScript where there is no CompressionStream', async () => {
+    vi.stubGlobal('CompressionStream', undefined);
+    const zip = await writeZipAsync(files(), new Set(['sources/opname.mp3']));
+    expect(methods(zip)).toEqual(methods(writeZip(files(), new Set(['sources/opname.mp3']))));
+    expect(unzipSync(zip)).toEqual(files());
   });
 });
 
