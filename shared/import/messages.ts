@@ -59,6 +59,8 @@ export const importMessages: Catalogue = {
       '“{{label}}:” lijkt een sprekerslabel, maar komt maar één keer voor en is niet als spreker genomen.',
     'import.unsure.title':
       '“{{label}}:” bovenaan is gelezen als titel, niet als spreker; de regel staat vóór de eerste beurt.',
+    'import.unsure.header':
+      'De {{lines}} regels bovenaan ({{label}}) zijn gelezen als kop van het document, niet als sprekers; ze staan vóór de eerste beurt.',
     'import.unsure.undeclared':
       '“{{label}}” spreekt in de tekst, maar staat niet in de lijst met sprekers bovenaan het bestand.',
     'import.unsure.declaredMissing':
@@ -128,6 +130,8 @@ export const importMessages: Catalogue = {
       '“{{label}}:” looks like a speaker label but occurs only once and was not taken as a speaker.',
     'import.unsure.title':
       '“{{label}}:” at the top was read as a title, not as a speaker; the line stays before the first turn.',
+    'import.unsure.header':
+      'The {{lines}} lines at the top ({{label}}) were read as the document’s header, not as speakers; they stay before the first turn.',
     'import.unsure.undeclared':
       '“{{label}}” speaks in the text but is not in the list of speakers at the top of the file.',
     'import.unsure.declaredMissing':

@@ -167,6 +167,60 @@ describe('detectSpeakers: turn segmentation', () => {
       ]);
     });
 
+    it.each([
+      ['followed by a blank line', 'Focusgroep 1: Wat is ieders normaal?\nDatum: 12 maart 2024\n\n'],
+      ['followed by the first turn', 'Focusgroep 1: Wat is ieders normaal?\nDatum: 12 maart 2024\n'],
+      ['with one-off labels only', 'Focusgroep 1: Wat is ieders normaal?\nPlaats: Zwolle\n\n'],
+    ])(
+      'a header block %s is no speakers: it stays before the first turn and is said to be read as header',
+      (_n, top) => {
+        const segmented = detectSpeakers(top + turns);
+        const p = buildTranscript(segmented, 'txt');
+        expect(p.speakers.map((s) => s.label)).toEqual(['GL', 'Anna', 'Bram']);
+        expect(p.text.slice(0, p.preambleEnd)).toBe(top.trim());
+        expect(p.turns[0]!.speakerLabel).toBe('GL');
+        const keys = top
+          .trim()
+          .split('\n')
+          .map((l) => l.slice(0, l.indexOf(':')));
+        expect(segmented.warnings?.map((w) => [w.key, w.params?.['label'], w.params?.['line']])).toEqual([
+          ['import.unsure.header', keys.join(', '), 1],
+        ]);
+      },
+    );
+
+    it.each([
+      [
+        'a header line whose label speaks again',
+        'Focusgroep 1: Wat is ieders normaal?\nCarla: Ik begin.\n\n',
+        true,
+      ],
+      [
+        'a title above a first turn going on below',
+        'Focusgroep 1: Wat is ieders normaal?\nCarla: Ik begin.\nMet een tweede regel.\n\n',
+        false,
+      ],
+      [
+        'a title above a one-off moderator',
+        'Focusgroep 1: Wat is ieders normaal?\nInterviewer: Welkom.\n\n',
+        false,
+      ],
+    ])('%s: the turn under the title stays a turn', (_n, top, again) => {
+      const text = top + turns + (again ? '\n\nCarla: Ik ook.' : '');
+      const p = buildTranscript(detectSpeakers(text), 'txt');
+      const label = top.split('\n')[1]!.split(':')[0]!;
+      expect(p.turns.map((t) => t.speakerLabel)).toContain(label);
+      expect(p.speakers.map((s) => s.label)).not.toContain('Focusgroep 1');
+    });
+
+    it('seven Label: value lines at the top are no header', () => {
+      const top = Array.from({ length: 7 }, (_, i) => `Veld ${String.fromCharCode(65 + i)}: waarde`).join(
+        '\n',
+      );
+      const segmented = detectSpeakers(top + '\n\n' + turns);
+      expect(segmented.warnings?.map((w) => w.key) ?? []).not.toContain('import.unsure.header');
+    });
+
     it('a label pattern of the user decides alone', () => {
       const p = buildTranscript(
         detectSpeakers('Focusgroep 1: Wat is ieders normaal?\n\n' + turns, {

@@ -28,33 +28,61 @@ export type DetectOptions = {
   unit?: LineUnit;
 };
 
-/** A title line read as such: where it is and the label it would have given a speaker. */
+/** A title or header line read as such: where it is and the label it would have given a speaker. */
 export type Title = { line: number; label: string };
 
-type Scanned = { lines: Line[]; declared: Declared | null; front: Set<number>; title: Title | null };
+type Scanned = { lines: Line[]; declared: Declared | null; front: Set<number>; header: Title[] };
 
-/** A title is one short line: a one-off opening turn is usually longer. */
+/** A title or header line is short: a one-off opening turn is usually longer. */
 const TITLE_LENGTH = 100;
+/** At most this many `Label: value` lines make a document's header. */
+const HEADER_LINES = 6;
+/** "Datum: 12 maart 2024", "Locatie: Utrecht": a short key, a colon, a value (also when the key is no speaker label). */
+const HEADER_LINE = /^([^:]{1,40}?)\s*:\s+\S/;
+
+/** A label that is a speaker even when it occurs once at the top: a code, a numbered speaker, a moderator, a declared one. */
+function speakerAnyway(label: string, declared: Declared | null): boolean {
+  return (
+    isCodeLabel(label) ||
+    isNumberedLabel(label) ||
+    guessRole(label) === 'moderator' ||
+    declared?.labels.includes(label) === true
+  );
+}
 
 /**
- * The first line when it is a title such as "Focusgroep 1: Wat is ieders normaal?" rather than a turn:
- * a `Name:` line on its own (a blank line or the next label follows), short, whose label occurs nowhere
- * else and is no code, numbered speaker, moderator or declared speaker.
+ * The document's header: the block of short `Label: value` lines at the very top ("Focusgroep 1: Wat is
+ * ieders normaal?" then "Datum: 12 maart 2024", with or without a blank line after) rather than turns.
+ * The block ends at a blank line or at the first turn of a speaker who speaks again; each of its labels
+ * occurs nowhere else and is no code, numbered speaker, moderator or declared speaker. A line of plain
+ * text below a labelled line makes that line a turn going on (the lines above it can still be the header);
+ * more than six lines are no header. Empty when there is none.
  */
-function findTitle(lines: Line[], declared: Declared | null): Title | null {
+function findHeader(lines: Line[], declared: Declared | null): Title[] {
   let i = 0;
   while (i < lines.length && lines[i]!.text === '') i++;
-  const first = lines[i];
-  const match = first?.match;
-  if (!match || match.kind !== 'colon' || match.time !== undefined || first.text.length > TITLE_LENGTH)
-    return null;
-  const next = lines[i + 1];
-  if (next && next.text !== '' && !next.match) return null;
-  const { label } = match;
-  if (isCodeLabel(label) || isNumberedLabel(label) || guessRole(label) === 'moderator') return null;
-  if (declared?.labels.includes(label)) return null;
-  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.match?.label === label) return null;
-  return { line: i, label };
+  const block: Title[] = [];
+  let k = i;
+  for (; k < lines.length && lines[k]!.text !== ''; k++) {
+    const { text, match } = lines[k]!;
+    const ownLabel = match && match.kind === 'colon' && match.time === undefined ? match.label : null;
+    const once =
+      ownLabel !== null &&
+      !speakerAnyway(ownLabel, declared) &&
+      !lines.some((l, j) => j !== k && l.match?.label === ownLabel);
+    if (match && !once) break; // the first real turn
+    const key = ownLabel ?? (match ? null : HEADER_LINE.exec(text)?.[1]);
+    if (block.length === HEADER_LINES) return []; // a long block is no header
+    if (!key || text.length > TITLE_LENGTH) {
+      // A long labelled line after the header is the first turn; plain text continues the turn of the line above.
+      if (!match && lines[k - 1]?.match) block.pop();
+      else if (!match) return [];
+      break;
+    }
+    block.push({ line: k, label: key });
+  }
+  // Only a block that held a would-be speaker changes anything; lines without a label stay in the preamble anyway.
+  return block.some((h) => lines[h.line]!.match) ? block : [];
 }
 
 function scan(text: string, pattern: RegExp | undefined): Scanned {
@@ -72,10 +100,10 @@ function scan(text: string, pattern: RegExp | undefined): Scanned {
   }
   const front = findFrontMatter(lines, headerEnd < 0 ? lines.length : headerEnd);
   for (const i of front.lines) lines[i]!.match = null;
-  if (pattern) return { lines, declared: front.declared, front: front.lines, title: null };
-  const title = findTitle(lines, front.declared);
-  // The title stays in the document's text, before the first turn (the preamble).
-  if (title) lines[title.line]!.match = null;
+  if (pattern) return { lines, declared: front.declared, front: front.lines, header: [] };
+  const header = findHeader(lines, front.declared);
+  // The header stays in the document's text, before the first turn (the preamble).
+  for (const h of header) lines[h.line]!.match = null;
   // A name alone on a line only counts when text follows it; that text line is never a label itself.
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.match?.kind !== 'alone') continue;
@@ -88,7 +116,7 @@ function scan(text: string, pattern: RegExp | undefined): Scanned {
       i = j;
     }
   }
-  return { lines, declared: front.declared, front: front.lines, title };
+  return { lines, declared: front.declared, front: front.lines, header };
 }
 
 /** Splits text into trimmed lines with the label candidate at the start of each (a name alone only before text). */
@@ -208,7 +236,7 @@ function append(u: Utterance, line: string): boolean {
  */
 export function detectSpeakers(text: string, options: DetectOptions = {}): Segmented {
   if (options.withoutSpeakers) return { preamble: [], utterances: plainParagraphs(text), plain: true };
-  const { lines, declared, front, title } = scan(text, options.labelPattern);
+  const { lines, declared, front, header } = scan(text, options.labelPattern);
   const counts = tally(lines);
   const declaredSet = declared ? new Set(declared.labels) : undefined;
   const accepted = options.labelPattern ? new Set(counts.keys()) : acceptLabels(lines, counts, declaredSet);
@@ -254,7 +282,7 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
       if (u.time === undefined && start !== undefined) u.time = start;
     });
   }
-  const warnings = unsureWarnings(lines, counts, accepted, declared, options.unit ?? 'line', title);
+  const warnings = unsureWarnings(lines, counts, accepted, declared, options.unit ?? 'line', header);
   const segmented: Segmented = { preamble: [...preamble, ...footer], utterances };
   if (warnings.length > 0) segmented.warnings = warnings;
   return segmented;

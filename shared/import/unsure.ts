@@ -33,7 +33,7 @@ export function unsureWarnings(
   accepted: Set<string>,
   declared: Declared | null,
   unit: LineUnit,
-  title: Title | null = null,
+  header: readonly Title[] = [],
 ): Warning[] {
   let numbers: number[] | undefined;
   const number = (index: number): number => {
@@ -51,8 +51,13 @@ export function unsureWarnings(
     params: { label, line: number(index), unit, excerpt: excerpt(lines[index]?.text ?? ''), ...extra },
   });
   const warnings: Warning[] = [];
-  // A title is not a turn: said once, at the top, so a one-off speaker read as a title can be checked.
-  if (title && accepted.size > 0) warnings.push(at('import.unsure.title', title.label, title.line));
+  // A title or header is not a turn: said once, at the top, so a one-off speaker read as one can be checked.
+  if (header.length === 1 && accepted.size > 0)
+    warnings.push(at('import.unsure.title', header[0]!.label, header[0]!.line));
+  else if (header.length > 1 && accepted.size > 0) {
+    const labels = header.map((h) => h.label).join(', ');
+    warnings.push(at('import.unsure.header', labels, header[0]!.line, { lines: header.length }));
+  }
   let labelled = 0;
   for (const label of accepted) labelled += counts.get(label)?.n ?? 0;
   const declaredSet = new Set(declared?.labels ?? []);

@@ -126,3 +126,29 @@ describe('a title line above a plain-text fixture', () => {
     },
   );
 });
+
+describe('a header block (title, then Label: value lines) above a plain-text fixture', () => {
+  const plain = manifest.files.filter((f) => f.file.endsWith('.txt')).map((f) => [f.file, f] as const);
+  const header = 'Focusgroep 1: Wat is ieders normaal?\nDatum: 12 maart 2024\nLocatie: Utrecht';
+
+  describe.each([
+    ['then a blank line', '\n\n'],
+    ['then the first turn', '\n'],
+  ])('%s', (_n, gap) => {
+    it.each(plain)(
+      '%s: still exactly the MANIFEST speakers and turns, the header before them',
+      async (_f, entry) => {
+        const text = `${header}${gap}${readFileSync(new URL(entry.file, dir), 'utf8')}`;
+        const result = await parseTranscript(entry.file, new TextEncoder().encode(text));
+        if (!result.ok) throw new Error(result.reason);
+        const parsed = result.data;
+        expect(parsed.speakers.map((s) => s.label)).toEqual(entry.expected_speakers);
+        expect(parsed.turns).toHaveLength(entry.expected_turns);
+        expect(Object.fromEntries(summariseSpeakers(parsed).map((s) => [s.label, s.turns]))).toEqual(
+          entry.turns_per_speaker,
+        );
+        expect(parsed.text.slice(0, parsed.preambleEnd)).toBe(header);
+      },
+    );
+  });
+});
