@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** How long a write waits for a frame at most: a hidden or minimised window draws none. */
 export const AFTER_PAINT_FALLBACK_MS = 100;
@@ -52,8 +52,9 @@ export function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     let live = true;
+    // As a transition, React renders it in slices that let a click or key press in between.
     afterPaint(() => {
-      if (live) setPainted(true);
+      if (live) startTransition(() => setPainted(true));
     });
     return () => {
       live = false;

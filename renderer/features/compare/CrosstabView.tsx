@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { crosstabToCsv } from '../../../shared/analysis/crosstabExport.ts';
 import { useTranslation } from '../../i18n/index.ts';
@@ -24,8 +24,6 @@ export function CrosstabView({ index, onOpen }: Props) {
   const lang = useLang();
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
   const [status, setStatus] = useState('');
-  // The charts (below the table) follow the table a frame later: on a study they take as long again to draw.
-  const painted = usePainted();
   const choices = useMemo(() => columnChoices(index.project), [index]);
   // Without roll-up, a code with sub-codes also shows its count with them (`rolled`: only those rows).
   const { table, rolled } = crosstabsOf(index, settings, lang);
@@ -90,7 +88,16 @@ export function CrosstabView({ index, onOpen }: Props) {
           hideEmpty={settings.hideEmpty}
         />
       </section>
-      {painted ? (
+      {/* The charts (below the table) follow it a frame later: on a study they take as long again to draw. */}
+      <AfterFirstPaint
+        placeholder={
+          <section
+            className="chart-panel card chart-pending"
+            aria-label={t('compare.chart')}
+            aria-busy="true"
+          />
+        }
+      >
         <ChartPanel
           index={index}
           settings={settings}
@@ -98,16 +105,15 @@ export function CrosstabView({ index, onOpen }: Props) {
           onOpen={onOpen}
           onStatus={setStatus}
         />
-      ) : (
-        <section
-          className="chart-panel card chart-pending"
-          aria-label={t('compare.chart')}
-          aria-busy="true"
-        />
-      )}
+      </AfterFirstPaint>
       <p role="status" className="export-status muted">
         {status}
       </p>
     </div>
   );
+}
+
+/** `children` once the screen around them is on screen, `placeholder` until then; only this part re-renders. */
+function AfterFirstPaint({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
+  return usePainted() ? children : placeholder;
 }
