@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysisIndex } from './analysisIndex.ts';
+import { generateCorpus } from '../../tests/bench/corpus.ts';
 import { cooccurrence, type CooccurrenceMode } from './cooccurrence.ts';
-import { quotesFor, sideBySide } from './quotes.ts';
+import { crosstab, crosstabCodingIds } from './crosstab.ts';
+import { fragmentsFor, quotesFor, sideBySide } from './quotes.ts';
 import { testProject } from './testProject.ts';
 
 describe('quotes', () => {
@@ -26,6 +28,54 @@ describe('quotes', () => {
     expect(a.map((q) => q.codingId)).toEqual(['c1', 'c2']);
     expect(b.map((q) => q.codingId)).toEqual(['c5']);
     expect(sideBySide(index, 'T', 'gemeente', 'nergens')).toEqual({ a: [], b: [] });
+  });
+});
+
+describe('fragments: the quotes a crosstab number counts', () => {
+  const index = buildAnalysisIndex(testProject());
+
+  it('joins overlapping codings into one quote over their text that names all their codes', () => {
+    // Rolled up, T × ouders holds c1 (T1 "vind het gesprek") and c2 (T "het gesprek goed"): one fragment.
+    const quotes = fragmentsFor(index, ['c2', 'c1']);
+    expect(quotes.map((q) => [q.codingId, q.text, q.codingIds, q.codeIds, q.speakerName])).toEqual([
+      ['c1', 'vind het gesprek goed', ['c1', 'c2'], ['T1', 'T'], 'P1'],
+    ]);
+    expect(quotesFor(index, ['c2', 'c1']).map((q) => [q.text, q.codeIds])).toEqual([
+      ['vind het gesprek', ['T1']],
+      ['het gesprek goed', ['T']],
+    ]);
+  });
+
+  it('keeps codings that only touch, or lie in other documents, apart', () => {
+    const project = testProject();
+    const c1 = project.codings.find((c) => c.id === 'c1')!;
+    project.codings.push({ ...c1, id: 'touch', codeId: 'T', start: c1.end, end: c1.end + 4 });
+    const quotes = fragmentsFor(buildAnalysisIndex(project), ['c1', 'touch', 'c5']);
+    expect(quotes.map((q) => q.codingIds)).toEqual([['c1'], ['touch'], ['c5']]);
+  });
+
+  it.each([false, true])('has as many quotes as every number of the table (rolled up: %s)', (rollup) => {
+    const project = generateCorpus({ documents: 6, charsPerDocument: 4_000, codings: 1_200, seed: 11 });
+    const big = buildAnalysisIndex(project);
+    const t = crosstab(big, { measure: 'codings', rollup });
+    let merged = 0;
+    t.rows.forEach((_, r) => {
+      t.columns.forEach((_, c) => {
+        const ids = crosstabCodingIds(t, r, c);
+        const fragments = fragmentsFor(big, ids);
+        expect(fragments.length).toBe(t.cells[r]![c]!);
+        expect(fragments.flatMap((q) => q.codingIds).sort()).toEqual([...ids].sort());
+        merged += ids.length - fragments.length;
+      });
+      expect(fragmentsFor(big, crosstabCodingIds(t, r)).length).toBe(t.rowTotals[r]!);
+    });
+    // Column totals count each coding once.
+    t.columns.forEach((_, c) =>
+      expect(quotesFor(big, crosstabCodingIds(t, undefined, c)).length).toBe(t.columnTotals[c]!),
+    );
+    expect(quotesFor(big, crosstabCodingIds(t)).length).toBe(t.total);
+    // The corpus has overlapping codings in one row, or this test would not tell fragments from codings.
+    expect(merged).toBeGreaterThan(0);
   });
 });
 

@@ -4,8 +4,13 @@ import { toAnalysisIndex, type AnalysisIndex } from './analysisIndex.ts';
 import { crosstab } from './crosstab.ts';
 
 export type Quote = {
+  /** The first coding of the quote: where "go to the place" jumps. */
   codingId: Id;
   codeId: Id;
+  /** Every coding the quote stands for (one, or the overlapping codings of a fragment) in document order. */
+  codingIds: Id[];
+  /** Their codes, each once, in the order they first occur. */
+  codeIds: Id[];
   text: string;
   documentId: Id;
   documentName: string;
@@ -32,33 +37,73 @@ function positionOf(index: AnalysisIndex): Map<Id, number> {
 /** The quotes of the given codings in document order (unknown ids are skipped); pass an index when you have one. */
 export function quotesFor(source: AnalysisIndex | ProjectData, codingIds: readonly Id[]): Quote[] {
   const index = toAnalysisIndex(source);
+  return positionsOf(index, codingIds).map((k) => quoteAt(index, k, index.codingEnd[k]!));
+}
+
+/**
+ * The coded fragments of the given codings in document order, as the crosstab counts them: codings whose text
+ * overlaps in one document (a parent and its sub-code on one sentence, two codes on one answer) make one quote
+ * over their joined text that names all their codes. Codings that only touch stay apart. Pass the codings of
+ * one crosstab row (a cell, a row total), and there are as many quotes as the number says.
+ */
+export function fragmentsFor(source: AnalysisIndex | ProjectData, codingIds: readonly Id[]): Quote[] {
+  const index = toAnalysisIndex(source);
+  const ks = positionsOf(index, codingIds);
+  const result: Quote[] = [];
+  let i = 0;
+  while (i < ks.length) {
+    const first = ks[i]!;
+    const document = index.codingDocument[first]!;
+    let end = index.codingEnd[first]!;
+    let j = i + 1;
+    // Sorted by document and start, so a coding that starts before the fragment's end overlaps it.
+    while (j < ks.length && index.codingDocument[ks[j]!] === document && index.codingStart[ks[j]!]! < end) {
+      end = Math.max(end, index.codingEnd[ks[j]!]!);
+      j++;
+    }
+    const quote = quoteAt(index, first, end);
+    if (j > i + 1) {
+      const members = ks.slice(i, j);
+      quote.codingIds = members.map((k) => index.codingIds[k]!);
+      quote.codeIds = [...new Set(members.map((k) => index.project.codes[index.codingCode[k]!]!.id))];
+    }
+    result.push(quote);
+    i = j;
+  }
+  return result;
+}
+
+/** Positions in the index of the given codings, sorted (document order), each once; unknown ids are skipped. */
+function positionsOf(index: AnalysisIndex, codingIds: readonly Id[]): number[] {
   const position = positionOf(index);
   const ks = codingIds
     .map((id) => position.get(id))
     .filter((k): k is number => k !== undefined)
     .sort((a, b) => a - b);
-  return ks
-    .filter((k, i) => i === 0 || ks[i - 1] !== k)
-    .map((k) => {
-      const coding = index.project.codings[index.codingOrder[k]!]!;
-      const doc = index.documents[index.codingDocument[k]!]!;
-      const t = index.codingTurn[k]!;
-      const speaker =
-        t >= 0 && index.turnSpeaker[t]! >= 0 ? index.speakers[index.turnSpeaker[t]!] : undefined;
-      return {
-        codingId: coding.id,
-        codeId: coding.codeId,
-        text: doc.text.slice(coding.start, coding.end),
-        documentId: doc.id,
-        documentName: doc.name,
-        turnId: t >= 0 ? index.turnIds[t]! : '',
-        speakerId: speaker?.id ?? null,
-        speakerName: speaker?.name ?? '',
-        perspective: perspectiveOf(speaker, doc),
-        start: coding.start,
-        end: coding.end,
-      };
-    });
+  return ks.filter((k, i) => i === 0 || ks[i - 1] !== k);
+}
+
+/** The quote of coding k over [start of k, end): speaker and turn are those of k. */
+function quoteAt(index: AnalysisIndex, k: number, end: number): Quote {
+  const coding = index.project.codings[index.codingOrder[k]!]!;
+  const doc = index.documents[index.codingDocument[k]!]!;
+  const t = index.codingTurn[k]!;
+  const speaker = t >= 0 && index.turnSpeaker[t]! >= 0 ? index.speakers[index.turnSpeaker[t]!] : undefined;
+  return {
+    codingId: coding.id,
+    codeId: coding.codeId,
+    codingIds: [coding.id],
+    codeIds: [coding.codeId],
+    text: doc.text.slice(coding.start, end),
+    documentId: doc.id,
+    documentName: doc.name,
+    turnId: t >= 0 ? index.turnIds[t]! : '',
+    speakerId: speaker?.id ?? null,
+    speakerName: speaker?.name ?? '',
+    perspective: perspectiveOf(speaker, doc),
+    start: coding.start,
+    end,
+  };
 }
 
 /**

@@ -65,6 +65,7 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
     onOpen({
       title: t('compare.drill.title', { row: r.name, column: c.label }),
       codingIds: table.codingIds[row]![column]!,
+      fragments: true,
     });
   };
   const cellLabel = (row: number, column: number): string => {

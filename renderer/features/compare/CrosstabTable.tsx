@@ -185,6 +185,8 @@ function NumberCell({
           onOpen({
             title: t('compare.drill.title', { row, column }),
             codingIds: crosstabCodingIds(table, ...cell),
+            // A cell or row total counts fragments; a column total counts each coding once.
+            fragments: cell[0] !== undefined,
           })
         }
       >
@@ -220,6 +222,7 @@ function RolledUp({ table, onOpen, value, row, column, cell, t, lang }: RolledPr
         onOpen({
           title: t('compare.drill.titleWithSubcodes', { row, column }),
           codingIds: crosstabCodingIds(table, ...cell),
+          fragments: true,
         })
       }
     >

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
-import { quotesFor, type Quote } from '../../../shared/analysis/quotes.ts';
+import { fragmentsFor, quotesFor, type Quote } from '../../../shared/analysis/quotes.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useTranslation } from '../../i18n/index.ts';
 import type { DrillRequest } from './drillTypes.ts';
@@ -17,7 +17,11 @@ export function DrillDown({ index, request, onClose }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const perspectives = usePerspectives(index, lang);
-  const quotes = useMemo(() => quotesFor(index, request.codingIds), [index, request]);
+  const quotes = useMemo(
+    () => (request.fragments ? fragmentsFor : quotesFor)(index, request.codingIds),
+    [index, request],
+  );
+  const codings = quotes.reduce((n, q) => n + q.codingIds.length, 0);
   const [shown, setShown] = useState(PAGE);
   const [status, setStatus] = useState('');
   const codeNames = useMemo(() => new Map(index.project.codes.map((c) => [c.id, c.name])), [index]);
@@ -25,7 +29,7 @@ export function DrillDown({ index, request, onClose }: Props) {
     () => new Set(index.speakers.filter((s) => s.role === 'moderator').map((s) => s.id)),
     [index],
   );
-  const mixedCodes = new Set(quotes.map((q) => q.codeId)).size > 1;
+  const mixedCodes = new Set(quotes.flatMap((q) => q.codeIds)).size > 1;
 
   const copy = async () => {
     const text = quotes
@@ -42,7 +46,10 @@ export function DrillDown({ index, request, onClose }: Props) {
   return (
     <Dialog title={request.title} onClose={onClose} wide>
       <div className="drill-head">
-        <strong>{t('compare.drill.count', { count: quotes.length })}</strong>
+        <strong data-testid="drill-count">{t('compare.drill.count', { count: quotes.length })}</strong>
+        {codings > quotes.length && (
+          <span className="muted">{t('compare.drill.merged', { count: codings })}</span>
+        )}
         <button type="button" onClick={() => void copy()} disabled={quotes.length === 0}>
           {t('compare.drill.copy')}
         </button>
@@ -60,7 +67,7 @@ export function DrillDown({ index, request, onClose }: Props) {
               quote={quote}
               perspective={perspectiveInfo(perspectives, quote.perspective, lang)}
               moderator={quote.speakerId !== null && moderators.has(quote.speakerId)}
-              codeName={mixedCodes ? codeNames.get(quote.codeId) : undefined}
+              codeNames={mixedCodes ? quote.codeIds.map((id) => codeNames.get(id) ?? '') : undefined}
             />
           ))}
         </ol>

@@ -8,11 +8,12 @@ type Props = {
   quote: Quote;
   perspective: PerspectiveInfo | undefined;
   moderator: boolean;
-  codeName?: string;
+  /** The codes of the quote, when the list mixes codes (a fragment coded with several names them all). */
+  codeNames?: string[];
 };
 
 /** One quote with who said it, in which group, and a jump to its place in the transcript. */
-export function QuoteCard({ quote, perspective, moderator, codeName }: Props) {
+export function QuoteCard({ quote, perspective, moderator, codeNames }: Props) {
   const { t } = useTranslation();
   const { id: projectId } = useProject();
   const speaker = quote.speakerName || t('compare.drill.noSpeaker');
@@ -31,7 +32,7 @@ export function QuoteCard({ quote, perspective, moderator, codeName }: Props) {
           </span>
         )}
         <span className="muted">{quote.documentName}</span>
-        {codeName && <span className="muted">· {codeName}</span>}
+        {codeNames && codeNames.length > 0 && <span className="muted">· {codeNames.join(', ')}</span>}
         <button
           type="button"
           className="go-to"

@@ -1,0 +1,106 @@
+/**
+ * Compare's numbers agree with the quotes they open. A project with the study's codebook and overlapping codings
+ * (a parent and its sub-code on one answer, two sub-codes on one sentence): every number of the crosstab (cells,
+ * the "(Σ n)" with sub-codes, row and column totals) and the chart's bars open a drill-down whose heading gives
+ * the same number of quotes; overlapping codings of one row are one quote that names all their codes.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeProject } from '../../shared/exchange/projectWrite.ts';
+import { createProject, openQdpx } from '../bench/pages/app.ts';
+import { generateCorpus } from '../bench/corpus.ts';
+import { launch, profilePerTest } from './browser.ts';
+
+const freshProfile = profilePerTest();
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function projectFile(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-compare-counts-'));
+  dirs.push(dir);
+  const corpus = generateCorpus({ documents: 14, charsPerDocument: 3_000, codings: 1_500, seed: 7 });
+  const file = path.join(dir, 'overlap.qdpx');
+  writeFileSync(file, writeProject({ ...corpus, name: 'Overlap' }));
+  return file;
+}
+
+const numberIn = (text: string): number => Number(/\d[\d.,]*/.exec(text)![0].replace(/[.,]/g, ''));
+
+/** Clicks a number, reads the drill-down's heading and closes it: [number clicked, quotes, merged note]. */
+async function open(page: Page, button: Locator): Promise<[number, number, string]> {
+  const clicked = numberIn((await button.textContent()) ?? '');
+  await button.click();
+  const dialog = page.getByRole('dialog');
+  const count = dialog.getByTestId('drill-count');
+  await count.waitFor();
+  const heading = (await count.textContent()) ?? '';
+  const note = (await dialog.locator('.drill-head .muted').first().textContent()) ?? '';
+  await dialog.getByRole('button', { name: /^(Sluiten|Close)$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  return [clicked, numberIn(heading), note];
+}
+
+describe('compare counts', () => {
+  it('opens as many quotes as every number says, overlapping codings as one quote (nl, en)', async () => {
+    const file = projectFile();
+    const { context, page } = await launch(freshProfile());
+    try {
+      await createProject(page, 'Leeg');
+      await openQdpx(page, file, 'Overlap');
+      await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+      const table = page.getByTestId('crosstab');
+      await table.waitFor();
+      const groups: [string, Locator][] = [
+        ['cell', table.locator('tbody td.num:not(.total) > button.cell-button:not([disabled])')],
+        ['with sub-codes', table.locator('tbody button.rolled-up')],
+        ['row total', table.locator('tbody td.total > button.cell-button:not([disabled])')],
+        ['column total', table.locator('tfoot button.cell-button:not([disabled])')],
+      ];
+      let merged = 0;
+      for (const [kind, buttons] of groups) {
+        const n = await buttons.count();
+        expect(n, kind).toBeGreaterThan(0);
+        // Every number of a kind would take minutes; every fifth (cells: fifteenth) covers each column and many rows.
+        for (let i = 0; i < n; i += kind === 'cell' ? 15 : 5) {
+          const [clicked, quotes, note] = await open(page, buttons.nth(i));
+          expect(quotes, `${kind} ${i}`).toBe(clicked);
+          if (note) merged++;
+        }
+      }
+      // Without overlapping codings this test could not tell fragments from codings.
+      expect(merged).toBeGreaterThan(0);
+
+      // A bar opens the quotes of its cell.
+      const bars = page.getByTestId('chart').getByLabel(/ — open de citaten bij /);
+      await bars.first().waitFor();
+      for (let i = 0; i < Math.min(6, await bars.count()); i++) {
+        const bar = bars.nth(i);
+        const clicked = numberIn((await bar.getAttribute('aria-label')) ?? '');
+        await bar.click();
+        const dialog = page.getByRole('dialog');
+        expect(numberIn((await dialog.getByTestId('drill-count').textContent()) ?? '')).toBe(clicked);
+        await dialog.getByRole('button', { name: 'Sluiten' }).click();
+      }
+
+      // In English: a parent's number with its sub-codes, whose codings overlap, opens one quote per fragment.
+      await page.getByTestId('language-switch').selectOption('en');
+      const rolled = table.locator('tbody button.rolled-up');
+      await expect.poll(() => rolled.first().getAttribute('aria-label')).toMatch(/open the quotes for/);
+      let shown = false;
+      for (let i = 0; i < (await rolled.count()) && !shown; i++) {
+        const [clicked, quotes, note] = await open(page, rolled.nth(i));
+        expect(quotes).toBe(clicked);
+        if (note) {
+          expect(note).toMatch(/^\(from \d+ codings: overlapping codings are one quote\)$/);
+          shown = true;
+        }
+      }
+      expect(shown).toBe(true);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});
