@@ -167,3 +167,58 @@ export function summariesChanged(
   }
   return [...ids];
 }
+
+/**
+ * A three-way merge of one text: the change from `base` to `local` applied to `remote` (a colleague's change
+ * made since `base`), by Yjs itself: both changes are replayed as concurrent edits of one shared start.
+ * Where both changed the same words, both insertions stay.
+ */
+export function mergeText(base: string, local: string, remote: string): string {
+  if (local === base) return remote;
+  if (remote === base || remote === local) return local;
+  const start = new Y.Doc();
+  start.getText('t').insert(0, base);
+  const state = Y.encodeStateAsUpdate(start);
+  const fork = (text: string) => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    replaceText(doc.getText('t'), text);
+    return doc;
+  };
+  const mine = fork(local);
+  const theirs = fork(remote);
+  Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)));
+  return mine.getText('t').toString();
+}
+
+/** A summary as an editor holds it: its text with markers [n] of its citations. */
+export type SummaryDraft = { text: string; citations: Citation[] };
+
+/**
+ * What saving `local` (written from `base`) makes of a summary a colleague changed meanwhile to `remote`: the
+ * colleague's text and citations with this person's changes applied, so neither person's work is undone.
+ * Citations this person removed go, those they added are appended (a coding both cited is cited once); the
+ * texts merge with markers by citation id and are numbered again from the merged list.
+ */
+export function mergeSummaryDraft(
+  base: SummaryDraft,
+  local: SummaryDraft,
+  remote: SummaryDraft,
+): SummaryDraft {
+  const inBase = new Set(base.citations.map((c) => c.id));
+  const inLocal = new Set(local.citations.map((c) => c.id));
+  const remoteByCoding = new Map(remote.citations.map((c) => [c.codingId, c]));
+  // A citation added here of a coding the colleague cited too becomes the colleague's.
+  const renamed = local.citations.map((c) => (inBase.has(c.id) ? c : (remoteByCoding.get(c.codingId) ?? c)));
+  const ids = new Set(remote.citations.map((c) => c.id));
+  const citations = [
+    ...remote.citations.filter((c) => !inBase.has(c.id) || inLocal.has(c.id)),
+    ...renamed.filter((c) => !ids.has(c.id)),
+  ];
+  const text = mergeText(
+    markersToIds(base.text, base.citations),
+    markersToIds(local.text, renamed),
+    markersToIds(remote.text, remote.citations),
+  );
+  return { text: idsToMarkers(text, citations), citations };
+}

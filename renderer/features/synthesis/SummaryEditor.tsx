@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useId, useImperativeHandle, useRef, type R
 import { newId } from '../../../shared/ids.ts';
 import type { Citation, Coding } from '../../../shared/model.ts';
 import { citeCoding } from '../../../shared/synthesis/citations.ts';
+import { mergeSummaryDraft } from '../../../shared/sync/summaryDoc.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote.tsx';
 import { CitedText, type ViewCitation } from './CitedText.tsx';
@@ -41,7 +42,7 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
   const { t } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const { draft, change, status, latest, readOnly } = useDraft(stored, equal, save);
+  const { draft, change, status, latest, readOnly } = useDraft(stored, equal, save, mergeSummaryDraft);
   // The preview follows the text at low priority: a key press paints the text area first, and a long summary's
   // preview never holds up typing.
   const preview = useDeferredValue(draft);

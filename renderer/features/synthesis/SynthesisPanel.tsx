@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { SynthesisParts } from '../../../shared/model.ts';
 import type { SummaryGrid } from '../../../shared/synthesis/grid.ts';
+import { mergeText } from '../../../shared/sync/summaryDoc.ts';
 import { saveThemeSynthesis } from '../../db/summaries.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
@@ -22,6 +23,12 @@ type Props = {
 const PARTS = ['agree', 'differ', 'unique'] as const;
 const EMPTY: SynthesisParts = { agree: '', differ: '', unique: '' };
 const equal = (a: SynthesisParts, b: SynthesisParts) => PARTS.every((p) => a[p] === b[p]);
+/** This person's change of each part applied to a colleague's change made meanwhile (see useDraft). */
+const mergeParts = (base: SynthesisParts, local: SynthesisParts, remote: SynthesisParts): SynthesisParts => ({
+  agree: mergeText(base.agree, local.agree, remote.agree),
+  differ: mergeText(base.differ, local.differ, remote.differ),
+  unique: mergeText(base.unique, local.unique, remote.unique),
+});
 
 /** A theme's synthesis across the columns: where the perspectives agree, differ, and what only one raises. */
 export function SynthesisPanel({ grid, row, byLabel, request, view, onClose }: Props) {
@@ -37,7 +44,7 @@ export function SynthesisPanel({ grid, row, byLabel, request, view, onClose }: P
     (parts: SynthesisParts) => saveThemeSynthesis(session, code.codeId, grid.byName, parts, citations ?? []),
     [session, code.codeId, grid.byName, citations],
   );
-  const { draft, change, status, latest, readOnly } = useDraft(storedParts, equal, save);
+  const { draft, change, status, latest, readOnly } = useDraft(storedParts, equal, save, mergeParts);
 
   const nonce = request.nonce;
   useEffect(() => {
