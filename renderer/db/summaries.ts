@@ -12,6 +12,7 @@ import type {
   SynthesisParts,
   ThemeSynthesis,
 } from '../../shared/model.ts';
+import { cellKey, profileKey, summaryPlaceId, synthesisKey } from '../../shared/synthesis/summaryKeys.ts';
 import type { ProjectSession } from './projects.ts';
 import type { ProjectDb } from './schema.ts';
 
@@ -56,7 +57,7 @@ export async function saveCellSummary(
 ): Promise<void> {
   const before = await existing(session.db, 'cell', cell.codeId, cell.column);
   const summary: CellSummary = {
-    id: before?.id ?? newId(),
+    id: before?.id ?? summaryPlaceId(cellKey(cell)),
     kind: 'cell',
     codeId: cell.codeId,
     column: cell.column,
@@ -78,7 +79,7 @@ export async function saveThemeSynthesis(
   const column = { by, value: '' };
   const before = await existing(session.db, 'synthesis', codeId, column);
   const synthesis: ThemeSynthesis = {
-    id: before?.id ?? newId(),
+    id: before?.id ?? summaryPlaceId(synthesisKey(codeId, by)),
     kind: 'synthesis',
     codeId,
     column,
@@ -99,7 +100,7 @@ export async function saveColumnProfile(
 ): Promise<void> {
   const before = await existing(session.db, 'profile', null, column);
   const profile: ColumnProfile = {
-    id: before?.id ?? newId(),
+    id: before?.id ?? summaryPlaceId(profileKey(column)),
     kind: 'profile',
     codeId: null,
     column,

@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Citation, Code, Coding, KoorDocument, Summary, Turn } from '../../shared/model.ts';
+import type { Citation, Code, Coding, KoorDocument, Summary, SummaryCell, Turn } from '../../shared/model.ts';
 import { addCitation, removeCitation } from '../../shared/synthesis/citations.ts';
 import { History } from '../db/history.ts';
 import { allCodings, documentTurns } from '../db/lists.ts';
 import { applyPatch } from '../db/patch.ts';
+import { saveCellSummary } from '../db/summaries.ts';
+import { foldDuplicateSummaries, observeLostTexts, restoreLostText } from '../../shared/sync/summaryDoc.ts';
+import { cellKey, summaryPlaceId } from '../../shared/synthesis/summaryKeys.ts';
 import { openProjectDb, type ProjectDb } from '../db/schema.ts';
 import {
   defineParts,
@@ -39,7 +42,20 @@ function computer() {
     },
   };
   history.observe((written, replaced) => mirrorWrite(docs, written, replaced));
-  return { db, history, docs, transcripts };
+  // Texts of summaries started here at the same moment as elsewhere, that the shared map did not keep.
+  const lost: [string, string][] = [];
+  observeLostTexts(project, (key, text) => lost.push([key, text]));
+  return { db, history, docs, transcripts, lost, session: { id: db.name, db, history } };
+}
+
+/** Runs a change of this computer's project document that does not come from its history, as teamSync does. */
+async function fold(side: { db: ProjectDb; docs: SharedDocs }, work: () => void): Promise<void> {
+  const changed = new Map<unknown, Set<string | null>>();
+  const onTx = (tx: Y.Transaction) => tx.changed.forEach((keys, type) => changed.set(type, keys));
+  side.docs.project.on('afterTransaction', onTx);
+  work();
+  side.docs.project.off('afterTransaction', onTx);
+  await applyPatch(side.db, await projectPatch(side.db, side.docs.project, changed));
 }
 
 type Computer = ReturnType<typeof computer>;
@@ -288,6 +304,87 @@ describe('mirror between Dexie and the shared documents', () => {
         brams.id,
         later.id,
       ]);
+    }
+  });
+
+  it('makes one summary of a cell two people start at the same moment, holding both texts', async () => {
+    const anna = computer();
+    await anna.history.commit('import', { codes: { put: [code] } });
+    const bram = computer();
+    await sync(anna, bram);
+    const cell = { codeId: 'c1', column: { by: 'perspective', value: 'ouders' } };
+    await saveCellSummary(anna.session, cell, 'Ouders zoeken steun.', []);
+    await saveCellSummary(bram.session, cell, 'School helpt weinig.', []);
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram])
+      for (const [key, text] of side.lost.splice(0))
+        await fold(side, () => restoreLostText(side.docs.project, key, text, 'fold'));
+    await sync(anna, bram);
+    await sync(bram, anna);
+    const texts: string[] = [];
+    for (const side of [anna, bram]) {
+      const summaries = (await side.db.summaries.toArray()) as (Summary & { text: string })[];
+      expect(summaries.map((s) => s.id)).toEqual([summaryPlaceId(cellKey(cell))]);
+      expect(summaries[0]!.text).toContain('Ouders zoeken steun.');
+      expect(summaries[0]!.text).toContain('School helpt weinig.');
+      texts.push(summaries[0]!.text);
+    }
+    expect(texts[0]).toBe(texts[1]);
+  });
+
+  it('joins a cell’s two summaries shared before summaries had an id per cell, keeping both texts and citations', async () => {
+    const row = (id: string, text: string, citations: Citation[], updatedAt: string) =>
+      ({
+        id,
+        kind: 'cell',
+        codeId: 'c1',
+        column: { by: 'perspective', value: 'ouders' },
+        text,
+        citations,
+        updatedAt,
+      }) as unknown as Summary;
+    const a: Citation = {
+      id: '0a000000-0000-4000-8000-0000000000a1',
+      codingId: 'k1',
+      documentId: 'd1',
+      start: 27,
+      end: 31,
+    };
+    const b: Citation = {
+      id: '0a000000-0000-4000-8000-0000000000b1',
+      codingId: 'k2',
+      documentId: 'd1',
+      start: 40,
+      end: 44,
+    };
+    const anna = computer();
+    await anna.history.commit('import', { codes: { put: [code] } });
+    const bram = computer();
+    await sync(anna, bram);
+    await anna.history.commit('s', {
+      summaries: { put: [row('sa', 'Steun [1].', [a], '2026-01-01T10:00:00.000Z')] },
+    });
+    await bram.history.commit('s', {
+      summaries: { put: [row('sb', 'Geld [1].', [b], '2026-01-01T10:00:01.000Z')] },
+    });
+    await sync(anna, bram);
+    await sync(bram, anna);
+    expect(await anna.db.summaries.count()).toBe(2);
+    // Both join at once, then meet: one summary, each text once, each marker on its citation.
+    for (const side of [anna, bram])
+      await fold(side, () => foldDuplicateSummaries(side.docs.project, 'fold'));
+    await sync(anna, bram);
+    await sync(bram, anna);
+    for (const side of [anna, bram])
+      for (const [key, text] of side.lost.splice(0))
+        await fold(side, () => restoreLostText(side.docs.project, key, text, 'fold'));
+    for (const side of [anna, bram]) {
+      const summaries = (await side.db.summaries.toArray()) as (Summary & { text: string })[];
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]!.id).toBe(summaryPlaceId(cellKey(summaries[0] as unknown as SummaryCell)));
+      expect(summaries[0]!.citations).toEqual([a, b]);
+      expect(summaries[0]!.text).toBe('Steun [1].\n\nGeld [2].');
     }
   });
 

@@ -14,6 +14,7 @@ import {
   transcriptDocName,
   type MemberRole,
 } from '../../shared/sync/protocol.ts';
+import { foldDuplicateSummaries, observeLostTexts, restoreLostText } from '../../shared/sync/summaryDoc.ts';
 import { changedIn, foldDuplicateCodings } from '../../shared/sync/transcriptDoc.ts';
 import { setCurrentCoder } from '../db/codings.ts';
 import { applyPatch, tablesOf, type Patch } from '../db/patch.ts';
@@ -58,7 +59,11 @@ export type TeamStatus = {
 
 type Part = { doc: Y.Doc; provider: HocuspocusProvider; persistence: IndexeddbPersistence };
 
-/** The origin of folding a coding made twice (foldDuplicateCodings): sent to the others, read into Dexie here. */
+/**
+ * The origin of folding a coding made twice (foldDuplicateCodings), a summary shared as two records
+ * (foldDuplicateSummaries) or restoring a summary text started at once with a colleague: sent to the others,
+ * read into Dexie here.
+ */
 const FOLD = Symbol('koor-fold');
 
 /** The IndexedDB name of one shared document's local copy. */
@@ -132,6 +137,7 @@ export class TeamSync {
       const provider = this.provider(name, doc, {
         onSynced: () => {
           this.onProjectSynced();
+          this.foldSummaries();
           resolve(null);
         },
         onRefused: (reason) => resolve(reason),
@@ -299,15 +305,30 @@ export class TeamSync {
       const documents = changed.get(tableMap(doc, 'documents'));
       for (const id of documents ?? []) if (id && tableMap(doc, 'documents').has(id)) this.transcript(id);
       this.enqueue(() => projectPatch(this.session.db, doc, changed).then((p) => this.applyRemote(p)));
+      if (transaction.origin !== FOLD && changed.has(tableMap(doc, 'summaries'))) this.foldSummaries();
     };
     doc.on('afterTransaction', onTransaction);
+    // Two people starting one summary at once: the text of the one whose Y.Text the shared map did not keep.
+    const offLost = observeLostTexts(doc, (key, lost) => {
+      if (this.status.you?.role === 'reader') return;
+      this.enqueue(async () => void restoreLostText(doc, key, lost, FOLD));
+    });
     const offHistory = this.session.history.observe((written, replaced) => {
       if (this.project && this.status.you?.role !== 'reader') mirrorWrite(this.docs(), written, replaced);
     });
     this.stopObserving = () => {
       doc.off('afterTransaction', onTransaction);
+      offLost();
       offHistory();
     };
+  }
+
+  /** Joins summaries of one grid place shared as two records (foldDuplicateSummaries); read into Dexie as a colleague's. */
+  private foldSummaries() {
+    if (this.status.you?.role === 'reader') return;
+    this.enqueue(async () => {
+      if (this.project && !this.stopped) foldDuplicateSummaries(this.project.doc, FOLD);
+    });
   }
 
   /** Makes Dexie what the shared documents hold (after loading the local copies, or on joining). */

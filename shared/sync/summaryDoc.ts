@@ -6,7 +6,8 @@
  * given only when a summary is read, from the merged list.
  */
 import * as Y from 'yjs';
-import type { Citation } from '../model.ts';
+import type { Citation, Summary } from '../model.ts';
+import { summaryKey, summaryPlaceId } from '../synthesis/summaryKeys.ts';
 import { replaceText } from './transcriptDoc.ts';
 
 type Row = Record<string, unknown>;
@@ -221,4 +222,105 @@ export function mergeSummaryDraft(
     markersToIds(remote.text, remote.citations),
   );
   return { text: idsToMarkers(text, citations), citations };
+}
+
+/**
+ * Watches for summary texts this computer started at the same moment as a colleague: both made the Y.Text of
+ * one summary field, the shared map keeps one of them, and here the other one is replaced by it. `onLost` gets
+ * the field's key and the text that is no longer shared (read before Yjs discards it), for restoreLostText.
+ */
+export function observeLostTexts(project: Y.Doc, onLost: (key: string, lost: string) => void): () => void {
+  const map = texts(project);
+  const observer = (event: Y.YMapEvent<Y.Text>) => {
+    for (const [key, change] of event.changes.keys) {
+      if (change.action !== 'update' || !(change.oldValue instanceof Y.Text)) continue;
+      // The replaced Y.Text's characters are deleted with it in this transaction, not yet discarded: its text is
+      // what was there until now (characters deleted before stay out).
+      let lost = '';
+      for (let item = change.oldValue._start; item; item = item.right) {
+        if (item.content instanceof Y.ContentString && (!item.deleted || event.deletes(item)))
+          lost += item.content.str;
+      }
+      if (lost.trim()) onLost(key, lost);
+    }
+  };
+  map.observe(observer);
+  return () => map.unobserve(observer);
+}
+
+/**
+ * Puts a text lost to a colleague's Y.Text of the same field (observeLostTexts) after the shared one, with an
+ * empty line between, unless the shared text holds it already. Returns whether it wrote anything.
+ */
+export function restoreLostText(project: Y.Doc, key: string, lost: string, origin?: unknown): boolean {
+  const text = texts(project).get(key);
+  if (!text) return false;
+  const now = text.toString();
+  if (now.includes(lost)) return false;
+  project.transact(() => text.insert(now.length, now.trim() ? `\n\n${lost}` : lost), origin);
+  return true;
+}
+
+/**
+ * Joins summaries of one grid place written as two records (before summaries had an id per place, two people
+ * starting a cell's summary at once each made one, and the grid showed only one of them): into the record of
+ * the place's id, its texts one after the other (oldest first, an empty line between) and its citations all
+ * kept, markers included. Returns the ids removed.
+ */
+export function foldDuplicateSummaries(project: Y.Doc, origin?: unknown): string[] {
+  const rows = project.getMap<Row>('summaries');
+  const byPlace = new Map<string, Row[]>();
+  for (const row of rows.values()) {
+    const key = summaryKey(row as unknown as Summary);
+    byPlace.set(key, [...(byPlace.get(key) ?? []), row]);
+  }
+  const removed: string[] = [];
+  const all = texts(project);
+  const map = citationMap(project);
+  project.transact(() => {
+    for (const [place, group] of byPlace) {
+      if (group.length < 2) continue;
+      const target = summaryPlaceId(place);
+      // The same order on every computer: the place's own record first, then oldest first.
+      group.sort(
+        (a, b) =>
+          Number(b.id === target) - Number(a.id === target) ||
+          String(a.updatedAt).localeCompare(String(b.updatedAt)) ||
+          String(a.id).localeCompare(String(b.id)),
+      );
+      const read = group.map((row) => readSummary(project, row));
+      const fields = group[0]!.kind === 'synthesis' ? FIELDS.slice(1) : FIELDS.slice(0, 1);
+      const sharedOf = (row: Row, field: Field) =>
+        markersToIds(
+          String(field === 'text' ? row.text : ((row.parts as Record<string, string>)[field] ?? '')),
+          citationsOf(row),
+        );
+      let at = 0;
+      const citations: SharedCitation[] = [];
+      for (const row of read) for (const c of citationsOf(row)) citations.push({ ...c, at: at++ });
+      const newest = group.reduce((a, b) => (String(b.updatedAt) > String(a.updatedAt) ? b : a));
+      rows.set(target, { ...newest, id: target });
+      for (const field of fields) {
+        const joined = read
+          .map((row) => sharedOf(row, field))
+          .filter((t) => t.trim())
+          .join('\n\n');
+        let text = all.get(`${target}/${field}`);
+        if (!text) {
+          text = new Y.Text();
+          all.set(`${target}/${field}`, text);
+        }
+        replaceText(text, joined);
+      }
+      for (const row of group) {
+        const id = String(row.id);
+        if (id === target) continue;
+        rows.delete(id);
+        deleteSummary(project, id);
+        removed.push(id);
+      }
+      for (const c of citations) map.set(`${target}/${c.id}`, c);
+    }
+  }, origin);
+  return removed;
 }
