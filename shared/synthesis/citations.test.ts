@@ -9,6 +9,7 @@ import {
   citeCoding,
   moveCitations,
   removeCitation,
+  removeCitationFrom,
   resolveCitation,
 } from './citations.ts';
 
@@ -161,8 +162,15 @@ describe('markers', () => {
     };
     expect((removeCitation(synthesis, 'cit0') as ThemeSynthesis).parts).toEqual({
       agree: 'A [1]',
-      differ: 'B ',
+      differ: 'B',
       unique: '',
     });
+  });
+
+  it('removes a citation from an editor’s draft the same way', () => {
+    const s = cell('Eens [1], oneens [2] en [3].', [coding('a', 0, 1), coding('b', 2, 3), coding('c', 4, 5)]);
+    const draft = removeCitationFrom({ text: s.text, citations: s.citations }, 'cit0');
+    expect(draft).toEqual({ text: 'Eens, oneens [1] en [2].', citations: s.citations.slice(1) });
+    expect(removeCitationFrom(draft, 'gone')).toBe(draft);
   });
 });

@@ -92,21 +92,38 @@ export function addCitation(summary: Summary, coding: Coding, id: Id): { summary
   return { summary: { ...summary, citations }, marker: `[${citations.length}]` };
 }
 
+/** A text without the markers of citation number `removed`, later markers one lower. */
+function dropMarkers(text: string, removed: number): string {
+  // A removed marker goes with the space before it ("Eens [1], …" becomes "Eens, …").
+  return text
+    .replace(/( ?)\[(\d+)\]/g, (all, space: string, n: string) => {
+      const number = Number(n);
+      if (number === removed) return '';
+      return number > removed ? `${space}[${number - 1}]` : all;
+    })
+    .replace(/ {2,}/g, ' ');
+}
+
 /** Removes a citation and its markers; later citations' markers go down by one so [n] stays the n-th. */
 export function removeCitation(summary: Summary, citationId: Id): Summary {
   const at = summary.citations.findIndex((c) => c.id === citationId);
   if (at < 0) return summary;
-  const removed = at + 1;
-  const renumbered = mapTexts(summary, (text) =>
-    text
-      .replace(MARKER, (all, n: string) => {
-        const number = Number(n);
-        if (number === removed) return '';
-        return number > removed ? `[${number - 1}]` : all;
-      })
-      .replace(/ {2,}/g, ' '),
-  );
+  const renumbered = mapTexts(summary, (text) => dropMarkers(text, at + 1));
   return { ...renumbered, citations: summary.citations.filter((c) => c.id !== citationId) };
+}
+
+/** removeCitation for one text being written with its citations (a summary editor's draft). */
+export function removeCitationFrom<T extends { text: string; citations: Citation[] }>(
+  value: T,
+  citationId: Id,
+): T {
+  const at = value.citations.findIndex((c) => c.id === citationId);
+  if (at < 0) return value;
+  return {
+    ...value,
+    text: dropMarkers(value.text, at + 1),
+    citations: value.citations.filter((c) => c.id !== citationId),
+  };
 }
 
 /** Shifts every marker of a text by `offset` (used when two summaries are joined). */

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
 import { newId } from '../../../shared/ids.ts';
 import type { Citation, Coding } from '../../../shared/model.ts';
-import { citeCoding } from '../../../shared/synthesis/citations.ts';
+import { citeCoding, removeCitationFrom } from '../../../shared/synthesis/citations.ts';
 import { mergeSummaryDraft } from '../../../shared/sync/summaryDoc.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote.tsx';
@@ -42,7 +42,12 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
   const { t } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const { draft, change, status, latest, readOnly } = useDraft(stored, equal, save, mergeSummaryDraft);
+  const { draft, change, saveNow, status, latest, readOnly } = useDraft(
+    stored,
+    equal,
+    save,
+    mergeSummaryDraft,
+  );
   // The preview follows the text at low priority: a key press paints the text area first, and a long summary's
   // preview never holds up typing.
   const preview = useDeferredValue(draft);
@@ -86,6 +91,14 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
     [change, latest, onCitations, readOnly],
   );
 
+  /** Removes a citation and its markers (later ones renumbered), saved at once: one undoable step. */
+  const uncite = (citation: Citation) => {
+    if (readOnly !== null) return;
+    const next = removeCitationFrom(latest.current.value, citation.id);
+    onCitations?.(next.citations);
+    saveNow(next);
+  };
+
   return (
     <div className="summary-editor">
       <label htmlFor={id} className="editor-label">
@@ -111,6 +124,54 @@ export function SummaryEditor({ ref, label, placeholder, stored, save, request, 
           <CitedText text={preview.text} citations={preview.citations} view={view} />
         </div>
       )}
+      {draft.citations.length > 0 && (
+        <CitationList citations={draft.citations} view={view} onRemove={readOnly === null ? uncite : null} />
+      )}
     </div>
+  );
+}
+
+/** The summary's citations by number, each with what it cites and (for whoever may write) a Remove button. */
+function CitationList({
+  citations,
+  view,
+  onRemove,
+}: {
+  citations: readonly Citation[];
+  view: ViewCitation;
+  onRemove: ((citation: Citation) => void) | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="citation-list" aria-label={t('synthesis.citations')}>
+      <h5>{t('synthesis.citations')}</h5>
+      <ol>
+        {citations.map((citation, i) => {
+          const resolved = view(citation);
+          const n = i + 1;
+          return (
+            <li key={citation.id} className={resolved.ok ? undefined : 'broken'}>
+              <span className="citation">[{n}]</span>{' '}
+              <span className="citation-source">
+                {resolved.ok
+                  ? `${resolved.speaker}, ${resolved.document}`
+                  : t('synthesis.citationBrokenShort')}
+              </span>
+              {onRemove && (
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('synthesis.removeCitation', { n })}
+                  title={t('synthesis.removeCitationTitle')}
+                  onClick={() => onRemove(citation)}
+                >
+                  {t('synthesis.remove')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }

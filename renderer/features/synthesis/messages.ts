@@ -77,6 +77,11 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.citation': 'Verwijzing {{n}}: {{speaker}}, {{document}}',
     'synthesis.citationBroken': 'Verwijzing {{n}} is gebroken: de codering of de tekst bestaat niet meer',
     'synthesis.citations': 'Verwijzingen',
+    'synthesis.citationBrokenShort': 'gebroken: de codering of de tekst bestaat niet meer',
+    'synthesis.remove': 'Verwijderen',
+    'synthesis.removeCitation': 'Verwijzing [{{n}}] verwijderen',
+    'synthesis.removeCitationTitle':
+      'Haal deze verwijzing en haar nummers uit de samenvatting; latere nummers schuiven op (ongedaan te maken)',
     'synthesis.keyQuotes': 'Kerncitaten',
     'synthesis.synthesisOf': 'Synthese van {{row}}',
     'synthesis.synthesisIntro':
@@ -167,6 +172,11 @@ export const synthesisUiMessages: Catalogue = {
     'synthesis.citation': 'Reference {{n}}: {{speaker}}, {{document}}',
     'synthesis.citationBroken': 'Reference {{n}} is broken: its coding or text no longer exists',
     'synthesis.citations': 'References',
+    'synthesis.citationBrokenShort': 'broken: its coding or text no longer exists',
+    'synthesis.remove': 'Remove',
+    'synthesis.removeCitation': 'Remove reference [{{n}}]',
+    'synthesis.removeCitationTitle':
+      'Take this reference and its markers out of the summary; later numbers move up (can be undone)',
     'synthesis.keyQuotes': 'Key quotes',
     'synthesis.synthesisOf': 'Synthesis of {{row}}',
     'synthesis.synthesisIntro':

@@ -72,6 +72,18 @@ export function useDraft<T>(
     [flush, readOnly],
   );
 
+  /** A change saved at once (removing a citation): one undoable step of its own. */
+  const saveNow = useCallback(
+    (value: T) => {
+      if (readOnly !== null) return;
+      latest.current = { value, dirty: true };
+      setDraft(value);
+      setStatus('saved');
+      flush();
+    },
+    [flush, readOnly],
+  );
+
   useEffect(() => {
     if (latest.current.dirty || equal(stored, latest.current.value)) {
       if (!latest.current.dirty) base.current = stored;
@@ -87,5 +99,5 @@ export function useDraft<T>(
   // Closing the editor (another cell, another section) saves what was typed.
   useEffect(() => flush, [flush]);
 
-  return { draft, change, status, flush, latest, readOnly };
+  return { draft, change, saveNow, status, flush, latest, readOnly };
 }
