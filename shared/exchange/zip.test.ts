@@ -123,19 +123,34 @@ describe('writeZipAsync', () => {
         }
       },
     );
-    const zip = await writeZipAsync(files(), new Set(['sources/opname.mp3']));
-    expect(streams).toBe(3);
+    const zip = await writeZipAsync(files());
+    expect(streams).toBe(4);
     expect(methods(zip)).toEqual({
       'project.qde': 8,
       'sources/a.txt': 8,
       'sources/empty.txt': 8,
-      'sources/opname.mp3': 0,
+      'sources/opname.mp3': 8,
     });
     expect(unzipSync(zip)).toEqual(files());
     const opened = openZip(zip);
     if (!opened.ok) throw new Error(opened.reason);
     expect(await opened.data.readAsync(() => true)).toEqual({ ok: true, data: files() });
     expect(opened.data.read(() => true)).toEqual({ ok: true, data: files() });
+  });
+
+  it('gives a stored entry (a recording) its sizes in its header, without a data descriptor', async () => {
+    // Java's ZipInputStream: "only DEFLATED entries can have EXT descriptor".
+    const zip = await writeZipAsync(files(), new Set(['sources/opname.mp3']));
+    expect(methods(zip)['sources/opname.mp3']).toBe(0);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const descriptors: string[] = [];
+    for (let i = 0; i + 30 < zip.length; i++) {
+      if (view.getUint32(i, true) !== 0x04034b50) continue;
+      const name = new TextDecoder().decode(zip.subarray(i + 30, i + 30 + view.getUint16(i + 26, true)));
+      if (view.getUint16(i + 6, true) & 8) descriptors.push(name);
+    }
+    expect(descriptors).toEqual([]);
+    expect(unzipSync(zip)).toEqual(files());
   });
 
   it('deflates in JavaScript where there is no CompressionStream', async () => {

@@ -173,13 +173,16 @@ export function writeZip(
 /**
  * writeZip with the platform's zlib (CompressionStream, at its default level) where there is one: on a
  * study-sized project deflating in JavaScript took most of the export's time. The zip is put together by
- * fflate's streaming Zip, which writes each entry's sizes and CRC in a data descriptor after its data.
+ * fflate's streaming Zip, which writes each entry's sizes and CRC in a data descriptor after its data. Java's
+ * ZipInputStream (and tools built on it) refuses a stored entry with a data descriptor, so a zip with stored
+ * entries (recordings) is written by writeZip, whose headers hold the sizes.
  */
 export async function writeZipAsync(
   files: Record<string, Uint8Array>,
   stored: ReadonlySet<string> = new Set(),
 ): Promise<Uint8Array> {
-  if (typeof CompressionStream === 'undefined') return writeZip(files, stored);
+  const storing = Object.keys(files).some((name) => stored.has(name));
+  if (typeof CompressionStream === 'undefined' || storing) return writeZip(files, stored);
   const chunks: Uint8Array[] = [];
   const failures: Error[] = [];
   const zip = new Zip((error, chunk) => {
