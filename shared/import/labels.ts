@@ -14,6 +14,8 @@ export type LabelMatch = {
   time?: number;
   /** True when `time` is a time of day (Zoom's saved captions), not time since the recording began. */
   clock?: true;
+  /** True for "hh:mm:ss Name:", where the time may be a time of day (Zoom's live transcript) or time since the start. */
+  led?: true;
   roleNote?: string;
 };
 
@@ -23,8 +25,9 @@ const R_BRACKET_TS = new RegExp(
   String.raw`^[\[(]${TS}[\])]\s*(?:-\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
 );
 // MAXQDA's focus-group layout glues the time to the name ("00:03:40.5Zack: …"): no space needed.
+// Captions mark a change of speaker with ">>" ("19:30:15 >> HANNEKE: …", Zoom's live transcript as converters read it).
 const R_TS_PLAIN = new RegExp(
-  String.raw`^${TS}\s*(?:-\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
+  String.raw`^${TS}\s*(?:-\s*|>>\s*)?${LABEL}\s*(?:\(([^()]{1,40})\))?\s*:(?:\s+(.*)|$)`,
 );
 // Happy Scribe "[00:00:03.00] - Name", Trint "[00:00:07] Name", NVivo "00:00:01 Speaker 1": a timed name alone.
 const R_TS_ALONE = new RegExp(String.raw`^[\[(]?${TS}[\])]?\s*(?:-\s*)?([^:\[\]@\n]{0,62}[^:\[\]@\n.,;!?])$`);
@@ -221,7 +224,12 @@ export function matchSpeakerLabel(input: string): LabelMatch | null {
   if (c === 91 || c === 40 || (c >= 48 && c <= 57)) {
     // "[00:01:23] Name:", "(00:01:23) Name:", "00:01:23 Name:", "[Name]"
     if ((m = R_BRACKET_TS.exec(line))) return make('strong', m[2], m[4], m[1], m[3]);
-    if ((m = R_TS_PLAIN.exec(line))) return make('strong', m[2], m[4], m[1], m[3]);
+    if ((m = R_TS_PLAIN.exec(line))) {
+      const led = make('strong', m[2], m[4], m[1], m[3]);
+      // A time before the name with hours ("19:30:02 Naam:") may be a time of day: the document decides.
+      if (led?.time !== undefined && m[1]!.split(':').length === 3) led.led = true;
+      return led;
+    }
     if (c === 91 && (m = R_BRACKET.exec(line))) {
       const code = m[1]!.trim();
       // Lower-case codes must recur like "Name:" labels: a lone "[sic]" is no speaker.

@@ -59,6 +59,8 @@ export const importMessages: Catalogue = {
       '“{{label}}:” lijkt een sprekerslabel, maar komt maar één keer voor en is niet als spreker genomen.',
     'import.unsure.title':
       '“{{label}}:” bovenaan is gelezen als titel, niet als spreker; de regel staat vóór de eerste beurt.',
+    'import.unsure.captionsWithoutSpeakers':
+      'Elke bijdrage begint met een tijd, zoals in het live transcript van Zoom, maar het bestand noemt geen sprekers. De {{count}} bijdragen zijn beurten zonder spreker, met hun tijd vanaf de eerste; kies bij de beurten hieronder wie er spreekt.',
     'import.unsure.header':
       'De {{lines}} regels bovenaan ({{label}}) zijn gelezen als kop van het document, niet als sprekers; ze staan vóór de eerste beurt.',
     'import.unsure.undeclared':
@@ -130,6 +132,8 @@ export const importMessages: Catalogue = {
       '“{{label}}:” looks like a speaker label but occurs only once and was not taken as a speaker.',
     'import.unsure.title':
       '“{{label}}:” at the top was read as a title, not as a speaker; the line stays before the first turn.',
+    'import.unsure.captionsWithoutSpeakers':
+      'Every caption starts with a time, as in Zoom’s live transcript, but the file names no speakers. The {{count}} captions are turns without a speaker, timed from the first; choose who speaks in the turns below.',
     'import.unsure.header':
       'The {{lines}} lines at the top ({{label}}) were read as the document’s header, not as speakers; they stay before the first turn.',
     'import.unsure.undeclared':

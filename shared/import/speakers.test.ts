@@ -117,6 +117,59 @@ describe('detectSpeakers: turn segmentation', () => {
     expect(p.text.slice(p.turns[0]!.start - 2, p.turns[0]!.start)).toBe('\n\n');
   });
 
+  describe("Zoom's live transcript saved as text: a time of day before each caption", () => {
+    it('without speakers: each caption is a turn without a speaker, timed from the first, and the import says so', () => {
+      const text =
+        '19:30:02 Goedenavond allemaal.\n19:30:09 Ja\n19:30:15 Wie begint er\nmet een voorbeeld?\n\n19:30:21 Ja\n20:00:04 Dank jullie wel.';
+      const segmented = detectSpeakers(text);
+      const p = buildTranscript(segmented, 'txt');
+      expect(p.speakers).toEqual([]);
+      expect(p.turns.map((t) => [t.speakerLabel, p.text.slice(t.start, t.end), t.time])).toEqual([
+        [null, 'Goedenavond allemaal.', 0],
+        [null, 'Ja', 7],
+        [null, 'Wie begint er met een voorbeeld?', 13],
+        [null, 'Ja', 19],
+        [null, 'Dank jullie wel.', 1802],
+      ]);
+      expect(segmented.warnings?.map((w) => [w.key, w.params?.['count']])).toEqual([
+        ['import.unsure.captionsWithoutSpeakers', 5],
+      ]);
+    });
+
+    it('a first time under an hour is time since the start, kept as written', () => {
+      const p = buildTranscript(detectSpeakers('00:00:05 Goedenavond.\n00:01:10 Wie begint?'), 'txt');
+      expect(p.turns.map((t) => t.time)).toEqual([5, 70]);
+    });
+
+    it('with speakers (">> NAAM:" or "Naam:" after the time): turns timed from the first, a caption without a name goes on', () => {
+      const text =
+        '19:30:02 >> LINDA: Welkom.\n19:30:09 Fijn dat jullie er zijn.\n19:30:15 Mo: Hoort u mij?\n19:30:24 >> LINDA: Ja.\n19:30:30 Mo: Goed.';
+      expect(parse(text).spoken).toEqual([
+        ['LINDA', 'Welkom. Fijn dat jullie er zijn.'],
+        ['Mo', 'Hoort u mij?'],
+        ['LINDA', 'Ja.'],
+        ['Mo', 'Goed.'],
+      ]);
+      expect(parse(text).turns.map((t) => t.time)).toEqual([0, 13, 22, 28]);
+    });
+
+    it('"hh:mm:ss Naam:" from the start of a recording keeps its times', () => {
+      const p = parse('00:00:04 Anna: Welkom.\n00:00:09 Bram: Dank je.\n00:01:02 Anna: Goed.');
+      expect(p.turns.map((t) => t.time)).toEqual([4, 9, 62]);
+    });
+
+    it('a service\'s time and name above each text ("00:00:01 Speaker 1") are no captions', () => {
+      const p = parse(
+        '00:00:01 Speaker 1\nWelkom allemaal.\n\n00:00:05 Speaker 2\nDank je.\n\n00:00:09 Speaker 1\nGoed.',
+      );
+      expect(p.spoken).toEqual([
+        ['Speaker 1', 'Welkom allemaal.'],
+        ['Speaker 2', 'Dank je.'],
+        ['Speaker 1', 'Goed.'],
+      ]);
+    });
+  });
+
   describe('a title line at the top', () => {
     const turns = 'GL: Welkom allemaal.\n\nAnna: Dank je.\n\nGL: Wie begint?\n\nBram: Ik wel.\n\nAnna: Goed.';
 

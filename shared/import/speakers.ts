@@ -199,6 +199,44 @@ export function acceptLabels(lines: Line[], counts = tally(lines), declared?: Se
   return accepted;
 }
 
+/** "19:30:02 Goedenavond allemaal…": a time with hours, then a caption's text. */
+const TIME_LED = /^(\d{1,2}:\d{2}:\d{2})\s+(\S.*)$/;
+/** A first time past this is a time of day, not time since the recording began. */
+const HOUR = 3600;
+
+/**
+ * Zoom's live transcript as older versions save it: every caption a line that starts with the time of day,
+ * its text after the time and sometimes on the lines below, no speakers. Each caption is a turn without a
+ * speaker, timed from the first caption (a first time under an hour is taken as time since the start).
+ * Null unless the text opens with such a line and most of its lines are captions, none naming a speaker
+ * (a service's "00:00:01 Speaker 1" above each text is a name, not a caption).
+ */
+function timeLedCaptions(lines: Line[]): Utterance[] | null {
+  const utterances: Utterance[] = [];
+  const times: number[] = [];
+  let current: Utterance | undefined;
+  let other = 0;
+  for (const { text, match } of lines) {
+    if (!text) continue;
+    const m = TIME_LED.exec(text);
+    if (m) {
+      if (match && match.kind !== 'alone') return null;
+      current = { speaker: null, text: m[2]! };
+      times.push(parseTimestamp(m[1]!)!);
+      utterances.push(current);
+    } else if (!current) {
+      return null;
+    } else {
+      current.text += ` ${text}`;
+      other++;
+    }
+  }
+  if (utterances.length < 2 || utterances.length <= other) return null;
+  const elapsed = times[0]! >= HOUR ? sinceFirstClock(times) : times;
+  utterances.forEach((u, i) => (u.time = elapsed[i]));
+  return utterances;
+}
+
 function plainParagraphs(text: string): Utterance[] {
   const blocks = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
   return blocks.filter((b) => b.trim() !== '').map((b) => ({ speaker: null, text: b }));
@@ -237,6 +275,17 @@ function append(u: Utterance, line: string): boolean {
 export function detectSpeakers(text: string, options: DetectOptions = {}): Segmented {
   if (options.withoutSpeakers) return { preamble: [], utterances: plainParagraphs(text), plain: true };
   const { lines, declared, front, header } = scan(text, options.labelPattern);
+  const captions = options.labelPattern ? null : timeLedCaptions(lines);
+  if (captions) {
+    // No speaker is named: the import says so and the turns take their speakers in the review.
+    const params = { count: captions.length, line: 1, unit: options.unit ?? 'line' };
+    return {
+      preamble: [],
+      utterances: captions,
+      plain: true,
+      warnings: [{ key: 'import.unsure.captionsWithoutSpeakers', params }],
+    };
+  }
   const counts = tally(lines);
   const declaredSet = declared ? new Set(declared.labels) : undefined;
   const accepted = options.labelPattern ? new Set(counts.keys()) : acceptLabels(lines, counts, declaredSet);
@@ -249,13 +298,16 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
   // A time alone on a line (Google Meet writes one every few minutes) is when the next turn starts.
   let mark: number | undefined;
   // Turns whose time is a time of day: counted from the first of them once all are known.
-  const clocked: Utterance[] = [];
+  let clocked: Utterance[] = [];
+  // Turns timed "19:30:02 Naam:": times of day when the first of them is past an hour (Zoom's live transcript).
+  const led: Utterance[] = [];
   for (let index = 0; index < lines.length; index++) {
     const { text: line, match } = lines[index]!;
     if (match && accepted.has(match.label)) {
       current = { speaker: match.label, text: '', time: match.time ?? mark };
       mark = undefined;
       if (match.clock) clocked.push(current);
+      else if (match.led) led.push(current);
       if (match.roleNote) current.roleNote = match.roleNote;
       if (append(current, match.rest)) marked = true;
       utterances.push(current);
@@ -273,6 +325,7 @@ export function detectSpeakers(text: string, options: DetectOptions = {}): Segme
       marked = true;
     }
   }
+  if (clocked.length === 0 && led.length > 0 && led[0]!.time! >= HOUR) clocked = led;
   const elapsed = sinceFirstClock(clocked.map((u) => u.time!));
   clocked.forEach((u, i) => (u.time = elapsed[i]));
   // f4 marks end a paragraph: a turn starts where the previous one ended (the first at 0).
