@@ -6,19 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../team/services.ts';
-import {
-  codeNextTurn,
-  importTranscript,
-  Line,
-  newProject,
-  openTranscript,
-  share,
-  startTeam,
-  untilCounted,
-  type Team,
-} from '../team/teamApp.ts';
-import { launch, profilePerTest } from './browser.ts';
+import { startTeam, type Team } from '../team/teamApp.ts';
+import { profilePerTest } from './browser.ts';
+import { annaCodesBramJoins, cite, openCell, saved } from './summaryCell.ts';
 
 let team: Team;
 const freshProfile = profilePerTest();
@@ -33,29 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await team?.stop();
 });
-
-/** Opens Samenvatten with every code as a row, and the first cell with three fragments; resolves with its editor. */
-async function openCell(page: Page) {
-  await page.getByRole('button', { name: 'Samenvatten', exact: true }).click();
-  await page.getByLabel('Rijen').selectOption('all');
-  await page
-    .getByRole('gridcell', { name: /: 3 fragmenten/ })
-    .first()
-    .click();
-  const editor = page.getByRole('textbox', { name: /^Samenvatting van/ });
-  await editor.waitFor();
-  return editor;
-}
-
-/** Cites the `index`-th fragment card of the open cell and waits until the summary is saved. */
-async function cite(page: Page, index: number): Promise<void> {
-  await page
-    .locator('.synthesis-fragment')
-    .nth(index)
-    .getByRole('button', { name: /^Citeer \[\d\]$/ })
-    .click();
-  await page.locator('.cell-summary').getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
-}
 
 /** The number each fragment card of the open cell would cite it as: its citation's, or the next one. */
 const citeNumbers = (page: Page) =>
@@ -73,28 +40,12 @@ const working = (page: Page) =>
 
 describe('citing together in a shared project', () => {
   it('keeps both citations when two people cite in one summary at once', async () => {
-    const a = await launch(freshProfile());
-    await newProject(a.page, 'Studie', 'normaliseren');
-    await importTranscript(a.page);
-    await share(a.page, team.url, team.tokens.Anna!);
-    await openTranscript(a.page);
-    await a.page.locator('.turn').first().click();
-    for (let i = 0; i < 3; i++) {
-      await codeNextTurn(a.page);
-      await untilCounted(a.page, i + 1);
-    }
-    const line = new Line(await freePort(), team.port);
-    await line.up();
-    const b = await launch(freshProfile());
-    await newProject(b.page, 'Studie (Bram)', 'empty');
-    await share(b.page, `ws://127.0.0.1:${line.port}`, team.tokens.Bram!);
-    await openTranscript(b.page);
-    await untilCounted(b.page, 3);
+    const { a, b, line } = await annaCodesBramJoins(team, 'Studie', freshProfile);
 
     // Anna starts the cell's summary; Bram sees it.
     const annas = await openCell(a.page);
     await annas.fill('Steun');
-    await a.page.locator('.cell-summary').getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await saved(a.page);
     const brams = await openCell(b.page);
     await expect.poll(() => brams.inputValue(), { timeout: 15_000 }).toBe('Steun');
     await line.down();

@@ -10,19 +10,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../team/services.ts';
-import {
-  codeNextTurn,
-  importTranscript,
-  Line,
-  newProject,
-  openTranscript,
-  share,
-  startTeam,
-  untilCounted,
-  type Team,
-} from '../team/teamApp.ts';
+import { newProject, openTranscript, share, startTeam, untilCounted, type Team } from '../team/teamApp.ts';
 import { launch, profilePerTest } from './browser.ts';
+import { annaCodesBramJoins, cite, openCell, saved } from './summaryCell.ts';
 
 let team: Team;
 const freshProfile = profilePerTest();
@@ -39,55 +29,13 @@ afterAll(async () => {
   await team?.stop();
 });
 
-/** Opens Samenvatten with every code as a row, and the first cell with three fragments; resolves with its editor. */
-async function openCell(page: Page) {
-  await page.getByRole('button', { name: 'Samenvatten', exact: true }).click();
-  await page.getByLabel('Rijen').selectOption('all');
-  await page
-    .getByRole('gridcell', { name: /: 3 fragmenten/ })
-    .first()
-    .click();
-  const editor = page.getByRole('textbox', { name: /^Samenvatting van/ });
-  await editor.waitFor();
-  return editor;
-}
-
-const saved = (page: Page) =>
-  page.locator('.cell-summary').getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
-
-/** Cites the `index`-th fragment card of the open cell and waits until the summary is saved. */
-async function cite(page: Page, index: number): Promise<void> {
-  await page
-    .locator('.synthesis-fragment')
-    .nth(index)
-    .getByRole('button', { name: /^Citeer \[\d\]$/ })
-    .click();
-  await saved(page);
-}
-
 const markers = async (editor: Awaited<ReturnType<typeof openCell>>) =>
   (await editor.inputValue()).match(/\[\d\]/g) ?? [];
 const citationList = (page: Page) => page.getByRole('region', { name: 'Verwijzingen' }).locator('li');
 
 describe('writing one summary together', () => {
   it('keeps both people’s first summary, a change made while the other types, and removes a citation', async () => {
-    const a = await launch(freshProfile());
-    await newProject(a.page, 'Samen', 'normaliseren');
-    await importTranscript(a.page);
-    await share(a.page, team.url, team.tokens.Anna!);
-    await openTranscript(a.page);
-    await a.page.locator('.turn').first().click();
-    for (let i = 0; i < 3; i++) {
-      await codeNextTurn(a.page);
-      await untilCounted(a.page, i + 1);
-    }
-    const line = new Line(await freePort(), team.port);
-    await line.up();
-    const b = await launch(freshProfile());
-    await newProject(b.page, 'Samen (Bram)', 'empty');
-    await share(b.page, `ws://127.0.0.1:${line.port}`, team.tokens.Bram!);
-    await openTranscript(b.page);
-    await untilCounted(b.page, 3);
+    const { a, b, line } = await annaCodesBramJoins(team, 'Samen', freshProfile);
     const annas = await openCell(a.page);
     const brams = await openCell(b.page);
 
