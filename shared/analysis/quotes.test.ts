@@ -29,6 +29,22 @@ describe('quotes', () => {
     expect(b.map((q) => q.codingId)).toEqual(['c5']);
     expect(sideBySide(index, 'T', 'gemeente', 'nergens')).toEqual({ a: [], b: [] });
   });
+
+  it('gives side by side the quotes of the rolled-up crosstab cells of the two perspectives', () => {
+    const project = generateCorpus({ documents: 6, charsPerDocument: 4_000, codings: 1_200, seed: 3 });
+    const big = buildAnalysisIndex(project);
+    const t = crosstab(big, { rollup: true });
+    const [first, second] = t.columns.map((c) => c.key);
+    const parents = t.rows.filter((r) => r.hasChildren).slice(0, 3);
+    expect(parents.length).toBeGreaterThan(0);
+    for (const row of [...parents, t.rows[t.rows.length - 1]!]) {
+      const r = t.rows.indexOf(row);
+      const { a, b } = sideBySide(big, row.codeId, first!, second!);
+      expect(a.length).toBeGreaterThan(0);
+      expect(a).toEqual(quotesFor(big, t.codingIds[r]![0]!));
+      expect(b).toEqual(quotesFor(big, t.codingIds[r]![1]!));
+    }
+  });
 });
 
 describe('fragments: the quotes a crosstab number counts', () => {

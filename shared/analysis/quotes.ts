@@ -73,6 +73,21 @@ export function fragmentsFor(source: AnalysisIndex | ProjectData, codingIds: rea
   return result;
 }
 
+/**
+ * Positions in the index of codings listed in index order (a crosstab cell's), found by one walk along the
+ * index: on a study, building the id → position map for a first look-up takes longer than the walk.
+ */
+function inIndexOrder(index: AnalysisIndex, codingIds: readonly Id[]): number[] {
+  const ks: number[] = [];
+  let k = 0;
+  for (const id of codingIds) {
+    while (k < index.codingIds.length && index.codingIds[k] !== id) k++;
+    if (k === index.codingIds.length) return positionsOf(index, codingIds); // not in index order after all
+    ks.push(k++);
+  }
+  return ks;
+}
+
 /** Positions in the index of the given codings, sorted (document order), each once; unknown ids are skipped. */
 function positionsOf(index: AnalysisIndex, codingIds: readonly Id[]): number[] {
   const position = positionOf(index);
@@ -123,9 +138,10 @@ export function sideBySide(
     rollup: options.rollup ?? true,
     includeModerator: options.includeModerator ?? false,
   });
-  const idsOf = (perspective: string): Id[] => {
+  const quotesOf = (perspective: string): Quote[] => {
     const c = table.columns.findIndex((col) => col.key === perspective);
-    return c >= 0 ? (table.codingIds[0]?.[c] ?? []) : [];
+    const ids = c >= 0 ? (table.codingIds[0]?.[c] ?? []) : [];
+    return inIndexOrder(index, ids).map((k) => quoteAt(index, k, index.codingEnd[k]!));
   };
-  return { a: quotesFor(index, idsOf(perspectiveA)), b: quotesFor(index, idsOf(perspectiveB)) };
+  return { a: quotesOf(perspectiveA), b: quotesOf(perspectiveB) };
 }

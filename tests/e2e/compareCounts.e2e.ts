@@ -2,7 +2,8 @@
  * Compare's numbers agree with the quotes they open. A project with the study's codebook and overlapping codings
  * (a parent and its sub-code on one answer, two sub-codes on one sentence): every number of the crosstab (cells,
  * the "(Σ n)" with sub-codes, row and column totals) and the chart's bars open a drill-down whose heading gives
- * the same number of quotes; overlapping codings of one row are one quote that names all their codes.
+ * the same number of quotes; overlapping codings of one row are one quote that names all their codes. Side by side
+ * shows a large theme a hundred quotes at a time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,10 +19,10 @@ const freshProfile = profilePerTest();
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function projectFile(): string {
+function projectFile(size = { documents: 14, charsPerDocument: 3_000, codings: 1_500, seed: 7 }): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'koor-compare-counts-'));
   dirs.push(dir);
-  const corpus = generateCorpus({ documents: 14, charsPerDocument: 3_000, codings: 1_500, seed: 7 });
+  const corpus = generateCorpus(size);
   const file = path.join(dir, 'overlap.qdpx');
   writeFileSync(file, writeProject({ ...corpus, name: 'Overlap' }));
   return file;
@@ -99,6 +100,36 @@ describe('compare counts', () => {
         }
       }
       expect(shown).toBe(true);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+
+  it('side by side shows a theme’s quotes a hundred at a time, its heading counting them all', async () => {
+    // 'partnerschap en alliantie' (the first theme) has 304 quotes of young people and 199 of parents here.
+    const file = projectFile({ documents: 8, charsPerDocument: 20_000, codings: 12_000, seed: 7 });
+    const { context, page } = await launch(freshProfile());
+    try {
+      await createProject(page, 'Leeg');
+      await openQdpx(page, file, 'Overlap');
+      await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+      await page.getByRole('tab', { name: 'Naast elkaar' }).click();
+      const [young, parents] = [
+        page.getByRole('region', { name: 'ervaringsdeskundige jongeren' }),
+        page.getByRole('region', { name: 'ervaringsdeskundige ouders' }),
+      ];
+      await expect.poll(() => young.getByTestId('quote').count()).toBe(100);
+      await expect.poll(() => young.getByRole('heading').textContent()).toContain('304 citaten');
+      await expect.poll(() => parents.getByRole('heading').textContent()).toContain('199 citaten');
+      expect(await parents.getByTestId('quote').count()).toBe(100);
+      await parents.getByRole('button', { name: 'Nog 99 citaten tonen' }).click();
+      await expect.poll(() => parents.getByTestId('quote').count()).toBe(199);
+      await young.getByRole('button', { name: 'Nog 100 citaten tonen' }).click();
+      await expect.poll(() => young.getByTestId('quote').count()).toBe(200);
+      // Another theme starts at the first hundred again.
+      await page.getByLabel('Thema').selectOption({ index: 1 });
+      await expect.poll(() => young.getByRole('heading').textContent()).not.toContain('304 citaten');
+      expect(await young.getByTestId('quote').count()).toBeLessThanOrEqual(100);
     } finally {
       await context.close();
     }

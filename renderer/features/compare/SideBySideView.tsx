@@ -41,7 +41,8 @@ export function SideBySideView({ index }: { index: AnalysisIndex }) {
   );
   const column = (key: string, quotes: Quote[]) => {
     const info = perspectives.find((p) => p.key === key);
-    return <QuoteColumn info={info} quotes={quotes} moderators={moderators} />;
+    // A new theme or perspective starts at the first page again.
+    return <QuoteColumn key={`${codeId}\n${key}`} info={info} quotes={quotes} moderators={moderators} />;
   };
 
   return (
@@ -70,10 +71,17 @@ export function SideBySideView({ index }: { index: AnalysisIndex }) {
   );
 }
 
+/**
+ * Quotes a column shows at first and per "show more": a study's theme holds over a thousand quotes per
+ * perspective, and drawing them all held the page for more than a second.
+ */
+const PAGE = 100;
+
 type ColumnProps = { info: PerspectiveInfo | undefined; quotes: Quote[]; moderators: ReadonlySet<string> };
 
 function QuoteColumn({ info, quotes, moderators }: ColumnProps) {
   const { t } = useTranslation();
+  const [shown, setShown] = useState(PAGE);
   return (
     <section className="side-column card" style={{ borderTopColor: info?.color }} aria-label={info?.label}>
       <h3>
@@ -84,7 +92,7 @@ function QuoteColumn({ info, quotes, moderators }: ColumnProps) {
         <p className="muted">{t('compare.side.none')}</p>
       ) : (
         <ol className="quote-list">
-          {quotes.map((quote) => (
+          {quotes.slice(0, shown).map((quote) => (
             <QuoteCard
               key={quote.codingId}
               quote={quote}
@@ -93,6 +101,11 @@ function QuoteColumn({ info, quotes, moderators }: ColumnProps) {
             />
           ))}
         </ol>
+      )}
+      {quotes.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t('compare.drill.more', { count: Math.min(PAGE, quotes.length - shown) })}
+        </button>
       )}
     </section>
   );
