@@ -92,4 +92,23 @@ describe('import detection', () => {
       await context.close();
     },
   );
+
+  it('says that turns without names are imported as turns, not as plain text (Zoom live transcript)', async () => {
+    const { context, page } = await launch(freshProfile());
+    await page.getByLabel('Naam van het project').fill('Zoom');
+    await page.getByRole('button', { name: 'Project maken' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Transcripten importeren' }).click();
+    await (
+      await chooser
+    ).setFiles(path.resolve('tests/fixtures/meeting-exports/zoom_live_transcript_nl.txt'));
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByText('Het bestand noemt geen sprekers: de 10 beurten worden zonder spreker geïmporteerd.', {
+        exact: false,
+      })
+      .waitFor();
+    expect(await dialog.getByText('als gewone tekst geïmporteerd').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -54,6 +54,10 @@ export const documentsMessages: Catalogue = {
     'import.summary': '{{format}} · {{speakers}} · {{turns}} · {{words}}',
     'import.withoutSpeakers': 'Importeren zonder sprekers (elke alinea een eigen fragment)',
     'import.noSpeakers': 'Geen sprekers herkend: de tekst wordt als gewone tekst geïmporteerd.',
+    'import.noSpeakerNames_one':
+      'Het bestand noemt geen sprekers: de beurt wordt zonder spreker geïmporteerd. Kies bij "Beurten nakijken" wie er spreekt.',
+    'import.noSpeakerNames_other':
+      'Het bestand noemt geen sprekers: de {{count}} beurten worden zonder spreker geïmporteerd. Kies bij "Beurten nakijken" wie er spreekt.',
     'import.preamble': 'Tekst vóór de eerste beurt (titel, datum, deelnemers)',
     'import.speaker': 'Spreker',
     'import.displayName': 'Naam in Koor',
@@ -226,6 +230,10 @@ export const documentsMessages: Catalogue = {
     'import.summary': '{{format}} · {{speakers}} · {{turns}} · {{words}}',
     'import.withoutSpeakers': 'Import without speakers (each paragraph a fragment of its own)',
     'import.noSpeakers': 'No speakers detected: the text will be imported as plain text.',
+    'import.noSpeakerNames_one':
+      'The file names no speakers: the turn will be imported without a speaker. Choose who speaks under "Check the turns".',
+    'import.noSpeakerNames_other':
+      'The file names no speakers: its {{count}} turns will be imported without a speaker. Choose who speaks under "Check the turns".',
     'import.preamble': 'Text before the first turn (title, date, participants)',
     'import.speaker': 'Speaker',
     'import.displayName': 'Name in Koor',

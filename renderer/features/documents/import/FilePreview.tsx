@@ -98,7 +98,11 @@ export function FilePreview({ file, perspectives, update, reparse }: Props) {
       {parsed.speakers.length > 0 ? (
         <SpeakerTable parsed={parsed} edits={file.speakers} onChange={(speakers) => update({ speakers })} />
       ) : (
-        <p className="muted">{t('import.noSpeakers')}</p>
+        <p className="muted">
+          {parsed.turns.length > 0
+            ? t('import.noSpeakerNames', { count: parsed.turns.length })
+            : t('import.noSpeakers')}
+        </p>
       )}
       {parsed.turns.length > 0 && (
         <TurnReview key={file.key} parsed={parsed} onChange={(next) => update({ parsed: next })} />
