@@ -129,6 +129,32 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 
 const shownSelection = (page: Page) => page.evaluate(() => String(window.getSelection()).trim());
 
+/**
+ * Waits until the transcript has not changed for 300 ms: a coding is drawn at once and stored after the frame,
+ * when its turn is drawn again from the store; a drag measured before that redraw would miss its words.
+ */
+const transcriptSettled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, 300);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        });
+        function done() {
+          observer.disconnect();
+          resolve();
+        }
+        observer.observe(document.querySelector('.transcript') ?? document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      }),
+  );
+
 describe('coding', () => {
   it('codes a gold quote, finds it, undoes, redoes, survives a reload and an edit before it', async () => {
     const profile = freshProfile();
@@ -209,6 +235,7 @@ describe('coding', () => {
     await page.getByLabel('Je naam').fill('Anna');
     await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('button', { name: 'Codering Taal' }).waitFor();
+    await transcriptSettled(page);
 
     // A drag that ends just below the turn's last line, in the space between two turns.
     const last = await wordAt(page, erik, 'voortdurend');
