@@ -3,6 +3,7 @@
  * (XXE and "billion laughs" are refused before parsing), and small helpers for writing.
  */
 import type { Result } from '../model.ts';
+import { isSpace } from '../import/cues.ts';
 
 /**
  * A parsed element: its text (entities already decoded) in `t`; its attributes and child elements through
@@ -27,22 +28,8 @@ export type XmlNode = {
 
 const MAX_DEPTH = 256;
 
-/** What `/\s/` matches (and String.prototype.trim removes), by UTF-16 code unit. */
-export function isXmlSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/** What `/\s/` matches (and String.prototype.trim removes), by UTF-16 code unit: the cue parser's test. */
+export const isXmlSpace = isSpace;
 
 /** True when `xml` has `<!DOCTYPE` or `<!ENTITY` anywhere, in any (ASCII) case. */
 function hasDeclarations(xml: string): boolean {
