@@ -35,6 +35,14 @@ export function useProjectEntry(id: string): ProjectEntry | null | undefined {
   return useLiveQuery(async () => (await metaDb.projects.get(id)) ?? null, [id]);
 }
 
+/**
+ * A project's name as stored now. Exports and backups read it when they run: the live entry a screen holds may not
+ * have loaded yet when someone clicks right after the screen opens.
+ */
+export async function currentProjectName(id: string): Promise<string> {
+  return (await metaDb.projects.get(id))?.name ?? '';
+}
+
 /** How many documents a project holds (live). */
 export function useDocumentCount(id: string): number | undefined {
   return useLiveQuery(() => openProject(id).db.documents.count(), [id]);

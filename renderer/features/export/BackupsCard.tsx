@@ -30,7 +30,7 @@ export function BackupsCard({ projectName, toast, onError }: { projectName: stri
   const backupNow = async () => {
     setBusy(true);
     try {
-      const info = await makeBackup(session, projectName, lang);
+      const info = await makeBackup(session, lang);
       if (info) toast(t('export.backupMade', { size: size(info.size) }));
       refresh();
     } catch (error) {

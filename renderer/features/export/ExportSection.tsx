@@ -32,7 +32,7 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const counts = useCodingCounts(session.db);
   const [error, setError] = useState<string | null>(null);
   const projectName = entry?.name ?? '';
-  const exporter = useExport(projectName, toast, setError);
+  const exporter = useExport(toast, setError);
   const importer = useProjectImport(toast, setError);
 
   const recordings = useLiveQuery(() => session.db.recordings.toArray(), [session.db]) ?? [];

@@ -1,16 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ProjectSession } from '../../db/projects.ts';
+import { currentProjectName, type ProjectSession } from '../../db/projects.ts';
 import { platform } from '../../platform/index.ts';
 import { writeProjectInWorker } from '../../workers/qdpxClient.ts';
 import type { BackupInfo } from '../../platform/types.ts';
 
 /** Writes a .qdpx snapshot of the project into Electron's backups folder; null in the browser. */
-export async function makeBackup(
-  session: ProjectSession,
-  projectName: string,
-  lang: 'nl' | 'en',
-): Promise<BackupInfo | null> {
+export async function makeBackup(session: ProjectSession, lang: 'nl' | 'en'): Promise<BackupInfo | null> {
   if (!platform.backups) return null;
+  const projectName = await currentProjectName(session.id);
   const bytes = await writeProjectInWorker({ projectId: session.id, name: projectName, lang });
   return platform.backups.save(session.id, projectName, bytes);
 }
@@ -19,17 +16,13 @@ export async function makeBackup(
  * Answers main's requests for a snapshot (on its schedule and before quitting) while the project is open.
  * Call once per open workspace.
  */
-export function useBackupRequests(
-  session: ProjectSession,
-  projectName: string | undefined,
-  lang: 'nl' | 'en',
-) {
+export function useBackupRequests(session: ProjectSession, lang: 'nl' | 'en') {
   useEffect(() => {
-    if (!platform.backups || projectName === undefined) return;
+    if (!platform.backups) return;
     return platform.onBackupRequest(async () => {
-      await makeBackup(session, projectName, lang);
+      await makeBackup(session, lang);
     });
-  }, [session, projectName, lang]);
+  }, [session, lang]);
 }
 
 /** The backups of one project, newest first, with a way to re-read the list. */

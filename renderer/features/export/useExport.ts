@@ -5,7 +5,7 @@ import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
 import { exportFileName, type ExportFormat, type ExportOptions } from './formats.ts';
-import type { ProjectSession } from '../../db/projects.ts';
+import { currentProjectName, type ProjectSession } from '../../db/projects.ts';
 import type { ExchangeProgress } from '../../../shared/exchange/progress.ts';
 import { writeProjectInWorker } from '../../workers/qdpxClient.ts';
 
@@ -38,11 +38,7 @@ async function recordingBytes(
  * Runs an export: reads the project, builds the file and hands it to the user; tracks which one is busy. The
  * .qdpx is read and written in a worker, with progress (`writing`), and `stop` ends it before anything is saved.
  */
-export function useExport(
-  projectName: string,
-  toast: (text: string) => void,
-  onError: (text: string) => void,
-) {
+export function useExport(toast: (text: string) => void, onError: (text: string) => void) {
   const session = useProject();
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState<string | null>(null);
@@ -53,10 +49,11 @@ export function useExport(
   const run = useCallback(
     async (format: ExportFormat, options: ExportOptions = {}) => {
       const key = `${format.kind}.${format.format}`;
-      const suggestedName = exportFileName(projectName, t(`export.file.${format.kind}`), format.format);
       setBusy(key);
       const abort = new AbortController();
       try {
+        const projectName = await currentProjectName(session.id);
+        const suggestedName = exportFileName(projectName, t(`export.file.${format.kind}`), format.format);
         let bytes: Uint8Array;
         if (format.kind === 'project') {
           stopper.current = abort;
@@ -85,7 +82,7 @@ export function useExport(
         setBusy(null);
       }
     },
-    [session, projectName, lang, t, toast, onError],
+    [session, lang, t, toast, onError],
   );
 
   const stop = useCallback(() => stopper.current?.abort(), []);

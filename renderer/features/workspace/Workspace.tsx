@@ -33,7 +33,7 @@ export function Workspace({ route }: { route: ProjectRoute }) {
   const history = useHistory(session.history, onDone);
   // The controls a reader sees are disabled already; this says why if a write got through to the history anyway.
   useEffect(() => session.history.onRefused((reason) => push(t(reason))), [session.history, push, t]);
-  useBackupRequests(session, entry?.name, i18n.language === 'en' ? 'en' : 'nl');
+  useBackupRequests(session, i18n.language === 'en' ? 'en' : 'nl');
   useRecordingCleanup(session, platform.media, (freed) =>
     push(t('recording.freed', { count: freed.files, size: formatBytes(freed.bytes, i18n.language) })),
   );
