@@ -67,6 +67,9 @@ export const appMessages: Catalogue = {
     'start.exampleHint':
       'Zeven groepsgesprekken, het codeboek Normaliseren en voorbeeldcoderingen — om Koor te verkennen.',
     'start.exampleFailed': 'Het voorbeeldproject kon niet worden gemaakt: {{detail}}',
+    'start.openFile': 'Projectbestand openen (.qdpx)…',
+    'start.openFileHint':
+      'Een project uit Koor, NVivo, ATLAS.ti, MAXQDA of QualCoder (REFI-QDA); het wordt een nieuw project.',
     'nav.documents': 'Documenten',
     'nav.codebook': 'Codeboek',
     'nav.compare': 'Vergelijken',
@@ -177,6 +180,9 @@ export const appMessages: Catalogue = {
     'start.exampleHint':
       'Seven group conversations, the Normaliseren codebook and example codings — to explore Koor.',
     'start.exampleFailed': 'The example project could not be created: {{detail}}',
+    'start.openFile': 'Open a project file (.qdpx)…',
+    'start.openFileHint':
+      'A project from Koor, NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); it becomes a new project.',
     'nav.documents': 'Documents',
     'nav.codebook': 'Codebook',
     'nav.compare': 'Compare',

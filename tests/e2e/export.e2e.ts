@@ -137,9 +137,8 @@ describe('export and exchange', () => {
     const profile = newProfile();
     cleanup.push(profile);
     const { context, page } = await launch(profile);
-    await newProject(page, 'Leeg');
-    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
-    await chooseFile(page, 'Project importeren (.qdpx)…', file);
+    // Opened from the start screen: a newcomer given a project file needs no empty project first.
+    await chooseFile(page, 'Projectbestand openen (.qdpx)…', file);
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Sprekers herkend in de tekst' }).waitFor();
     await dialog.getByText('Focusgroep ouders.docx', { exact: true }).waitFor();
@@ -153,6 +152,9 @@ describe('export and exchange', () => {
     await page.getByRole('heading', { name: 'Normaal? Twee groepen' }).waitFor();
     await page.getByText('Focusgroep ouders.docx', { exact: false }).first().waitFor();
     await page.getByText('Moeder (M1)', { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Terug naar projecten' }).click();
+    await page.getByRole('button', { name: /^Normaal\? Twee groepen/ }).waitFor();
+    await expect.poll(() => page.locator('.project-row').count()).toBe(1);
     await context.close();
   });
 
@@ -163,6 +165,11 @@ describe('export and exchange', () => {
     const profile = newProfile();
     cleanup.push(profile);
     const { context, page } = await launch(profile);
+    // From the start screen: the message there, and no project made.
+    await chooseFile(page, 'Projectbestand openen (.qdpx)…', bad);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('het is geen zip-bestand');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.locator('.project-row').count()).toBe(0);
     await newProject(page, 'Enige project');
     await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
     await chooseFile(page, 'Project importeren (.qdpx)…', bad);

@@ -1,7 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { ExchangeProgress } from '../../../shared/exchange/progress.ts';
-import { ProgressDialog } from '../../components/ProgressDialog.tsx';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
 import { useProjectEntry } from '../../db/projects.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
@@ -16,8 +14,7 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from './formats.ts';
-import { progressMessage, progressPercent } from './exchangeProgress.ts';
-import { ImportReportDialog } from './ImportReportDialog.tsx';
+import { ExchangeProgressDialog, ProjectImportDialogs } from './ProjectImportDialogs.tsx';
 import { ReportCard } from './ReportCard.tsx';
 import { useExport } from './useExport.ts';
 import { useProjectImport } from './useProjectImport.ts';
@@ -40,23 +37,6 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const recordingBytes = recordings.reduce((sum, r) => sum + r.size, 0);
   const codeCount = codes?.length ?? 0;
   const codingCount = [...(counts?.values() ?? [])].reduce((a, b) => a + b, 0);
-  const fileProgress = (title: string, progress: ExchangeProgress, onStop: () => void) => {
-    const { key, params } = progressMessage(progress);
-    const percent = progressPercent(progress);
-    return (
-      <ProgressDialog
-        title={title}
-        status={t('export.stageStatus', {
-          stage: t(key, { done: formatNumber(params.done, lang), total: formatNumber(params.total, lang) }),
-          percent: formatNumber(percent, lang),
-        })}
-        value={percent}
-        max={100}
-        onStop={onStop}
-      />
-    );
-  };
-
   const button = (
     format: ExportFormat,
     disabledReason: string | null,
@@ -159,29 +139,12 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
           )}
         </div>
       </div>
-      {importer.pending && (
-        <ImportReportDialog
-          fileName={importer.pending.fileName}
-          result={importer.pending.result}
-          suggestedName={importer.pending.suggestedName}
-          onClose={importer.cancel}
-          onConfirm={(name, project) => void importer.confirm(name, project)}
-        />
-      )}
-      {importer.reading && fileProgress(t('export.reading'), importer.reading, importer.stop)}
-      {exporter.writing && fileProgress(t('export.writing'), exporter.writing, exporter.stop)}
-      {importer.opening && (
-        <ProgressDialog
-          title={t('export.opening')}
-          status={t('export.openingStatus', {
-            percent: formatNumber(
-              Math.floor((100 * importer.opening.done) / Math.max(1, importer.opening.total)),
-              lang,
-            ),
-          })}
-          value={importer.opening.done}
-          max={importer.opening.total}
-          onStop={importer.stop}
+      <ProjectImportDialogs importer={importer} />
+      {exporter.writing && (
+        <ExchangeProgressDialog
+          title={t('export.writing')}
+          progress={exporter.writing}
+          onStop={exporter.stop}
         />
       )}
     </div>

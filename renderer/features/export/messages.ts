@@ -93,6 +93,7 @@ export const exportMessages: Catalogue = {
     'export.writeStopped': 'Exporteren gestopt: er is geen bestand opgeslagen.',
     'export.importStopped': 'Importeren gestopt: er is geen project aangemaakt.',
     'export.importFailed': 'Het project kon niet worden opgeslagen: {{detail}}. Er is niets bewaard.',
+    'export.readFailed': 'Het projectbestand kon niet worden gelezen: {{detail}}. Er is niets geïmporteerd.',
     'export.backupsTitle': 'Back-ups',
     'export.backupsBody':
       'Koor bewaart dit project automatisch als .qdpx in de back-upmap: volgens schema en bij afsluiten. Terugzetten maakt een nieuw project; dit project blijft zoals het is.',
@@ -205,6 +206,7 @@ export const exportMessages: Catalogue = {
     'export.writeStopped': 'Export stopped: no file was saved.',
     'export.importStopped': 'Import stopped: no project was created.',
     'export.importFailed': 'The project could not be stored: {{detail}}. Nothing was kept.',
+    'export.readFailed': 'The project file could not be read: {{detail}}. Nothing was imported.',
     'export.backupsTitle': 'Backups',
     'export.backupsBody':
       'Koor saves this project automatically as .qdpx in the backups folder: on a schedule and when you quit. Restoring creates a new project; this project stays as it is.',

@@ -37,8 +37,9 @@ export function useProjectImport(toast: (text: string) => void, onError: (text: 
         onProgress: setReading,
       });
     } catch (error) {
-      if (!abort.signal.aborted) throw error;
-      toast(t('export.readStopped'));
+      if (abort.signal.aborted) toast(t('export.readStopped'));
+      else
+        onError(t('export.readFailed', { detail: error instanceof Error ? error.message : String(error) }));
       return;
     } finally {
       stopper.current = null;

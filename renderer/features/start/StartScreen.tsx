@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { normaliserenTemplate } from '../../../shared/codebook/template.ts';
 import { addCodes } from '../../db/codes.ts';
+import { Toasts, useToasts } from '../../components/Toasts.tsx';
 import { createProject, openProject, useProjects } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate } from '../../router.ts';
+import { ProjectImportDialogs } from '../export/ProjectImportDialogs.tsx';
+import { useProjectImport } from '../export/useProjectImport.ts';
 import { LanguageSwitch } from '../settings/LanguageSwitch.tsx';
 import { createExampleProject } from './exampleProject.ts';
 import { ProjectRow } from './ProjectRow.tsx';
@@ -17,6 +20,9 @@ export function StartScreen() {
   const [template, setTemplate] = useState<'normaliseren' | 'empty'>('normaliseren');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const toasts = useToasts();
+  // A project file from a colleague or another program opens as a new project, with no empty project made first.
+  const importer = useProjectImport(toasts.push, setError);
 
   const openExample = async () => {
     setBusy(true);
@@ -93,6 +99,12 @@ export function StartScreen() {
             </button>
             <span className="muted">{t('start.exampleHint')}</span>
           </div>
+          <div className="start-actions">
+            <button type="button" onClick={() => void importer.choose()} disabled={importer.reading !== null}>
+              {t('start.openFile')}
+            </button>
+            <span className="muted">{t('start.openFileHint')}</span>
+          </div>
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -114,6 +126,8 @@ export function StartScreen() {
           )}
         </section>
       </main>
+      <ProjectImportDialogs importer={importer} />
+      <Toasts toasts={toasts.items} />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { ShareDialog } from '../team/ShareDialog.tsx';
 import { useTeamSession, useTeamStatus } from '../../sync/team.ts';
 import { ProjectContext } from '../../session/ProjectContext.tsx';
 import { SectionView } from './SectionView.tsx';
-import { Toasts, useToasts } from './Toasts.tsx';
+import { Toasts, useToasts } from '../../components/Toasts.tsx';
 import { useHistory } from './useHistory.ts';
 
 type ProjectRoute = Extract<Route, { screen: 'project' }>;
