@@ -136,12 +136,11 @@ describe('a study-sized batch', () => {
     const corpus = generateCorpus({ documents: 70, charsPerDocument: 70_000, codings: 100_000, seed: 7 });
     writeFileSync(qdpx, writeProject({ ...corpus, name: 'Grote studie' }));
     const { context, page } = await launch(freshProfile());
-    await newProject(page, 'Leeg');
-    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    // From the start screen, as a colleague's project file is opened.
     const chooseQdpx = async () => {
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),
-        page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
+        page.getByRole('button', { name: 'Projectbestand openen (.qdpx)…' }).click(),
       ]);
       await chooser.setFiles(qdpx);
     };
