@@ -5,6 +5,7 @@ import { History } from './history.ts';
 import { releaseCodedMaterial } from './codedMaterial.ts';
 import { allCodings } from './lists.ts';
 import { metaDb, type ProjectEntry } from './meta.ts';
+import { tablesOf } from './patch.ts';
 import { openProjectDb, projectDbName, type ProjectDb } from './schema.ts';
 
 export type { ProjectEntry };
@@ -20,6 +21,7 @@ export function openProject(id: string): ProjectSession {
   if (!session) {
     const db = openProjectDb(id);
     session = { id, db, history: new History(db) };
+    touchOnWrites(session);
     sessions.set(id, session);
   }
   return session;
@@ -84,6 +86,29 @@ export async function renameProject(id: string, name: string): Promise<void> {
 /** Marks a project as just changed, so it rises to the top of the start screen. */
 export async function touchProject(id: string): Promise<void> {
   await metaDb.projects.update(id, { updatedAt: new Date().toISOString() });
+}
+
+/** How often at most a run of changes moves the project's "changed" time (the start screen shows minutes). */
+export const TOUCH_EVERY_MS = 20_000;
+
+/**
+ * Every change made in the project (coding, codebook, summaries, speakers …; not a setting of this computer) marks
+ * it as changed: at once, or, within TOUCH_EVERY_MS of the last mark, once that time is up.
+ */
+function touchOnWrites(session: ProjectSession): void {
+  let last = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const touch = () => {
+    timer = undefined;
+    last = Date.now();
+    touchProject(session.id).catch((error: unknown) => console.error(error));
+  };
+  session.history.observe((written) => {
+    if (!tablesOf(written).some((table) => table !== 'settings')) return;
+    const wait = last + TOUCH_EVERY_MS - Date.now();
+    if (wait <= 0) touch();
+    else timer ??= setTimeout(touch, wait);
+  });
 }
 
 /** Deletes a project and all its data. */
