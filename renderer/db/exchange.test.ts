@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { code } from '../../shared/coding/fixtures.ts';
 import { interactionCodes, normaliserenTemplate } from '../../shared/codebook/template.ts';
-import { emptyProject, type Code, type ProjectData } from '../../shared/model.ts';
+import { emptyProject, type ProjectData } from '../../shared/model.ts';
 import { addCodebook, appendCodes, createProjectFrom, markProjectExported } from './exchange.ts';
 import { allCodings, allTurns } from './lists.ts';
 import { metaDb } from './meta.ts';
@@ -11,19 +12,6 @@ import { deleteProject, openProject, uniqueProjectName } from './projects.ts';
 const created: string[] = [];
 afterEach(async () => {
   for (const id of created.splice(0)) await deleteProject(id);
-});
-
-const code = (id: string, parentId: string | null, order: number): Code => ({
-  id,
-  parentId,
-  name: id,
-  color: '#112233',
-  description: '',
-  inclusion: '',
-  exclusion: '',
-  example: '',
-  order,
-  codable: true,
 });
 
 function project(): ProjectData {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Code } from '../../shared/model.ts';
+import { code } from '../../shared/coding/fixtures.ts';
 import { metaDb } from './meta.ts';
 import {
   createProject,
@@ -34,18 +34,6 @@ describe('currentProjectName', () => {
 
 describe('the changed time of a project', () => {
   const changedAt = async (id: string) => (await metaDb.projects.get(id))!.updatedAt;
-  const code = (id: string): Code => ({
-    id,
-    parentId: null,
-    name: id,
-    color: '#112233',
-    description: '',
-    inclusion: '',
-    exclusion: '',
-    example: '',
-    order: 0,
-    codable: true,
-  });
 
   afterEach(() => vi.useRealTimers());
 
@@ -57,12 +45,12 @@ describe('the changed time of a project', () => {
     const session = openProject(id);
 
     vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
-    await session.history.commit('code', { codes: { put: [code('a')] } });
+    await session.history.commit('code', { codes: { put: [code('a', null, 0)] } });
     await vi.waitFor(async () => expect(await changedAt(id)).toBe('2026-12-02T10:00:00.000Z'));
 
     // Five seconds later: not at once, but when the interval is up.
     vi.setSystemTime(new Date('2026-12-02T10:00:05Z'));
-    await session.history.commit('code', { codes: { put: [code('b')] } });
+    await session.history.commit('code', { codes: { put: [code('b', null, 1)] } });
     expect(await changedAt(id)).toBe('2026-12-02T10:00:00.000Z');
     await vi.advanceTimersByTimeAsync(TOUCH_EVERY_MS);
     await vi.waitFor(async () => expect(await changedAt(id)).not.toBe('2026-12-02T10:00:00.000Z'));
