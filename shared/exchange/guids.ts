@@ -31,13 +31,37 @@ export function derivedGuid(seed: string): string {
   h2 ^= h1;
   h3 ^= h1;
   h4 ^= h1;
-  const hex = [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  // The 32 hex digits of h1…h4, with the version (5) and variant (8–b) digits set, dashed as a GUID.
+  const a = hex8(h1);
+  const b = hex8(h2);
+  const c = hex8(h3);
+  const variant = HEX[((c.charCodeAt(0) - (c.charCodeAt(0) > 57 ? 87 : 48)) & 0x3) | 0x8]!;
+  return `${a}-${b.slice(0, 4)}-5${b.slice(5)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${hex8(h4)}`;
+}
+
+const HEX = '0123456789abcdef';
+
+/** A 32-bit number as eight lower-case hex digits. */
+function hex8(h: number): string {
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** True when `value` is a GUID already in canonical form (36 characters, lower-case hex, dashes in place). */
+function isCanonical(value: string): boolean {
+  if (value.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (c !== 45 /* - */) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 /** The canonical form of a GUID read from a file: lower case, no braces; anything else gets a derived GUID. */
 export function normaliseGuid(value: string): string {
+  // Nearly every GUID in a file (Koor's own, 100,000 codings) is already canonical: no regex for those.
+  if (isCanonical(value)) return value;
   const match = GUID.exec(value.trim());
   return match ? match[1]!.toLowerCase() : derivedGuid(`id:${value}`);
 }

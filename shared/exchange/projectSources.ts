@@ -49,8 +49,9 @@ export function memoFromNote(ctx: ReadContext, noteId: string, target: string): 
   });
 }
 
-function coderOf(ctx: ReadContext, node: XmlNode, fallback: string | undefined): string {
-  const raw = attr(node, 'creatingUser') ?? fallback;
+/** The coder of a <Coding>: its own creatingUser, else its selection's (read only when needed). */
+function coderOf(ctx: ReadContext, node: XmlNode, selection: XmlNode | undefined): string {
+  const raw = attr(node, 'creatingUser') ?? (selection ? attr(selection, 'creatingUser') : undefined);
   if (!raw) return ctx.fallbackCoder();
   const id = normaliseGuid(raw);
   if (!ctx.coders.has(id)) ctx.coders.set(id, { id, name: id.slice(0, 8) });
@@ -81,7 +82,7 @@ export function readCoding(
     codeId,
     start,
     end,
-    coderId: coderOf(ctx, node, selection ? attr(selection, 'creatingUser') : undefined),
+    coderId: coderOf(ctx, node, selection),
     createdAt:
       attr(node, 'creationDateTime') ??
       (selection ? attr(selection, 'creationDateTime') : undefined) ??
@@ -199,10 +200,18 @@ function readSelections(
     }
     const start = where.toKoor(map.toUtf16(startCp));
     const end = where.toKoor(map.toUtf16(endCp));
-    const codingNodes = children(selection, 'Coding');
     const guid = normaliseGuid(attr(selection, 'guid') ?? '');
     selections.push(guid);
-    if (!codingNodes.length) {
+    // Its codings, straight into the source's list (no arrays per selection: a study has 100,000).
+    const first = codings.length;
+    let coded = false;
+    for (let c = selection.f; c; c = c.n) {
+      if (c.k.local !== 'Coding') continue;
+      coded = true;
+      const coding = readCoding(ctx, c, where.documentId, start, end, selection);
+      if (coding) codings.push(coding);
+    }
+    if (!coded) {
       // Koor's first writer kept turns as selections named "turn:<label>"; any other uncoded selection
       // (Koor's turn selections for cases, another tool's uncoded quotation) carries nothing to keep.
       if (where.legacy && (attr(selection, 'name') ?? '').startsWith('turn:')) {
@@ -217,13 +226,10 @@ function readSelections(
       }
       continue;
     }
-    const made = codingNodes
-      .map((c) => readCoding(ctx, c, where.documentId, start, end, selection))
-      .filter((c): c is Coding => c !== undefined);
-    codings.push(...made);
     // A note on the selection itself (an ATLAS.ti quotation comment) becomes a memo on its first coding.
+    const firstMade = codings[first];
     for (const noteId of noteRefs(selection)) {
-      if (made[0]) memoFromNote(ctx, noteId, `coding:${made[0].id}`);
+      if (firstMade) memoFromNote(ctx, noteId, `coding:${firstMade.id}`);
     }
   }
   return { turns, codings, turnSelections, selections };
