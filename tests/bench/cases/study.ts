@@ -231,9 +231,11 @@ export const cases: BenchCase[] = [
         // Reading the file (unzip, XML, records, speakers): from the file chosen until its report is shown.
         await page.evaluate(watchLongTasks);
         const readStart = Date.now();
-        await chooser.setFiles(qdpxFile);
         const open = page.getByRole('dialog').getByRole('button', { name: 'Als nieuw project openen' });
-        await open.waitFor({ timeout: 60_000 });
+        await profiled(page, 'read', async () => {
+          await chooser.setFiles(qdpxFile);
+          await open.waitFor({ timeout: 60_000 });
+        });
         measured.read!.push(Date.now() - readStart);
         longest.read!.push(await page.evaluate(() => (globalThis as unknown as LongTasks).koorLongest()));
         await page.evaluate(watchLongTasks);
@@ -246,7 +248,9 @@ export const cases: BenchCase[] = [
         await page.waitForTimeout(500);
         await page.evaluate(watchLongTasks);
         const exportStart = Date.now();
-        await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), exportButton.click()]);
+        await profiled(page, 'export', () =>
+          Promise.all([page.waitForEvent('download', { timeout: 120_000 }), exportButton.click()]),
+        );
         measured.export!.push(Date.now() - exportStart);
         await page.waitForTimeout(100);
         longest.export!.push(await page.evaluate(() => (globalThis as unknown as LongTasks).koorLongest()));
