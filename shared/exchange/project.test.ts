@@ -3,8 +3,10 @@ import { unzipSync } from 'fflate';
 import { fixtureBytes, schemaErrors } from '../../tests/fixtures/refi-qda/support.ts';
 import type { ProjectData } from '../model.ts';
 import { readProject, readProjectAsync, readProjectXml } from './projectRead.ts';
-import { writeProject, writeProjectAsync, writeProjectXml } from './projectWrite.ts';
+import { writeProject, writeProjectAsync, writeProjectParts, writeProjectXml } from './projectWrite.ts';
 import { sampleProject } from './testProject.ts';
+import { derivedGuid } from './guids.ts';
+import { synthesisTestProject } from '../synthesis/testContent.ts';
 
 function sorted(project: ProjectData): ProjectData {
   const byId = <T extends { id: string }>(list: T[]): T[] =>
@@ -22,6 +24,19 @@ function sorted(project: ProjectData): ProjectData {
 }
 
 describe('REFI-QDA project', () => {
+  it('writes byte for byte the project.qde and koor.json it wrote before the writer was made faster', () => {
+    // A hash of what the writer gave before its per-coding shortcuts (coder and date reused, notes by coding
+    // id, summary notes without a map of every coding): a change here changes every exported file.
+    const written = [sampleProject(), synthesisTestProject()].map((project) => {
+      const parts = writeProjectParts(project, { lang: 'en' });
+      return [derivedGuid(parts.xml), derivedGuid(parts.koor)];
+    });
+    expect(written).toEqual([
+      ['5ff7764f-5d6b-587a-89a5-d8df701010f7', '14f216ce-61fb-5204-b5d3-b53572ba6937'],
+      ['10ba1b8c-9880-55c5-967a-5aedfc81b29b', '726e41c1-89a4-55f4-9695-73a2bf0e0386'],
+    ]);
+  });
+
   it('writes a project.qde that is valid against Project.xsd', () => {
     const xml = writeProjectXml(sampleProject());
     expect(xml).toContain('xmlns="urn:QDA-XML:project:1.0"');

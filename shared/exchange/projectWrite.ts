@@ -161,6 +161,7 @@ function writeSource(
   codings: readonly Coding[],
   caseNames: ReadonlyMap<Id, string>,
   memoRefs: ReadonlyMap<string, string[]>,
+  codingNotes: ReadonlyMap<Id, string[]>,
 ): string {
   const map = offsetMap(source.text);
   const start = (offset: number): number => map.toCodePoint(source.shift.start(offset));
@@ -177,14 +178,18 @@ function writeSource(
       `      <PlainTextSelection guid="${exportGuid(turn.id)}" name="${escapeAttr(name)}" startPosition="${start(turn.start)}" endPosition="${end(turn.end)}"/>\n`,
     );
   }
+  // Per coding only what differs (a study has 100,000): its coder and date mostly repeat those before it.
+  let coder: string | undefined;
+  let created: string | undefined;
+  let who = '';
   for (const coding of codings) {
-    const who = ` creatingUser="${guidOf(coding.coderId)}"${dateAttr('creationDateTime', coding.createdAt)}`;
-    const notes = [
-      ...(coding.memo ? [codingMemoGuid(coding.id)] : []),
-      ...(memoRefs.get(`coding:${coding.id}`) ?? []),
-    ]
-      .map((note) => `<NoteRef targetGUID="${note}"/>`)
-      .join('');
+    if (coding.coderId !== coder || coding.createdAt !== created) {
+      coder = coding.coderId;
+      created = coding.createdAt;
+      who = ` creatingUser="${guidOf(coder)}"${dateAttr('creationDateTime', created)}`;
+    }
+    let notes = coding.memo ? `<NoteRef targetGUID="${codingMemoGuid(coding.id)}"/>` : '';
+    for (const note of codingNotes.get(coding.id) ?? []) notes += `<NoteRef targetGUID="${note}"/>`;
     out.push(
       `      <PlainTextSelection guid="${codingSelectionGuid(coding.id)}" startPosition="${start(coding.start)}" endPosition="${end(coding.end)}"${who}>` +
         `<Coding guid="${exportGuid(coding.id)}"${who}><CodeRef targetGUID="${guidOf(coding.codeId)}"/>${notes}</Coding></PlainTextSelection>\n`,
@@ -269,6 +274,10 @@ export function writeProjectParts(
     const refs = memoRefs.get(`code:${code.id}`);
     if (refs) codeNotes.set(code.id, refs);
   }
+  // The notes on each coding, by coding id (memoRefs' "coding:<id>" targets).
+  const codingNotes = new Map<Id, string[]>();
+  for (const [target, guids] of memoRefs)
+    if (target.startsWith('coding:')) codingNotes.set(target.slice('coding:'.length), guids);
   const turnsByDocument = groupBy(project.turns, (t) => t.documentId);
   const turnsBySpeaker = groupBy(project.turns, (t) => t.speakerId ?? '');
   const codingsByDocument = groupBy(project.codings, (c) => c.documentId);
@@ -311,6 +320,7 @@ export function writeProjectParts(
           codingsByDocument.get(document.id) ?? [],
           written.caseNames,
           memoRefs,
+          codingNotes,
         ),
       );
     }

@@ -8,7 +8,16 @@
  *   from the memos, so export → import → export is lossless.
  */
 import { perspectiveLabel } from '../analysis/perspectives.ts';
-import type { Citation, Id, KeyQuote, ProjectData, Summary, SummaryColumn, Warning } from '../model.ts';
+import type {
+  Citation,
+  Coding,
+  Id,
+  KeyQuote,
+  ProjectData,
+  Summary,
+  SummaryColumn,
+  Warning,
+} from '../model.ts';
 import { derivedGuid, exportGuid } from './guids.ts';
 import { escapeAttr, escapeText, xsdDateTime } from './xml.ts';
 
@@ -64,7 +73,14 @@ export function summaryNoteRefs(project: ProjectData): Map<string, string[]> {
 export function summaryNotesXml(project: ProjectData, lang: 'nl' | 'en' = 'nl'): string {
   const words = WORDS[lang];
   const codes = new Map(project.codes.map((c) => [c.id, c.name]));
-  const codings = new Map(project.codings.map((c) => [c.id, c]));
+  // Only the codings cited or quoted: a map of all of a study's 100,000 cost more than writing the notes.
+  const wanted = new Set<string>();
+  for (const summary of project.summaries ?? [])
+    for (const citation of summary.citations) wanted.add(citation.codingId);
+  for (const quote of project.keyQuotes ?? []) wanted.add(quote.codingId);
+  const codings = new Map<string, Coding>();
+  if (wanted.size)
+    for (const coding of project.codings) if (wanted.has(coding.id)) codings.set(coding.id, coding);
   const documents = new Map(project.documents.map((d) => [d.id, d]));
   const speakers = new Map(project.speakers.map((s) => [s.id, s]));
   const columnLabel = (column: { by: string; value: string }): string => {
