@@ -12,6 +12,7 @@ import { openProject } from '../db/projects.ts';
 import {
   failedRead,
   joinRead,
+  partItems,
   requestTransfer,
   runQdpxRequest,
   type QdpxPart,
@@ -58,7 +59,8 @@ function runParts(request: QdpxRequest, options: QdpxJobOptions, parts: QdpxPart
         return;
       }
       if (reply.kind === 'part') {
-        parts.push(reply);
+        // Unpacked as each part arrives: many short tasks rather than one long one at the end.
+        parts.push({ ...reply, items: partItems(reply) });
         return;
       }
       finish();

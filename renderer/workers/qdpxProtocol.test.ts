@@ -8,6 +8,7 @@ import type { ProjectImport } from '../../shared/exchange/projectRead.ts';
 import {
   failedRead,
   joinRead,
+  partItems,
   splitRead,
   progressThrottle,
   requestTransfer,
@@ -151,10 +152,16 @@ describe('qdpx worker protocol: progress, transfers and failures', () => {
     project.documents = Array.from({ length: 12 }, (_, i) => ({ ...project.documents[0]!, id: `d${i}` }));
     const result = { ok: true as const, data: { project, report: [], detected: [], media: new Map() } };
     const { parts, rest } = splitRead(result);
-    expect(parts.filter((p) => p.list === 'codings').map((p) => p.items.length)).toEqual([4000, 4000, 2001]);
-    expect(parts.filter((p) => p.list === 'documents').map((p) => p.items.length)).toEqual([5, 5, 2]);
+    expect(parts.filter((p) => p.list === 'codings').map((p) => partItems(p).length)).toEqual([
+      4000, 4000, 2001,
+    ]);
+    expect(parts.filter((p) => p.list === 'documents').map((p) => partItems(p).length)).toEqual([5, 5, 2]);
     expect(rest.ok && rest.data.project.codings).toEqual([]);
     expect(joinRead(rest, parts)).toEqual(result);
+    // As posted to the page: the records' arrays moved with the message.
+    const posted = parts.map((part) => structuredClone(part, { transfer: transferablesOf(part) }));
+    expect(parts.some((part) => !Array.isArray(part.items) && part.items.tags.byteLength === 0)).toBe(true);
+    expect(joinRead(rest, posted)).toEqual(result);
     // A refusal has no parts.
     expect(splitRead({ ok: false, reason: 'exchange.zip.empty' })).toEqual({
       parts: [],
