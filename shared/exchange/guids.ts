@@ -40,10 +40,14 @@ export function derivedGuid(seed: string): string {
 }
 
 const HEX = '0123456789abcdef';
+/** Every byte as two lower-case hex digits (Number.prototype.toString(16) was most of derivedGuid's time). */
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => HEX[byte >> 4]! + HEX[byte & 15]!);
 
 /** A 32-bit number as eight lower-case hex digits. */
 function hex8(h: number): string {
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return (
+    BYTE_HEX[h >>> 24]! + BYTE_HEX[(h >>> 16) & 0xff]! + BYTE_HEX[(h >>> 8) & 0xff]! + BYTE_HEX[h & 0xff]!
+  );
 }
 
 /** True when `value` is a GUID already in canonical form (36 characters, lower-case hex, dashes in place). */
