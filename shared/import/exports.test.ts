@@ -33,6 +33,15 @@ describe('label shapes of services', () => {
     ['Amberscript', 'Spreker 1 [00:00:03]', 'Spreker 1', '', 3, 'strong'],
     ['QualCoder lower-case code', '[id1] I think so.', 'id1', 'I think so.', undefined, 'colon'],
     ['QualCoder moderator', '[mod] Welcome.', 'mod', 'Welcome.', undefined, 'colon'],
+    [
+      'WhisperX diarized',
+      '[SPEAKER_00]: Welkom allemaal.',
+      'SPEAKER_00',
+      'Welkom allemaal.',
+      undefined,
+      'strong',
+    ],
+    ['pyannote label', 'SPEAKER_01: Nou.', 'SPEAKER_01', 'Nou.', undefined, 'colon'],
   ])('%s: %s', (_name, line, label, rest, time, kind) => {
     const m = matchSpeakerLabel(line);
     expect(m).toMatchObject({ label, rest, kind });
@@ -216,6 +225,42 @@ describe('subtitle cues', () => {
     ],
   ])('%s', async (_name, cues, expected) => {
     expect((await parse('s.vtt', vtt(cues))).turns).toEqual(expected);
+  });
+});
+
+describe('WhisperX with --diarize', () => {
+  // WhisperX writes pyannote's speaker ids before each subtitle's text, in .srt, .vtt and .txt alike.
+  const cues = [
+    [
+      '00:00:00,031',
+      '00:00:06,100',
+      '[SPEAKER_00]: Welkom allemaal. Fijn dat jullie vanavond hier willen zijn.',
+    ],
+    ['00:00:06,520', '00:00:11,500', '[SPEAKER_01]: Nou, ik begin wel. Ik heb twee zoons.'],
+    ['00:00:11,900', '00:00:13,800', '[SPEAKER_00]: Een opluchting. Waarom?'],
+    ['00:00:14,200', '00:00:19,300', '[SPEAKER_01]: Omdat ik niet gek was.'],
+    ['00:00:19,840', '00:00:23,900', '[SPEAKER_02]: Mag ik daar meteen op reageren?'],
+    ['00:00:24,100', '00:00:25,000', '[SPEAKER_00]: Ga je gang.'],
+    ['00:00:25,300', '00:00:33,200', '[SPEAKER_02]: Mijn zoon kreeg op zijn negende ADHD-medicatie.'],
+    ['00:00:33,770', '00:00:36,400', '[SPEAKER_03]: Handelingsverlegenheid. Prachtig woord.'],
+  ];
+  const srt = cues.map(([from, to, text], i) => `${i + 1}\n${from} --> ${to}\n${text}\n`).join('\n');
+  const txt = cues.map(([, , text]) => text).join('\n');
+
+  it.each([
+    ['srt', srt],
+    ['vtt', `WEBVTT\n\n${srt.replace(/^\d+\n/gm, '').replace(/(\d),(\d{3})/g, '$1.$2')}`],
+    ['txt', txt],
+  ])('.%s: the numbered speakers are speakers, without doubts about them', async (ext, text) => {
+    const p = await parse(`whisperx_ouders_nl.${ext}`, text);
+    expect(p.speakers).toEqual(['SPEAKER_00', 'SPEAKER_01', 'SPEAKER_02', 'SPEAKER_03']);
+    expect(p.turns.map((t) => t[0])).toEqual(cues.map(([, , text]) => /SPEAKER_\d+/.exec(text!)![0]));
+    expect(p.turns[1]).toEqual([
+      'SPEAKER_01',
+      'Nou, ik begin wel. Ik heb twee zoons.',
+      ext === 'txt' ? null : 6.52,
+    ]);
+    expect(p.warnings).toEqual([]);
   });
 });
 

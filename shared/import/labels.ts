@@ -40,7 +40,7 @@ const R_BRACKET = /^\[([^\]\d:][^\]:]{0,62})\]\s*:?(?:\s+(.*)|$)/;
 const LOWER_CODE = /^\p{Ll}{1,4}\d{0,3}$/u;
 /** Numbered or unknown speakers as services name them: "Speaker 3", "Spreker2", "Unknown Speaker". */
 const NUMBERED =
-  /^(?:speaker|spreker|sprecher|participant|deelnemer|respondent|persoon|person)\s?\d{1,3}$|^(?:unknown speaker|onbekende spreker)$/i;
+  /^(?:speaker|spreker|sprecher|participant|deelnemer|respondent|persoon|person)[\s_]?\d{1,3}$|^(?:unknown speaker|onbekende spreker)$/i;
 /** A timestamp right after the label ("Name: [00:00:05] text", Sonix). */
 const R_REST_TS = new RegExp(String.raw`^[\[(]${TS}[\])]\s*`);
 /** A display name's suffix in parentheses ("(SL)", "(Gast)", "(Host)"), judged without it. */
