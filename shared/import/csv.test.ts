@@ -57,6 +57,28 @@ describe('csv/tsv: columns from headers and delimiters', () => {
     expect(p.turns).toHaveLength(3);
   });
 
+  it('keeps the time and speaker columns a header names when it does not name the text (a row number is no time)', async () => {
+    const p = await parse(
+      'x.csv',
+      'Nr;Wie;Wat gezegd is;Tijdcode\r\n1;Gespreksleider;Welkom allemaal, fijn dat jullie er zijn.;00:00:02\r\n2;Hanneke;Ik begin wel, ik ben beleidsadviseur.;00:00:20\r\n3;Gespreksleider;Dank je wel voor het begin.;00:01:01\r\n',
+    );
+    expect(p.needsColumnMapping).toBe(true);
+    expect(p.columnMapping).toEqual({ text: 2, speaker: 1, time: 3, header: true });
+    expect(p.spoken.map((t) => t[2])).toEqual([2, 20, 61]);
+  });
+
+  it('reads headers of two words ("Start Time", "End Time") as the time columns', async () => {
+    const p = await parse(
+      'descript.csv',
+      'Start Time,End Time,Speaker,Transcript\n00:00:00.031,00:00:06.100,Ilse,Welkom allemaal.\n00:00:06.520,00:00:11.500,Marieke,"Nou, ik begin wel."\n',
+    );
+    expect(p.needsColumnMapping).toBe(false);
+    expect(p.turns.map((t) => [t.speakerLabel, t.time, t.endTime])).toEqual([
+      ['Ilse', 0.031, 6.1],
+      ['Marieke', 6.52, 11.5],
+    ]);
+  });
+
   it('guesses that a file without header starts with data', async () => {
     const p = await parse(
       'x.csv',

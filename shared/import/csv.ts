@@ -21,17 +21,25 @@ export type CsvTable = {
   warnings: Warning[];
 };
 
-function headerMapping(header: string[]): ColumnMapping | null {
+/** A header cell as the header lists write it: lower case, letters only, no spaces ("Start Time" → "starttime"). */
+const headerKey = (cell: string): string => cell.toLowerCase().replace(/[^\p{L}]/gu, '');
+const HEADER_KEYS = Object.fromEntries(
+  Object.entries(HEADERS).map(([field, names]) => [field, new Set(names.map(headerKey))]),
+) as Record<keyof typeof HEADERS, Set<string>>;
+
+/** The columns whose header cell names a field, each field at its first such column. */
+function headerFields(header: string[]): Partial<Record<keyof typeof HEADERS, number>> {
   const found: Partial<Record<keyof typeof HEADERS, number>> = {};
   header.forEach((cell, index) => {
-    const key = cell
-      .toLowerCase()
-      .replace(/[^\p{L} ]/gu, '')
-      .trim();
+    const key = headerKey(cell);
     for (const field of Object.keys(HEADERS) as (keyof typeof HEADERS)[]) {
-      if (found[field] === undefined && HEADERS[field].includes(key)) found[field] = index;
+      if (found[field] === undefined && HEADER_KEYS[field].has(key)) found[field] = index;
     }
   });
+  return found;
+}
+
+function headerMapping(found: Partial<Record<keyof typeof HEADERS, number>>): ColumnMapping | null {
   if (found.text === undefined) return null;
   const mapping: ColumnMapping = { text: found.text, header: true };
   if (found.speaker !== undefined) mapping.speaker = found.speaker;
@@ -40,8 +48,14 @@ function headerMapping(header: string[]): ColumnMapping | null {
   return mapping;
 }
 
-/** Guesses the columns from the data: the longest is the text, a short repeating one the speaker. */
-function guessMapping(rows: string[][]): ColumnMapping | null {
+/**
+ * Guesses the columns from the data: the longest is the text, a short repeating one the speaker, times
+ * written as times (00:01:23) before bare numbers (a row number). Columns the header did name are kept.
+ */
+function guessMapping(
+  rows: string[][],
+  named: Partial<Record<keyof typeof HEADERS, number>>,
+): ColumnMapping | null {
   const width = widest(rows);
   const sample = rows.slice(1, 201);
   if (sample.length === 0) return width >= 1 ? { text: 0, header: false } : null;
@@ -53,18 +67,23 @@ function guessMapping(rows: string[][]): ColumnMapping | null {
       avg: cells.length ? total / cells.length : 0,
       distinct: new Set(cells).size,
       timeLike: cells.length > 0 && cells.filter((c) => TIME_LIKE.test(c)).length / cells.length >= 0.8,
+      clock: cells.length > 0 && cells.every((c) => c.includes(':')),
       filled: cells.length,
     };
   });
   const text = [...stats].filter((s) => !s.timeLike).sort((a, b) => b.avg - a.avg)[0];
   if (!text || text.avg === 0) return null;
   const mapping: ColumnMapping = { text: text.col, header: false };
-  const time = stats.find((s) => s.timeLike && s.col !== text.col);
-  if (time) mapping.time = time.col;
+  const timeLike = stats.filter((s) => s.timeLike && s.col !== text.col);
+  const time = named.time ?? (timeLike.find((s) => s.clock) ?? timeLike[0])?.col;
+  if (time !== undefined && time !== text.col) mapping.time = time;
+  if (named.endTime !== undefined && named.endTime !== text.col) mapping.endTime = named.endTime;
   const speaker = stats
     .filter((s) => s.col !== text.col && !s.timeLike && s.avg > 0 && s.avg <= 40)
     .sort((a, b) => a.distinct - b.distinct)[0];
-  if (speaker && speaker.distinct <= Math.max(12, speaker.filled / 2)) mapping.speaker = speaker.col;
+  if (named.speaker !== undefined && named.speaker !== text.col) mapping.speaker = named.speaker;
+  else if (speaker && speaker.distinct <= Math.max(12, speaker.filled / 2)) mapping.speaker = speaker.col;
+  if (Object.keys(named).length > 0) return { ...mapping, header: true };
   const first = rows[0] ?? [];
   const firstTime = mapping.time !== undefined ? (first[mapping.time] ?? '') : '';
   mapping.header =
@@ -89,9 +108,10 @@ function timeSpan(cell: string | undefined): [number | undefined, number | undef
 
 /** Finds the text, speaker and time columns of a table: from its header row, else guessed from the data. */
 export function mapColumns(rows: string[][]): { mapping: ColumnMapping; guessed: boolean } | null {
-  const fromHeader = rows[0] ? headerMapping(rows[0]) : null;
+  const named = rows[0] ? headerFields(rows[0]) : {};
+  const fromHeader = headerMapping(named);
   if (fromHeader) return { mapping: fromHeader, guessed: false };
-  const guessed = guessMapping(rows);
+  const guessed = guessMapping(rows, named);
   return guessed ? { mapping: guessed, guessed: true } : null;
 }
 
