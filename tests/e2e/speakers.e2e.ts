@@ -135,7 +135,17 @@ describe('correcting speakers after import', () => {
     await page.getByRole('button', { name: 'Transcripten importeren' }).click();
     await (await chooser).setFiles([FILE]);
     const dialog = page.getByRole('dialog');
+    // A speaker renamed in the table keeps that name (with its label) in the other lists of the preview.
+    await dialog.getByLabel('Naam van Anna', { exact: true }).fill('Anna de Wit');
+    const sameAs = dialog.getByLabel('Gespreksleider is dezelfde persoon als');
+    expect(await sameAs.locator('option').allTextContents()).toEqual(['—', 'Anna de Wit (Anna)']);
     await dialog.getByText('Beurten nakijken (4)').click();
+    const firstTurn = dialog.getByRole('combobox', { name: 'Spreker van beurt 1' });
+    expect(await firstTurn.locator('option').allTextContents()).toEqual([
+      'Gespreksleider',
+      'Anna de Wit (Anna)',
+      'Nieuwe spreker…',
+    ]);
     const split = dialog.getByRole('button', { name: 'Splitsen bij de cursor' });
     await expect.poll(() => split.first().isDisabled()).toBe(true);
 
@@ -158,7 +168,7 @@ describe('correcting speakers after import', () => {
     await dialog.getByRole('button', { name: '1 document importeren' }).click();
     await page.getByText('1 document geïmporteerd.').waitFor();
 
-    expect(await participation(page)).toEqual(['Anna 1 14', 'Gespreksleider 2 12', 'Mo 2 32']);
+    expect(await participation(page)).toEqual(['Anna de Wit 1 14', 'Gespreksleider 2 12', 'Mo 2 32']);
     await context.close();
   });
 

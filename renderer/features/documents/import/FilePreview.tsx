@@ -105,7 +105,12 @@ export function FilePreview({ file, perspectives, update, reparse }: Props) {
         </p>
       )}
       {parsed.turns.length > 0 && (
-        <TurnReview key={file.key} parsed={parsed} onChange={(next) => update({ parsed: next })} />
+        <TurnReview
+          key={file.key}
+          parsed={parsed}
+          speakers={file.speakers}
+          onChange={(next) => update({ parsed: next })}
+        />
       )}
       <AttributesEditor
         attributes={file.attributes}

@@ -3,6 +3,7 @@ import { summariseSpeakers } from '../../../../shared/import/summary.ts';
 import type { ParsedTranscript } from '../../../../shared/import/types.ts';
 import { PerspectiveSelect } from '../../../components/PerspectiveSelect.tsx';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
+import { speakerChoiceText } from './importModel.ts';
 
 type Props = {
   parsed: ParsedTranscript;
@@ -77,7 +78,7 @@ export function SpeakerTable({ parsed, edits, onChange }: Props) {
                     )
                     .map((other) => (
                       <option key={other.label} value={other.label}>
-                        {other.label}
+                        {speakerChoiceText(other.label, edits)}
                       </option>
                     ))}
                 </select>

@@ -5,13 +5,17 @@ import {
   relabelParsedTurns,
   splitParsedTurn,
 } from '../../../../shared/import/corrections.ts';
+import type { SpeakerChoice } from '../../../../shared/import/records.ts';
 import type { ParsedTranscript } from '../../../../shared/import/types.ts';
 import type { Result } from '../../../../shared/model.ts';
 import { formatNumber, useTranslation } from '../../../i18n/index.ts';
 import { caretOffset } from '../coding/selection.ts';
+import { speakerChoiceText } from './importModel.ts';
 
 type Props = {
   parsed: ParsedTranscript;
+  /** The speaker table's choices: a renamed speaker is listed by its new name. */
+  speakers: Record<string, SpeakerChoice>;
   onChange: (parsed: ParsedTranscript) => void;
 };
 
@@ -24,7 +28,7 @@ const NONE = '\u0000none';
  * The detected turns of one file, to correct before storing: split a turn where a missed speaker starts,
  * change a turn's speaker, merge a turn with the previous one. Each correction can be taken back.
  */
-export function TurnReview({ parsed, onChange }: Props) {
+export function TurnReview({ parsed, speakers, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState(FIRST);
   const [caret, setCaret] = useState<number | null>(null);
@@ -33,6 +37,7 @@ export function TurnReview({ parsed, onChange }: Props) {
   const [past, setPast] = useState<ParsedTranscript[]>([]);
   const list = useRef<HTMLOListElement>(null);
   const labels = parsed.speakers.map((s) => s.label);
+  const nameOf = (label: string) => speakerChoiceText(label, speakers);
   const apply = (result: Result<ParsedTranscript>) => {
     if (!result.ok) {
       setError(t(result.reason, result.params));
@@ -85,6 +90,7 @@ export function TurnReview({ parsed, onChange }: Props) {
                 <LabelPicker
                   label={t('turns.previewSpeaker', { n: index + 1 })}
                   labels={labels}
+                  nameOf={nameOf}
                   value={turn.speakerLabel}
                   onPick={(label) => apply(relabelParsedTurns(parsed, [index], label))}
                 />
@@ -127,6 +133,7 @@ export function TurnReview({ parsed, onChange }: Props) {
                   <LabelPicker
                     label={t('turns.splitWho')}
                     labels={labels}
+                    nameOf={nameOf}
                     value={null}
                     confirm={t('turns.splitConfirm')}
                     onPick={(label) => apply(splitParsedTurn(parsed, index, caret, label))}
@@ -152,6 +159,8 @@ export function TurnReview({ parsed, onChange }: Props) {
 type PickerProps = {
   label: string;
   labels: string[];
+  /** How the list names a label. */
+  nameOf: (label: string) => string;
   /** The current label; null starts with a new speaker. */
   value: string | null;
   /** With a confirm button the choice waits for it (a split); without, a choice applies at once. */
@@ -161,7 +170,7 @@ type PickerProps = {
 };
 
 /** A speaker label: one of the detected ones, or a new name typed in place. */
-function LabelPicker({ label, labels, value, confirm, onPick, onCancel }: PickerProps) {
+function LabelPicker({ label, labels, nameOf, value, confirm, onPick, onCancel }: PickerProps) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState(confirm ? NEW : (value ?? NONE));
   const [name, setName] = useState('');
@@ -179,7 +188,7 @@ function LabelPicker({ label, labels, value, confirm, onPick, onCancel }: Picker
         {value === null && !confirm && <option value={NONE}>—</option>}
         {labels.map((l) => (
           <option key={l} value={l}>
-            {l}
+            {nameOf(l)}
           </option>
         ))}
         <option value={NEW}>{t('turns.previewNew')}</option>

@@ -29,6 +29,15 @@ export type ImportFile = {
   warnings?: Warning[];
 };
 
+/**
+ * A detected speaker as the preview's lists name it: the name typed in the speaker table, with the label
+ * it replaces ("Marieke (SPEAKER_01)"), so a renamed speaker is recognisable in every list of the preview.
+ */
+export function speakerChoiceText(label: string, choices: Record<string, SpeakerChoice>): string {
+  const name = choices[label]?.name?.trim();
+  return name && name !== label ? `${name} (${label})` : label;
+}
+
 /** The options a file is (re)parsed with. */
 export type ParseChoice = Pick<ImportFile, 'withoutSpeakers' | 'columnMapping' | 'labelPattern'>;
 
