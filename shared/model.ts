@@ -10,7 +10,7 @@ export type Id = string;
 /** Free attributes (variables) of a document or speaker; `perspective` is the one Koor compares by. */
 export type Attributes = Record<string, string>;
 
-export type SourceFormat = 'txt' | 'docx' | 'odt' | 'vtt' | 'srt' | 'csv' | 'tsv' | 'pdf' | 'qdpx';
+export type SourceFormat = 'txt' | 'docx' | 'odt' | 'vtt' | 'srt' | 'csv' | 'tsv' | 'pdf' | 'json' | 'qdpx';
 
 export type KoorDocument = {
   id: Id;

@@ -45,7 +45,18 @@ export type KoorData = {
   syncPoints?: SyncPoint[];
 };
 
-const FORMATS: readonly SourceFormat[] = ['txt', 'docx', 'odt', 'vtt', 'srt', 'csv', 'tsv', 'pdf', 'qdpx'];
+const FORMATS: readonly SourceFormat[] = [
+  'txt',
+  'docx',
+  'odt',
+  'vtt',
+  'srt',
+  'csv',
+  'tsv',
+  'pdf',
+  'json',
+  'qdpx',
+];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

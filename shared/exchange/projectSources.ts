@@ -19,7 +19,18 @@ import {
 import { unlabelledText } from './transcriptText.ts';
 import { attr, child, childText, children, type XmlNode } from './xml.ts';
 
-const FORMATS: readonly SourceFormat[] = ['txt', 'docx', 'odt', 'vtt', 'srt', 'csv', 'tsv', 'pdf', 'qdpx'];
+const FORMATS: readonly SourceFormat[] = [
+  'txt',
+  'docx',
+  'odt',
+  'vtt',
+  'srt',
+  'csv',
+  'tsv',
+  'pdf',
+  'json',
+  'qdpx',
+];
 
 /** What reading the sources shares with the rest of the project: warnings, codes, coders, notes. */
 export type ReadContext = {

@@ -172,6 +172,25 @@ describe('bad input gets a clear reason per file', () => {
     ['an image-only PDF', 'scan.pdf', () => minimalPdf(), 'import.pdfNoText'],
     ['a damaged PDF', 'kapot.pdf', () => new TextEncoder().encode('%PDF-1.4\nrubbish'), 'import.corruptPdf'],
     ['an unknown type', 'foto.jpg', () => new Uint8Array([1, 2, 3]), 'import.unsupported'],
+    [
+      'an old Word file named .doc',
+      'oud.doc',
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      'import.convertToDocx',
+    ],
+    [
+      'a rich-text file',
+      'notities.rtf',
+      () => strToU8('{\\rtf1\\ansi Ilse: Welkom.\\par}'),
+      'import.convertToDocx',
+    ],
+    [
+      'JSON that is no Whisper transcript',
+      'assembly.json',
+      () => strToU8('{"utterances": []}'),
+      'import.jsonNotWhisper',
+    ],
+    ['damaged JSON', 'whisper.json', () => strToU8('{"segments": [{"start": 0.0, "te'), 'import.jsonInvalid'],
     ['a damaged .odt', 'kapot.odt', () => new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'import.corruptOdt'],
   ])('%s', async (_name, file, bytes, reason) => {
     const r = await parseTranscript(file, await bytes());

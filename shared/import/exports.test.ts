@@ -264,6 +264,70 @@ describe('WhisperX with --diarize', () => {
   });
 });
 
+describe('Whisper and WhisperX .json', () => {
+  // As WhisperX writes it with --diarize: words with scores, word_segments after; a segment the
+  // diarisation could not place has no speaker.
+  const word = (w: string, start: number) => ({ word: w, start, end: start + 0.25, score: 0.91 });
+  const whisperx = {
+    segments: [
+      {
+        start: 0.031,
+        end: 6.1,
+        text: ' Welkom allemaal. Fijn dat jullie er zijn.',
+        words: [word('Welkom', 0.031)],
+        speaker: 'SPEAKER_00',
+      },
+      {
+        start: 6.52,
+        end: 11.5,
+        text: ' Nou, ik begin wel.',
+        words: [word('Nou,', 6.52)],
+        speaker: 'SPEAKER_01',
+      },
+      { start: 11.9, end: 13.8, text: ' Ik heb twee zoons.', words: [], speaker: 'SPEAKER_01' },
+      { start: 14.2, end: 15.0, text: ' Hm.', words: [] },
+      { start: 15.3, end: 19.3, text: ' Een opluchting. Waarom?', words: [], speaker: 'SPEAKER_00' },
+    ],
+    word_segments: [word('Welkom', 0.031)],
+    language: 'nl',
+  };
+
+  it('WhisperX with --diarize: a turn per speaker with the times of its segments', async () => {
+    const p = await parse('whisperx_ouders_nl.json', JSON.stringify(whisperx, null, 2));
+    expect(p.speakers).toEqual(['SPEAKER_00', 'SPEAKER_01']);
+    expect(p.turns).toEqual([
+      ['SPEAKER_00', 'Welkom allemaal. Fijn dat jullie er zijn.', 0.031],
+      ['SPEAKER_01', 'Nou, ik begin wel. Ik heb twee zoons.', 6.52],
+      [null, 'Hm.', 14.2],
+      ['SPEAKER_00', 'Een opluchting. Waarom?', 15.3],
+    ]);
+  });
+
+  it('Whisper without speakers: a turn per segment, timed, said to have no speakers', async () => {
+    const whisper = {
+      text: ' Welkom allemaal. Nou, ik begin wel.',
+      segments: whisperx.segments.slice(0, 2).map(({ start, end, text }, id) => ({
+        id,
+        seek: 0,
+        start,
+        end,
+        text,
+        tokens: [50364],
+        temperature: 0,
+        avg_logprob: -0.2,
+        no_speech_prob: 0.01,
+      })),
+      language: 'nl',
+    };
+    const p = await parse('whisper_ouders_nl.json', JSON.stringify(whisper));
+    expect(p.turns).toEqual([
+      [null, 'Welkom allemaal. Fijn dat jullie er zijn.', 0.031],
+      [null, 'Nou, ik begin wel.', 6.52],
+    ]);
+    expect(p.warnings.map((w) => w[0])).toEqual(['import.warning.noSpeakers']);
+  });
+});
+
 describe('the user’s own label pattern', () => {
   it('re-detects with the pattern and only the pattern', async () => {
     const text = 'Titel\n#1# Hallo.\n#2# Hoi.\nNoot: dit is geen spreker.\n#1# Dag.';

@@ -9,7 +9,13 @@ export const importMessages: Catalogue = {
     'import.tooLarge':
       '{{file}} is te groot ({{size}} MB; maximaal {{limit}} MB). Splits het transcript in kleinere bestanden.',
     'import.unsupported':
-      '{{file}} heeft een bestandstype dat Koor niet kan lezen. Gebruik .docx, .odt, .txt, .vtt, .srt, .csv, .tsv of .pdf.',
+      '{{file}} heeft een bestandstype dat Koor niet kan lezen. Gebruik .docx, .odt, .txt, .vtt, .srt, .csv, .tsv, .pdf of de .json van Whisper.',
+    'import.convertToDocx':
+      '{{file}} is een ouder of ander tekstverwerkerbestand (.{{ext}}) dat Koor niet leest. Open het in Word of LibreOffice en sla het op als Word-document (.docx); dat bestand kun je importeren.',
+    'import.jsonInvalid':
+      '{{file}} is geen geldig JSON-bestand (het is beschadigd of onvolledig). Exporteer het transcript opnieuw, of als .srt, .vtt of .txt.',
+    'import.jsonNotWhisper':
+      '{{file}} is een JSON-bestand, maar geen transcript van Whisper of WhisperX (een lijst "segments" met tijden en tekst). Exporteer het transcript als .srt, .vtt, .txt of .docx.',
     'import.encoding':
       'De tekencodering van {{file}} kon niet worden bepaald. Sla het bestand op als UTF-8 en probeer het opnieuw.',
     'import.corruptZip':
@@ -82,7 +88,13 @@ export const importMessages: Catalogue = {
     'import.tooLarge':
       '{{file}} is too large ({{size}} MB; at most {{limit}} MB). Split the transcript into smaller files.',
     'import.unsupported':
-      '{{file}} has a file type Koor cannot read. Use .docx, .odt, .txt, .vtt, .srt, .csv, .tsv or .pdf.',
+      '{{file}} has a file type Koor cannot read. Use .docx, .odt, .txt, .vtt, .srt, .csv, .tsv, .pdf or Whisper’s .json.',
+    'import.convertToDocx':
+      '{{file}} is an older or other word-processor file (.{{ext}}) that Koor does not read. Open it in Word or LibreOffice and save it as a Word document (.docx); that file you can import.',
+    'import.jsonInvalid':
+      '{{file}} is not valid JSON (it is damaged or incomplete). Export the transcript again, or as .srt, .vtt or .txt.',
+    'import.jsonNotWhisper':
+      '{{file}} is a JSON file but not a Whisper or WhisperX transcript (a list of "segments" with times and text). Export the transcript as .srt, .vtt, .txt or .docx.',
     'import.encoding':
       'The character encoding of {{file}} could not be determined. Save the file as UTF-8 and try again.',
     'import.corruptZip':

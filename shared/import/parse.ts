@@ -4,6 +4,7 @@ import { segmentCues } from './cues.ts';
 import { parseCsv } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { parseDocx } from './docx.ts';
+import { parseWhisperJson } from './json.ts';
 import { parseOdt } from './odt.ts';
 import { parsePdf } from './pdf.ts';
 import { compileLabelPattern } from './pattern.ts';
@@ -24,7 +25,11 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   docx: 'docx',
   odt: 'odt',
   pdf: 'pdf',
+  json: 'json',
 };
+
+/** Word-processor files Koor does not read but Word or LibreOffice saves as .docx. */
+const TO_CONVERT = new Set(['doc', 'rtf', 'wpd', 'wps', 'pages']);
 
 /** The transcript format of a file name by its extension, or null when Koor cannot read it. */
 export function formatOfFile(fileName: string): SourceFormat | null {
@@ -64,6 +69,10 @@ async function segment(
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded.data;
+  if (format === 'json') {
+    const r = parseWhisperJson(text, withoutSpeakers);
+    return r.ok ? { ok: true, data: { segments: r.data, encoding } } : r;
+  }
   if (format === 'vtt' || format === 'srt')
     return { ok: true, data: { segments: segmentCues(text, detect), encoding } };
   if (format === 'csv' || format === 'tsv') {
@@ -85,7 +94,7 @@ async function segment(
 const mb = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 /**
- * Reads one transcript file (txt, vtt, srt, csv, tsv, docx, odt, pdf) into text, speakers and turns.
+ * Reads one transcript file (txt, vtt, srt, csv, tsv, docx, odt, pdf, Whisper's json) into text, speakers and turns.
  * Never throws: failures come back as a message key with `file` (and other) parameters.
  */
 export async function parseTranscript(
@@ -102,7 +111,12 @@ export async function parseTranscript(
       params: { file, size: mb(bytes.length), limit: mb(limit) },
     };
   const format = formatOfFile(file);
-  if (!format || format === 'qdpx') return { ok: false, reason: 'import.unsupported', params: { file } };
+  if (!format || format === 'qdpx') {
+    const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+    return TO_CONVERT.has(ext)
+      ? { ok: false, reason: 'import.convertToDocx', params: { file, ext } }
+      : { ok: false, reason: 'import.unsupported', params: { file } };
+  }
   if (bytes.length === 0) return { ok: false, reason: 'import.empty', params: { file } };
   let parsed: Result<Parsed>;
   try {

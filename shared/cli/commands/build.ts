@@ -139,7 +139,7 @@ export function registerBuild(program: Command): void {
     .description('build a REFI-QDA project (.qdpx) from transcripts, with a codebook and document attributes')
     .argument(
       '<transcripts...>',
-      'transcript files (docx, odt, txt, vtt, srt, csv, tsv, pdf), and recordings (mp3, m4a, wav, ogg, flac, mp4, webm) to go with the transcript of the same name',
+      'transcript files (docx, odt, txt, vtt, srt, csv, tsv, pdf, Whisper json), and recordings (mp3, m4a, wav, ogg, flac, mp4, webm) to go with the transcript of the same name',
     )
     .requiredOption('--out <file>', 'PROJECT.qdpx to write')
     .option('--codebook <codebook>', '"normaliseren" (the template) or a .qdc / .csv codebook')

@@ -77,7 +77,7 @@ export function registerInspect(program: Command): void {
   program
     .command('inspect')
     .description('show the detected format, speakers, turns and words of transcript files')
-    .argument('<files...>', 'transcript files (docx, odt, txt, vtt, srt, csv, tsv, pdf)')
+    .argument('<files...>', 'transcript files (docx, odt, txt, vtt, srt, csv, tsv, pdf, Whisper json)')
     .option('--json', 'print JSON: one object per file, an array when several')
     .action(async (files: string[], options: { json?: boolean }) => {
       const results: (InspectReport | InspectFailure)[] = [];

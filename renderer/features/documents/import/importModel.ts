@@ -3,7 +3,7 @@ import type { ColumnMapping, ParsedTranscript } from '../../../../shared/import/
 import type { Attributes, MessageParams, Warning } from '../../../../shared/model.ts';
 
 /** The extensions the import accepts. */
-export const IMPORT_EXTENSIONS = ['docx', 'odt', 'txt', 'vtt', 'srt', 'csv', 'tsv', 'pdf'];
+export const IMPORT_EXTENSIONS = ['docx', 'odt', 'txt', 'vtt', 'srt', 'csv', 'tsv', 'pdf', 'json'];
 
 /** One file of an import batch, from picking to storing. */
 export type ImportFile = {
