@@ -79,6 +79,22 @@ describe('csv/tsv: columns from headers and delimiters', () => {
     ]);
   });
 
+  it("reads Whisper's .tsv times as the milliseconds they are", async () => {
+    const p = await parse(
+      'whisperx.tsv',
+      'start\tend\ttext\tspeaker\n31\t6100\tWelkom allemaal.\tSPEAKER_00\n6520\t11500\tNou, ik begin wel.\tSPEAKER_01\n',
+    );
+    expect(p.turns.map((t) => [t.speakerLabel, t.time, t.endTime])).toEqual([
+      ['SPEAKER_00', 0.031, 6.1],
+      ['SPEAKER_01', 6.52, 11.5],
+    ]);
+    // The same columns in seconds, or named otherwise, stay seconds.
+    const seconds = await parse('x.tsv', 'start\tend\ttext\n0.5\t6.1\tWelkom.\n6.5\t11.5\tNou.\n');
+    expect(seconds.turns.map((t) => t.time)).toEqual([0.5, 6.5]);
+    const named = await parse('x.tsv', 'Start\tEnd\tText\n2\t6\tWelkom.\n20\t25\tNou.\n');
+    expect(named.turns.map((t) => t.time)).toEqual([2, 20]);
+  });
+
   it('guesses that a file without header starts with data', async () => {
     const p = await parse(
       'x.csv',

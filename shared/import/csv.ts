@@ -142,6 +142,22 @@ export function rowsToSegments(rows: string[][], mapping: ColumnMapping): Segmen
   return { preamble: utterances.slice(0, first).map((u) => u.text), utterances: utterances.slice(first) };
 }
 
+/**
+ * True for Whisper's own .tsv (header "start, end, text", WhisperX adds "speaker"): its times are whole
+ * milliseconds, not seconds.
+ */
+function whisperMilliseconds(rows: string[][], mapping: ColumnMapping): boolean {
+  const head = rows[0]!;
+  if (mapping.time === undefined || mapping.endTime === undefined) return false;
+  if (head[mapping.time]?.trim() !== 'start' || head[mapping.endTime]?.trim() !== 'end') return false;
+  if (head[mapping.text]?.trim() !== 'text') return false;
+  for (let i = 1; i < rows.length; i++) {
+    const cell = rows[i]![mapping.time]?.trim() ?? '';
+    if (cell !== '' && !/^\d+$/.test(cell)) return false;
+  }
+  return true;
+}
+
 const DELIMITERS = [';', ',', '\t', '|'];
 
 /** The number of cells of the longest row (a loop: spreading a long table into Math.max overflows the stack). */
@@ -202,6 +218,11 @@ export function parseCsv(text: string, tsv: boolean, given?: ColumnMapping): Res
     ? rows[0]!.map((c) => c.trim())
     : Array.from({ length: width }, (_, i) => `${i + 1}`);
   const segments = rowsToSegments(rows, mapping);
+  if (header && whisperMilliseconds(rows, mapping))
+    for (const u of segments.utterances) {
+      if (u.time !== undefined) u.time /= 1000;
+      if (u.endTime !== undefined) u.endTime /= 1000;
+    }
   const rowErrors = new Set(parsed.errors.map((e) => e.row)).size;
   if (rowErrors > 0) warnings.push({ key: 'import.warning.csvRows', params: { count: rowErrors } });
   return { ok: true, data: { segments, columns, mapping, guessed, warnings } };
