@@ -251,7 +251,7 @@ describe('WhisperX with --diarize', () => {
     ['srt', srt],
     ['vtt', `WEBVTT\n\n${srt.replace(/^\d+\n/gm, '').replace(/(\d),(\d{3})/g, '$1.$2')}`],
     ['txt', txt],
-  ])('.%s: the numbered speakers are speakers, without doubts about them', async (ext, text) => {
+  ])('.%s: the numbered speakers are speakers', async (ext, text) => {
     const p = await parse(`whisperx_ouders_nl.${ext}`, text);
     expect(p.speakers).toEqual(['SPEAKER_00', 'SPEAKER_01', 'SPEAKER_02', 'SPEAKER_03']);
     expect(p.turns.map((t) => t[0])).toEqual(cues.map(([, , text]) => /SPEAKER_\d+/.exec(text!)![0]));
@@ -260,7 +260,7 @@ describe('WhisperX with --diarize', () => {
       'Nou, ik begin wel. Ik heb twee zoons.',
       ext === 'txt' ? null : 6.52,
     ]);
-    expect(p.warnings).toEqual([]);
+    expect(p.warnings.map((w) => w[0])).not.toContain('import.warning.noSpeakers');
   });
 });
 

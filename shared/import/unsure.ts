@@ -5,7 +5,6 @@
  */
 import type { Warning } from '../model.ts';
 import type { Declared } from './frontMatter.ts';
-import { isNumberedLabel } from './labels.ts';
 import type { Line, Tally, Title } from './speakers.ts';
 
 /** What a warning's line number counts: text lines, paragraphs (Word) or subtitle cues. */
@@ -66,14 +65,8 @@ export function unsureWarnings(
     if (accepted.has(label)) {
       if (COMMON.has(label.toLowerCase())) warnings.push(at('import.unsure.commonWord', label, c.first));
       // A label with its own time ("Speaker 7 (01:09):", "[Name] 14:02:11") is a turn header a service
-      // wrote: speaking once in a long group is no reason to doubt it. So is a numbered speaker ("SPEAKER_03").
-      else if (
-        c.n <= RARE &&
-        labelled >= ENOUGH &&
-        !declaredSet.has(label) &&
-        !c.timed &&
-        !isNumberedLabel(label)
-      )
+      // wrote: speaking once in a long group is no reason to doubt it.
+      else if (c.n <= RARE && labelled >= ENOUGH && !declaredSet.has(label) && !c.timed)
         warnings.push(at('import.unsure.rare', label, c.first, { count: c.n }));
       if (declared && !declaredSet.has(label)) warnings.push(at('import.unsure.undeclared', label, c.first));
     } else if (accepted.size > 0 && c.colon && c.n === 1) {
