@@ -15,6 +15,8 @@ export type Cooccurrence = {
   counts: number[][];
   /** The coding pairs behind each cell (row code's coding first), in document order. */
   pairs: [Id, Id][][][];
+  /** The same pairs as positions in the analysis index, flattened (row code's, column code's, …): drill-down. */
+  pairPositions: number[][][];
   /** For 'turn': the turns behind each cell. Empty for 'overlap'. */
   turnIds: Id[][][];
 };
@@ -35,6 +37,7 @@ export function cooccurrence(
   const n = codes.length;
   const counts = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   const pairs: [Id, Id][][][] = Array.from({ length: n }, () => Array.from({ length: n }, () => []));
+  const pairPositions: number[][][] = Array.from({ length: n }, () => Array.from({ length: n }, () => []));
   const turnIds: Id[][][] = Array.from({ length: n }, () => Array.from({ length: n }, () => []));
   const { codingIds, codingCode, codingStart, codingEnd, codingDocument, codingTurn, turnModerator } = index;
   const include = (k: number): boolean => {
@@ -47,6 +50,8 @@ export function cooccurrence(
     if (a === b) return;
     pairs[a]![b]!.push([codingIds[j]!, codingIds[k]!]);
     pairs[b]![a]!.push([codingIds[k]!, codingIds[j]!]);
+    pairPositions[a]![b]!.push(j, k);
+    pairPositions[b]![a]!.push(k, j);
     if (mode === 'overlap') {
       counts[a]![b]!++;
       counts[b]![a]!++;
@@ -86,5 +91,5 @@ export function cooccurrence(
       k = end;
     }
   }
-  return { mode, codes, counts, pairs, turnIds };
+  return { mode, codes, counts, pairs, pairPositions, turnIds };
 }

@@ -37,6 +37,8 @@ export type Crosstab = {
   cells: number[][];
   /** The codings behind each cell, in document order (drill-down). */
   codingIds: Id[][][];
+  /** The same codings as positions in the analysis index (ascending), which the drill-down reads. */
+  positions: Int32Array[][];
   /** The measure over all columns together (not a sum for distinct counts and rates). */
   rowTotals: number[];
   /** The measure over all codes together: any code, each coding once. */
@@ -50,6 +52,8 @@ export type Crosstab = {
   totalTurns: number;
   /** Codings left out because they lie in no speaker turn (title, preamble, labels). */
   skippedCodings: number;
+  /** Codings counted in each column (each once, whatever their code): what '% of codings' divides by. */
+  columnCodings: number[];
   /** Codings counted in some column (each once), and those left out because the moderator spoke them. */
   countedCodings: number;
   moderatorCodings: number;
@@ -184,9 +188,11 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
   }
 
   const ids: Id[][] = Array.from(idCount, (n) => new Array<Id>(n));
+  const at: Int32Array[] = Array.from(idCount, (n) => new Int32Array(n));
   const filled = new Int32Array(R * C);
   for (let i = 0; i < notes; i++) {
     const cell = noteCell[i]!;
+    at[cell]![filled[cell]!] = noteCoding[i]!;
     ids[cell]![filled[cell]!++] = codingIds[noteCoding[i]!]!;
   }
 
@@ -230,6 +236,7 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
     columns,
     cells: range(R).map((r) => range(C).map((c) => value(r, c))),
     codingIds: range(R).map((r) => range(C).map((c) => ids[r * C + c]!)),
+    positions: range(R).map((r) => range(C).map((c) => at[r * C + c]!)),
     rowTotals: range(R).map((r) => value(r, C)),
     columnTotals: range(C).map((c) => value(R, c)),
     total: value(R, C),
@@ -238,6 +245,7 @@ export function crosstab(index: AnalysisIndex, options: CrosstabOptions = {}): C
     turns: Array.from(turns.subarray(0, C)),
     totalTurns: turns[C]!,
     skippedCodings: skipped,
+    columnCodings: Array.from(plainCodings.subarray(0, C)),
     countedCodings: plainCodings[C]!,
     moderatorCodings,
   };
@@ -274,4 +282,27 @@ export function crosstabHasCodings(table: Crosstab, row?: number, column?: numbe
   const rowList = row === undefined ? table.rows.map((_, r) => r) : [row];
   const columnList = column === undefined ? table.columns.map((_, c) => c) : [column];
   return rowList.some((r) => columnList.some((c) => (table.codingIds[r]?.[c]?.length ?? 0) > 0));
+}
+
+/**
+ * The positions in the analysis index of the codings behind a cell, row total, column total or everything (as
+ * crosstabCodingIds), ascending and each once: what the drill-down turns into quotes without looking ids up.
+ */
+export function crosstabPositions(table: Crosstab, row?: number, column?: number): Int32Array {
+  const rowList = row === undefined ? table.rows.map((_, r) => r) : [row];
+  const columnList = column === undefined ? table.columns.map((_, c) => c) : [column];
+  const lists = rowList
+    .flatMap((r) => columnList.map((c) => table.positions[r]?.[c]))
+    .filter((list): list is Int32Array => list !== undefined && list.length > 0);
+  if (lists.length === 1) return lists[0]!;
+  const all = new Int32Array(lists.reduce((n, list) => n + list.length, 0));
+  let n = 0;
+  for (const list of lists) {
+    all.set(list, n);
+    n += list.length;
+  }
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
+  return all.subarray(0, kept);
 }

@@ -23,13 +23,14 @@ export type Quote = {
   end: number;
 };
 
-const positions = new WeakMap<AnalysisIndex, Map<Id, number>>();
+// Keyed by the index's coding list, which a spread copy of the index (analysisIndexOf) shares.
+const positions = new WeakMap<readonly Id[], Map<Id, number>>();
 
 function positionOf(index: AnalysisIndex): Map<Id, number> {
-  let map = positions.get(index);
+  let map = positions.get(index.codingIds);
   if (!map) {
     map = new Map(index.codingIds.map((id, k) => [id, k]));
-    positions.set(index, map);
+    positions.set(index.codingIds, map);
   }
   return map;
 }
@@ -37,7 +38,12 @@ function positionOf(index: AnalysisIndex): Map<Id, number> {
 /** The quotes of the given codings in document order (unknown ids are skipped); pass an index when you have one. */
 export function quotesFor(source: AnalysisIndex | ProjectData, codingIds: readonly Id[]): Quote[] {
   const index = toAnalysisIndex(source);
-  return positionsOf(index, codingIds).map((k) => quoteAt(index, k, index.codingEnd[k]!));
+  return quotesAt(index, positionsOf(index, codingIds));
+}
+
+/** The quotes of the codings at these positions of the index (sorted, each once). */
+export function quotesAt(index: AnalysisIndex, ks: ArrayLike<number>): Quote[] {
+  return Array.from(ks, (k) => quoteAt(index, k, index.codingEnd[k]!));
 }
 
 /**
@@ -48,7 +54,11 @@ export function quotesFor(source: AnalysisIndex | ProjectData, codingIds: readon
  */
 export function fragmentsFor(source: AnalysisIndex | ProjectData, codingIds: readonly Id[]): Quote[] {
   const index = toAnalysisIndex(source);
-  const ks = positionsOf(index, codingIds);
+  return fragmentsAt(index, positionsOf(index, codingIds));
+}
+
+/** fragmentsFor by positions in the index (sorted, each once), as the crosstab's cells hold them. */
+export function fragmentsAt(index: AnalysisIndex, ks: ArrayLike<number>): Quote[] {
   const result: Quote[] = [];
   let i = 0;
   while (i < ks.length) {
@@ -63,7 +73,7 @@ export function fragmentsFor(source: AnalysisIndex | ProjectData, codingIds: rea
     }
     const quote = quoteAt(index, first, end);
     if (j > i + 1) {
-      const members = ks.slice(i, j);
+      const members = Array.prototype.slice.call(ks, i, j) as number[];
       quote.codingIds = members.map((k) => index.codingIds[k]!);
       quote.codeIds = [...new Set(members.map((k) => index.project.codes[index.codingCode[k]!]!.id))];
     }
@@ -71,6 +81,27 @@ export function fragmentsFor(source: AnalysisIndex | ProjectData, codingIds: rea
     i = j;
   }
   return result;
+}
+
+/**
+ * One quote per pair of codings (positions, flattened: first, second, first, second …) over the text they share,
+ * naming both codes: what a co-occurrence of overlapping text counts. The quote is the later coding's (its
+ * speaker, its place); pairs are put in document order.
+ */
+export function pairsAt(index: AnalysisIndex, pairs: ArrayLike<number>): Quote[] {
+  const ordered: [number, number][] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const [a, b] = [pairs[i]!, pairs[i + 1]!];
+    ordered.push(a < b ? [a, b] : [b, a]);
+  }
+  // Sorted by start, so b (the later position) starts where the shared text starts.
+  ordered.sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+  return ordered.map(([a, b]) => {
+    const quote = quoteAt(index, b, Math.min(index.codingEnd[a]!, index.codingEnd[b]!));
+    quote.codingIds = [index.codingIds[a]!, index.codingIds[b]!];
+    quote.codeIds = [...new Set([a, b].map((k) => index.project.codes[index.codingCode[k]!]!.id))];
+    return quote;
+  });
 }
 
 /**

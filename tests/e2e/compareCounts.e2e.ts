@@ -106,6 +106,112 @@ describe('compare counts', () => {
     }
   }, 300_000);
 
+  it('names what a number counted before its quotes, grouped by it; co-occurrence opens as many items as it says (nl, en)', async () => {
+    const file = projectFile({ documents: 8, charsPerDocument: 3_000, codings: 900, seed: 7 });
+    const { context, page } = await launch(freshProfile());
+    try {
+      await createProject(page, 'Leeg');
+      await openQdpx(page, file, 'Overlap');
+      await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+      const table = page.getByTestId('crosstab');
+      await table.waitFor();
+      const dialog = page.getByRole('dialog');
+      /** Opens a number; returns [number clicked, heading, counted groups shown, quotes shown]. */
+      const drill = async (button: Locator): Promise<[number, string, number, number]> => {
+        const clicked = numberIn((await button.textContent()) ?? '');
+        await button.click();
+        const heading = (await dialog.getByTestId('drill-count').textContent()) ?? '';
+        const groups = await dialog.getByTestId('drill-group').count();
+        const uncounted = await dialog
+          .getByRole('region', { name: /^(Zonder spreker|Without a speaker)/ })
+          .count();
+        const quotes = await dialog.getByTestId('quote').count();
+        await dialog.getByRole('button', { name: /^(Sluiten|Close)$/ }).click();
+        await dialog.waitFor({ state: 'detached' });
+        return [clicked, heading, groups - uncounted, quotes];
+      };
+      const cells = table.locator('tbody td.num:not(.total) > button.cell-button:not([disabled])');
+      const measure = page.getByRole('combobox', { name: /^(Maat|Measure)\b/ });
+
+      // Groups (documents): a cell, a row total, the Σ with sub-codes and a column total name the groups they count.
+      await measure.selectOption('documents');
+      const samples = [
+        cells.nth(3),
+        table.locator('tbody td.total > button.cell-button:not([disabled])').nth(2),
+        table.locator('tbody button.rolled-up').first(),
+        table.locator('tfoot button.cell-button:not([disabled])').first(),
+      ];
+      for (const button of samples) {
+        const [clicked, heading, groups, quotes] = await drill(button);
+        expect(heading).toMatch(new RegExp(`^${clicked} groep(en)? · \\d+ (citaat|citaten)$`));
+        if (quotes < 100) expect(groups).toBe(clicked);
+      }
+      // Speakers: the speakers counted, each a group of their quotes.
+      await measure.selectOption('speakers');
+      for (const i of [0, 5]) {
+        const [clicked, heading, groups] = await drill(cells.nth(i));
+        expect(heading).toMatch(new RegExp(`^${clicked} sprekers? · \\d+ (citaat|citaten)$`));
+        expect(groups).toBe(clicked);
+      }
+      // A bar of the chart says the same as its cell.
+      const bar = page
+        .getByTestId('chart')
+        .getByLabel(/ — open de citaten bij /)
+        .first();
+      await bar.waitFor();
+      const barValue = numberIn((await bar.getAttribute('aria-label')) ?? '');
+      await bar.click();
+      expect(await dialog.getByTestId('drill-counted').textContent()).toMatch(
+        new RegExp(`^${barValue} sprekers?$`),
+      );
+      await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+      // In English, with the plurals of English: "1 group", "3 groups".
+      await page.getByTestId('language-switch').selectOption('en');
+      await measure.selectOption('documents');
+      await expect.poll(() => cells.first().getAttribute('aria-label')).toMatch(/open the quotes for/);
+      const ones = table.locator('tbody td.num:not(.total) > button.cell-button', { hasText: /^1$/ });
+      const [, one] = await drill(ones.first());
+      expect(one).toMatch(/^1 group · 1 quote$|^1 group · \d+ quotes$/);
+      const [clicked, more] = await drill(cells.nth(1));
+      expect(more).toMatch(new RegExp(`^${clicked} groups? · \\d+ quotes?$`));
+      // Per 1,000 words: the coded words of the words spoken, which give the number.
+      await measure.selectOption('per1000');
+      const rate = cells.nth(2);
+      const value = Number(((await rate.textContent()) ?? '').replace(/,/g, ''));
+      await rate.click();
+      const words = /^([\d,]+) coded words? of ([\d,]+) spoken$/.exec(
+        (await dialog.getByTestId('drill-counted').textContent()) ?? '',
+      )!;
+      const [coded, spoken] = [words[1]!, words[2]!].map((w) => Number(w.replace(/,/g, ''))) as [
+        number,
+        number,
+      ];
+      expect(Math.abs((coded * 1000) / spoken - value)).toBeLessThan(0.06);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      // Co-occurrence: overlapping text opens one quote per pair; the same turn opens the turns it counts.
+      await page.getByRole('tab', { name: 'Co-occurrence' }).click();
+      const matrix = page.getByTestId('cooccurrence');
+      const pairs = matrix.locator('button.cell-button:not([disabled])');
+      await pairs.first().waitFor();
+      for (const i of [0, 7, 19]) {
+        const [clicked, heading, , quotes] = await drill(pairs.nth(i));
+        expect(heading).toMatch(new RegExp(`^${clicked} quotes?$`));
+        if (clicked < 100) expect(quotes).toBe(clicked);
+      }
+      await page.getByLabel('Same turn').check();
+      await expect.poll(() => pairs.first().getAttribute('aria-label')).toMatch(/open the turns/);
+      for (const i of [0, 11]) {
+        const [clicked, heading, groups] = await drill(pairs.nth(i));
+        expect(heading).toMatch(new RegExp(`^${clicked} turns? · \\d+ quotes?$`));
+        expect(groups).toBe(clicked);
+      }
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+
   it('side by side shows a theme’s quotes a hundred at a time, its heading counting them all', async () => {
     // 'partnerschap en alliantie' (the first theme) has 304 quotes of young people and 199 of parents here.
     const file = projectFile({ documents: 8, charsPerDocument: 20_000, codings: 12_000, seed: 7 });

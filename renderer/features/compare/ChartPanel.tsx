@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { codeTreeRows } from '../../../shared/analysis/codeTree.ts';
 import { visibleCrosstabRows } from '../../../shared/analysis/crosstab.ts';
+import { crosstabDrill } from '../../../shared/analysis/drill.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { GroupedBars, StackedBars } from './BarCharts.tsx';
 import { ChartLegend } from './ChartLegend.tsx';
@@ -64,8 +65,7 @@ export function ChartPanel({ index, settings, byLabel, onOpen, onStatus }: Props
     if (!r || !c) return;
     onOpen({
       title: t('compare.drill.title', { row: r.name, column: c.label }),
-      codingIds: table.codingIds[row]![column]!,
-      fragments: true,
+      ...crosstabDrill(table, row, column),
     });
   };
   const cellLabel = (row: number, column: number): string => {

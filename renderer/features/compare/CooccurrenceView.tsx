@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { heatColor } from '../../../shared/analysis/charts.ts';
 import { cooccurrence, type CooccurrenceMode } from '../../../shared/analysis/cooccurrence.ts';
+import { cooccurrenceDrill } from '../../../shared/analysis/drill.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR, type DrillRequest } from './drillTypes.ts';
 import { useLang } from './useAnalysis.ts';
@@ -85,7 +86,7 @@ export function CooccurrenceView({ index, onOpen }: Props) {
                             type="button"
                             className="cell-button"
                             disabled={value === 0}
-                            aria-label={t('compare.co.open', {
+                            aria-label={t(mode === 'turn' ? 'compare.co.openTurns' : 'compare.co.open', {
                               value: text,
                               row: row.name,
                               column: column.name,
@@ -93,7 +94,7 @@ export function CooccurrenceView({ index, onOpen }: Props) {
                             onClick={() =>
                               onOpen({
                                 title: t('compare.co.pairs', { row: row.name, column: column.name }),
-                                codingIds: result.pairs[r]![c]!.flat(),
+                                ...cooccurrenceDrill(result, r, c),
                               })
                             }
                           >

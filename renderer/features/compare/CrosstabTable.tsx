@@ -1,12 +1,8 @@
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { heatColor, intensityScale } from '../../../shared/analysis/charts.ts';
-import {
-  crosstabCodingIds,
-  crosstabHasCodings,
-  visibleCrosstabRows,
-  type Crosstab,
-} from '../../../shared/analysis/crosstab.ts';
+import { crosstabHasCodings, visibleCrosstabRows, type Crosstab } from '../../../shared/analysis/crosstab.ts';
+import { crosstabDrill } from '../../../shared/analysis/drill.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { SCALE_COLOR, type DrillRequest } from './drillTypes.ts';
 import { formatMeasure, useLang, type Lang } from './useAnalysis.ts';
@@ -182,12 +178,7 @@ function NumberCell({
         disabled={!crosstabHasCodings(table, ...cell)}
         aria-label={t('compare.table.open', { value: text, row, column })}
         onClick={() =>
-          onOpen({
-            title: t('compare.drill.title', { row, column }),
-            codingIds: crosstabCodingIds(table, ...cell),
-            // A cell or row total counts fragments; a column total counts each coding once.
-            fragments: cell[0] !== undefined,
-          })
+          onOpen({ title: t('compare.drill.title', { row, column }), ...crosstabDrill(table, ...cell) })
         }
       >
         {text}
@@ -221,8 +212,7 @@ function RolledUp({ table, onOpen, value, row, column, cell, t, lang }: RolledPr
       onClick={() =>
         onOpen({
           title: t('compare.drill.titleWithSubcodes', { row, column }),
-          codingIds: crosstabCodingIds(table, ...cell),
-          fragments: true,
+          ...crosstabDrill(table, ...cell),
         })
       }
     >

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { codeTreeRows } from '../../../shared/analysis/codeTree.ts';
 import { sideBySide, type Quote } from '../../../shared/analysis/quotes.ts';
-import { useTranslation } from '../../i18n/index.ts';
+import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { usePerspectives, type PerspectiveInfo } from './perspectiveColors.ts';
 import { QuoteCard } from './QuoteCard.tsx';
 import { defaultThemeIds } from './themes.ts';
@@ -81,12 +81,16 @@ type ColumnProps = { info: PerspectiveInfo | undefined; quotes: Quote[]; moderat
 
 function QuoteColumn({ info, quotes, moderators }: ColumnProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [shown, setShown] = useState(PAGE);
   return (
     <section className="side-column card" style={{ borderTopColor: info?.color }} aria-label={info?.label}>
       <h3>
         <span className="swatch" style={{ background: info?.color }} aria-hidden="true" />
-        {info?.label} <span className="muted">· {t('compare.drill.count', { count: quotes.length })}</span>
+        {info?.label}{' '}
+        <span className="muted">
+          · {t('compare.drill.count', { count: quotes.length, formatted: formatNumber(quotes.length, lang) })}
+        </span>
       </h3>
       {quotes.length === 0 ? (
         <p className="muted">{t('compare.side.none')}</p>

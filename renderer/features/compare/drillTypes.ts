@@ -1,11 +1,11 @@
-import type { Id } from '../../../shared/model.ts';
+import type { DrillCount, DrillItems } from '../../../shared/analysis/drill.ts';
 
 /**
- * What the drill-down opens: a heading ("Taal × ouders") and the codings behind a number. `fragments`: the
- * codings are one crosstab row's (a cell, a row total, a bar), counted as coded fragments, so overlapping
- * codings are shown as the one quote the number counts.
+ * What the drill-down opens: a heading ("Taal × ouders"), the codings behind a number and how they become quotes
+ * (see shared/analysis/drill.ts), and what the number counts among them (quotes, documents, speakers, turns,
+ * coded words), which the drill-down names before the quotes.
  */
-export type DrillRequest = { title: string; codingIds: Id[]; fragments?: boolean };
+export type DrillRequest = { title: string; items: DrillItems; count: DrillCount };
 
 /** The colour of the table and heatmap scale (the app's accent). */
 export const SCALE_COLOR = '#1f5f8b';
