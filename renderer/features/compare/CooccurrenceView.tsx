@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { heatColor } from '../../../shared/analysis/charts.ts';
 import { cooccurrence, type CooccurrenceMode } from '../../../shared/analysis/cooccurrence.ts';
@@ -13,7 +13,7 @@ const MODES: readonly CooccurrenceMode[] = ['overlap', 'turn'];
 type Props = { index: AnalysisIndex; onOpen: (request: DrillRequest) => void };
 
 /** Code × code matrix of how often two codes occur together; a number opens the pairs behind it. */
-export function CooccurrenceView({ index, onOpen }: Props) {
+export const CooccurrenceView = memo(function CooccurrenceView({ index, onOpen }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
@@ -112,4 +112,4 @@ export function CooccurrenceView({ index, onOpen }: Props) {
       </section>
     </div>
   );
-}
+});

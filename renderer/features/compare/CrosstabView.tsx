@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { AnalysisIndex } from '../../../shared/analysis/analysisIndex.ts';
 import { crosstabToCsv } from '../../../shared/analysis/crosstabExport.ts';
 import { useTranslation } from '../../i18n/index.ts';
@@ -18,8 +18,11 @@ type Props = { index: AnalysisIndex; onOpen: (request: DrillRequest) => void };
 
 const DEFAULT_SETTINGS: CrosstabSettings = { ...DEFAULT_CROSSTAB, hideEmpty: true };
 
-/** The crosstab with its controls, exports and charts. */
-export function CrosstabView({ index, onOpen }: Props) {
+/**
+ * The crosstab with its controls, exports and charts. Memoised: opening or closing a drill-down (state of the
+ * section around it) does not draw a study's table and charts again, which made a click on a number a long task.
+ */
+export const CrosstabView = memo(function CrosstabView({ index, onOpen }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
@@ -111,7 +114,7 @@ export function CrosstabView({ index, onOpen }: Props) {
       </p>
     </div>
   );
-}
+});
 
 /** `children` once the screen around them is on screen, `placeholder` until then; only this part re-renders. */
 function AfterFirstPaint({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
