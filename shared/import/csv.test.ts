@@ -95,6 +95,28 @@ describe('csv/tsv: columns from headers and delimiters', () => {
     expect(named.turns.map((t) => t.time)).toEqual([2, 20]);
   });
 
+  it('reads a .txt of tab-separated rows with a time first as a table (NVivo, InqScribe)', async () => {
+    const rows = [
+      '00:00:02\tIlse\tWelkom allemaal, fijn dat jullie er vanavond zijn.',
+      '00:00:09\tMarieke\tNou, ik begin wel. Ik heb twee zoons.',
+      '00:00:15\tIlse\tEen opluchting. Waarom dan?',
+    ];
+    const expected = [
+      ['Ilse', 'Welkom allemaal, fijn dat jullie er vanavond zijn.', 2],
+      ['Marieke', 'Nou, ik begin wel. Ik heb twee zoons.', 9],
+      ['Ilse', 'Een opluchting. Waarom dan?', 15],
+    ];
+    const p = await parse('nvivo.txt', rows.join('\r\n') + '\r\n');
+    expect(p.spoken).toEqual(expected);
+    expect(p.columnMapping).toMatchObject({ text: 2, speaker: 1, time: 0 });
+    const headed = await parse('nvivo.txt', ['Tijd\tSpreker\tTekst', ...rows].join('\n'));
+    expect(headed.spoken).toEqual(expected);
+    // Tabs in an ordinary transcript are no table.
+    const labelled = await parse('tabs.txt', 'Anna:\tWelkom.\nMo:\tDank je.\nAnna:\tZo.\n');
+    expect(labelled.columns).toBeUndefined();
+    expect(labelled.spoken.map((t) => t[0])).toEqual(['Anna', 'Mo', 'Anna']);
+  });
+
   it('guesses that a file without header starts with data', async () => {
     const p = await parse(
       'x.csv',

@@ -7,6 +7,7 @@ import { parseDocx } from './docx.ts';
 import { parseWhisperJson } from './json.ts';
 import { parseOdt } from './odt.ts';
 import { parsePdf } from './pdf.ts';
+import { parseTimestamp } from './labels.ts';
 import { compileLabelPattern } from './pattern.ts';
 import { detectSpeakers } from './speakers.ts';
 import type { ParseOptions, ParsedTranscript, Segmented } from './types.ts';
@@ -75,8 +76,8 @@ async function segment(
   }
   if (format === 'vtt' || format === 'srt')
     return { ok: true, data: { segments: segmentCues(text, detect), encoding } };
-  if (format === 'csv' || format === 'tsv') {
-    const r = parseCsv(text, format === 'tsv', options.columnMapping);
+  if (format === 'csv' || format === 'tsv' || (format === 'txt' && timedTabTable(text))) {
+    const r = parseCsv(text, format !== 'csv', options.columnMapping);
     if (!r.ok) return r;
     const { segments, columns, mapping, guessed, warnings } = r.data;
     const extra: Partial<ParsedTranscript> = { columns, columnMapping: mapping, needsColumnMapping: guessed };
@@ -89,6 +90,26 @@ async function segment(
     return { ok: true, data: { segments, encoding, extra, warnings } };
   }
   return { ok: true, data: { segments: detectSpeakers(text, detect), encoding } };
+}
+
+/**
+ * True for text laid out as a table with a tab between its cells and a time in the first cell of every
+ * row (a header row aside), as NVivo's import of tab-delimited text asks for and InqScribe writes:
+ * "00:00:02<TAB>Ilse<TAB>Welkom allemaal." Every non-empty line has the same number of tabs.
+ */
+function timedTabTable(text: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
+  if (lines.length < 2) return false;
+  const tabs = (line: string): number => line.split('\t').length - 1;
+  const width = tabs(lines[0]!);
+  if (width === 0) return false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (tabs(line) !== width) return false;
+    const first = line.slice(0, line.indexOf('\t')).trim();
+    if (i > 0 && !(first.includes(':') && parseTimestamp(first) !== undefined)) return false;
+  }
+  return true;
 }
 
 const mb = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
