@@ -113,7 +113,7 @@ export const appMessages: Catalogue = {
       'Het codeboek bevat de thema’s waarop je codeert. Begin met het sjabloon Normaliseren (de vijf kenmerken van het goede gesprek) of maak je eigen codes.',
     'documents.emptyTitle': 'Nog geen transcripten',
     'documents.emptyBody':
-      'Importeer de transcripten van je groepsgesprekken: Word, tekst, Teams/Zoom-ondertitels (.vtt, .srt), CSV of PDF. Koor herkent de sprekers.',
+      'Importeer de transcripten van je groepsgesprekken: Word, tekst, ondertitels van Teams, Zoom of Whisper (.vtt, .srt), CSV, PDF of Whisper-JSON — ook uit Otter, Rev, Amberscript en andere diensten. Koor herkent de sprekers.',
   },
   en: {
     'app.name': 'Koor',
@@ -226,6 +226,6 @@ export const appMessages: Catalogue = {
       'The codebook holds the themes you code against. Start with the Normaliseren template (the five features of the good conversation) or create your own codes.',
     'documents.emptyTitle': 'No transcripts yet',
     'documents.emptyBody':
-      'Import the transcripts of your group conversations: Word, text, Teams/Zoom subtitles (.vtt, .srt), CSV or PDF. Koor detects the speakers.',
+      'Import the transcripts of your group conversations: Word, text, Teams, Zoom or Whisper subtitles (.vtt, .srt), CSV, PDF or Whisper JSON — also from Otter, Rev, Amberscript and other services. Koor detects the speakers.',
   },
 };
