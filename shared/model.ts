@@ -10,7 +10,24 @@ export type Id = string;
 /** Free attributes (variables) of a document or speaker; `perspective` is the one Koor compares by. */
 export type Attributes = Record<string, string>;
 
-export type SourceFormat = 'txt' | 'docx' | 'odt' | 'vtt' | 'srt' | 'csv' | 'tsv' | 'pdf' | 'json' | 'qdpx';
+/** Every format a document can come from, as stored on the document (and checked when a project file is read). */
+export const SOURCE_FORMATS = [
+  'txt',
+  'docx',
+  'odt',
+  'vtt',
+  'srt',
+  'csv',
+  'tsv',
+  'pdf',
+  'json',
+  'qdpx',
+] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export function isSourceFormat(value: unknown): value is SourceFormat {
+  return (SOURCE_FORMATS as readonly unknown[]).includes(value);
+}
 
 export type KoorDocument = {
   id: Id;

@@ -4,15 +4,16 @@
  * source texts, attribute definitions and which notes are coding memos. Nothing of it goes into text other
  * tools display (descriptions, notes, annotations).
  */
-import type {
-  AttributeDefinition,
-  AttributeScope,
-  Id,
-  ProjectData,
-  SourceFormat,
-  Speaker,
-  Turn,
-  Warning,
+import {
+  isSourceFormat,
+  type AttributeDefinition,
+  type AttributeScope,
+  type Id,
+  type ProjectData,
+  type SourceFormat,
+  type Speaker,
+  type Turn,
+  type Warning,
 } from '../model.ts';
 import type { SyncPoint } from '../recordings/timeline.ts';
 import type { Insert } from './transcriptText.ts';
@@ -45,19 +46,6 @@ export type KoorData = {
   syncPoints?: SyncPoint[];
 };
 
-const FORMATS: readonly SourceFormat[] = [
-  'txt',
-  'docx',
-  'odt',
-  'vtt',
-  'srt',
-  'csv',
-  'tsv',
-  'pdf',
-  'json',
-  'qdpx',
-];
-
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -70,7 +58,7 @@ const optional = (o: Obj, key: string, check: (v: unknown) => boolean): boolean 
 function isDocument(v: unknown): v is KoorDocumentData {
   return (
     isObj(v) &&
-    FORMATS.includes(v.format as SourceFormat) &&
+    isSourceFormat(v.format) &&
     isStr(v.sourceHash) &&
     isStr(v.importedAt) &&
     optional(v, 'order', isNum) &&

@@ -3,7 +3,15 @@
  * with its codings; its selections convert from code points back to UTF-16 so every coding lands on the same
  * text, and Koor's own labels are taken out again when koor.json describes them.
  */
-import type { Coder, Coding, KoorDocument, Memo, SourceFormat, Turn, Warning } from '../model.ts';
+import {
+  isSourceFormat,
+  type Coder,
+  type Coding,
+  type KoorDocument,
+  type Memo,
+  type Turn,
+  type Warning,
+} from '../model.ts';
 import { offsetMap } from './codePoints.ts';
 import { derivedGuid, normaliseGuid } from './guids.ts';
 import type { KoorDocumentData } from './koorData.ts';
@@ -18,19 +26,6 @@ import {
 } from './projectParts.ts';
 import { unlabelledText } from './transcriptText.ts';
 import { attr, child, childText, children, type XmlNode } from './xml.ts';
-
-const FORMATS: readonly SourceFormat[] = [
-  'txt',
-  'docx',
-  'odt',
-  'vtt',
-  'srt',
-  'csv',
-  'tsv',
-  'pdf',
-  'json',
-  'qdpx',
-];
 
 /** What reading the sources shares with the rest of the project: warnings, codes, coders, notes. */
 export type ReadContext = {
@@ -144,7 +139,7 @@ export function readTextSource(
   const document: KoorDocument = {
     id,
     name,
-    format: FORMATS.includes(format as SourceFormat) ? (format as SourceFormat) : 'qdpx',
+    format: isSourceFormat(format) ? format : 'qdpx',
     text,
     sourceHash: (details && str(details, 'sourceHash')) ?? '',
     importedAt: (details && str(details, 'importedAt')) ?? attr(node, 'creationDateTime') ?? ctx.now,
