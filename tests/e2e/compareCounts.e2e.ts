@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeProject } from '../../shared/exchange/projectWrite.ts';
-import { createProject, openQdpx } from '../bench/pages/app.ts';
+import { openQdpx } from '../bench/pages/app.ts';
 import { generateCorpus } from '../bench/corpus.ts';
 import { launch, profilePerTest } from './browser.ts';
 
@@ -49,7 +49,6 @@ describe('compare counts', () => {
     const file = projectFile();
     const { context, page } = await launch(freshProfile());
     try {
-      await createProject(page, 'Leeg');
       await openQdpx(page, file, 'Overlap');
       await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
       const table = page.getByTestId('crosstab');
@@ -110,7 +109,6 @@ describe('compare counts', () => {
     const file = projectFile({ documents: 8, charsPerDocument: 3_000, codings: 900, seed: 7 });
     const { context, page } = await launch(freshProfile());
     try {
-      await createProject(page, 'Leeg');
       await openQdpx(page, file, 'Overlap');
       await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
       const table = page.getByTestId('crosstab');
@@ -217,7 +215,6 @@ describe('compare counts', () => {
     const file = projectFile({ documents: 8, charsPerDocument: 20_000, codings: 12_000, seed: 7 });
     const { context, page } = await launch(freshProfile());
     try {
-      await createProject(page, 'Leeg');
       await openQdpx(page, file, 'Overlap');
       await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
       await page.getByRole('tab', { name: 'Naast elkaar' }).click();

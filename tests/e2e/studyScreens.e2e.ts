@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeProject } from '../../shared/exchange/projectWrite.ts';
-import { openQdpx, createProject } from '../bench/pages/app.ts';
+import { openQdpx } from '../bench/pages/app.ts';
 import { generateCorpus } from '../bench/corpus.ts';
 import { launch, profilePerTest, screenshot } from './browser.ts';
 
@@ -63,7 +63,6 @@ function axisLabels(page: Page): Promise<{ labels: Box[]; chart: Box }> {
 async function openStudy() {
   const { file, codeNames } = studyFile();
   const { context, page } = await launch(freshProfile());
-  await createProject(page, 'Leeg');
   await openQdpx(page, file, 'Studie');
   const language = (lang: 'nl' | 'en') => page.getByTestId('language-switch').selectOption(lang);
   return { context, page, codeNames, language };

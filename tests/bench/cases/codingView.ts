@@ -21,7 +21,7 @@ import {
   type Served,
 } from '../chromium.ts';
 import { generateCorpus } from '../corpus.ts';
-import { createProject, openDocument as openProjectDocument, openQdpx } from '../pages/app.ts';
+import { openDocument as openProjectDocument, openQdpx } from '../pages/app.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 
 const FRAME = 1000 / 60;
@@ -47,7 +47,6 @@ async function prepare(): Promise<Shared> {
   writeFileSync(qdpx, writeProject({ ...project, name: PROJECT }));
   const { context, page } = await launch();
   try {
-    await createProject(page, 'Leeg', { wait: false });
     await openQdpx(page, qdpx, PROJECT);
     // The first coding asks for the coder's name; give it once, outside the measurements.
     await openDocument(page);

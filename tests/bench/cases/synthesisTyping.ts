@@ -15,7 +15,7 @@ import type { BenchCase } from '../harness.ts';
 import { benchDir, launch, profiled, serveApp, timed, type Served } from '../chromium.ts';
 import { writeProject } from '../../../shared/exchange/projectWrite.ts';
 import { synthesisCorpus } from './synthesis.ts';
-import { createProject, openQdpx } from '../pages/app.ts';
+import { openQdpx } from '../pages/app.ts';
 
 const PROJECT = 'Bench samenvatten';
 const GRID_CASE =
@@ -39,7 +39,6 @@ async function prepare(): Promise<Page> {
   writeFileSync(qdpx, writeProject({ ...synthesisCorpus(), name: PROJECT }));
   open = await launch(path.join(served.dir, 'profile'), served.url);
   const { page } = open;
-  await createProject(page, 'Leeg', { wait: false });
   await openQdpx(page, qdpx, PROJECT);
   return openSynthesis(page);
 }

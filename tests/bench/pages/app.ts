@@ -18,16 +18,21 @@ export async function createProject(
 }
 
 /**
- * In an open project: Exporteren → "Project importeren (.qdpx)…" with `file`, and (when given) the new project's
+ * From the start screen ("Projectbestand openen (.qdpx)…") or in an open project (Exporteren → "Project
+ * importeren (.qdpx)…"): chooses `file`, and (when given) the new project's
  * name typed into the dialog. Returns the dialog's "Als nieuw project openen" button, not yet clicked, so a
  * case can time the click itself.
  */
 export async function chooseQdpx(page: Page, file: string, name?: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Project importeren (.qdpx)…' }).click(),
-  ]);
+  const fromStart = page.getByRole('button', { name: 'Projectbestand openen (.qdpx)…' });
+  const exportTab = page.getByRole('button', { name: 'Exporteren', exact: true });
+  await fromStart.or(exportTab).first().waitFor();
+  let choose = fromStart;
+  if (!(await fromStart.count())) {
+    await exportTab.click();
+    choose = page.getByRole('button', { name: 'Project importeren (.qdpx)…' });
+  }
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
   await chooser.setFiles(file);
   const dialog = page.getByRole('dialog');
   // The dialog shows once the file is read, which takes a while for a study-sized project.
@@ -37,7 +42,7 @@ export async function chooseQdpx(page: Page, file: string, name?: string): Promi
   return open;
 }
 
-/** In an open project: opens `file` as a new project called `name` and waits until it is open. */
+/** From the start screen or an open project: opens `file` as a new project called `name` and waits until it is open. */
 export async function openQdpx(page: Page, file: string, name: string): Promise<void> {
   await (await chooseQdpx(page, file, name)).click();
   await page.getByRole('heading', { name }).waitFor({ timeout: 180_000 });
