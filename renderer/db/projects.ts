@@ -32,6 +32,14 @@ export function useProjects(): ProjectEntry[] | undefined {
   return useLiveQuery(() => metaDb.projects.orderBy('updatedAt').reverse().toArray(), []);
 }
 
+/**
+ * One project's name (live); null once the project is gone. A screen that shows or uses only the name does not draw
+ * again when the project's changed time moves (touchOnWrites marks it while someone codes).
+ */
+export function useProjectName(id: string): string | null | undefined {
+  return useLiveQuery(async () => (await metaDb.projects.get(id))?.name ?? null, [id]);
+}
+
 /** One project's entry (live). */
 export function useProjectEntry(id: string): ProjectEntry | null | undefined {
   return useLiveQuery(async () => (await metaDb.projects.get(id)) ?? null, [id]);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { emptyProject } from '../../../shared/model.ts';
 import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { useProjectData } from '../../db/projectData.ts';
-import { useProjectEntry } from '../../db/projects.ts';
+import { useProjectName } from '../../db/projects.ts';
 import { useAllQuestions } from '../../db/questions.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route } from '../../router.ts';
@@ -24,8 +24,8 @@ type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: strin
 export function DynamicsSection({ route, toast }: Props) {
   const { t } = useTranslation();
   const { db } = useProject();
-  const entry = useProjectEntry(route.projectId);
-  const data = useProjectData(db, entry?.name ?? '');
+  const projectName = useProjectName(route.projectId) ?? '';
+  const data = useProjectData(db, projectName);
   const stored = useAllQuestions(db);
   const [tab, setTab] = useState<DynamicsTab>('route');
   const [questionId, setQuestionId] = useState('');

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useCodes, useCodingCounts } from '../../db/codes.ts';
-import { useProjectEntry } from '../../db/projects.ts';
+import { useProjectName } from '../../db/projects.ts';
 import { formatNumber, useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
@@ -24,11 +24,10 @@ export function ExportSection({ toast }: { toast: (text: string) => void }) {
   const session = useProject();
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const entry = useProjectEntry(session.id);
+  const projectName = useProjectName(session.id) ?? '';
   const codes = useCodes(session.db);
   const counts = useCodingCounts(session.db);
   const [error, setError] = useState<string | null>(null);
-  const projectName = entry?.name ?? '';
   const exporter = useExport(toast, setError);
   const importer = useProjectImport(toast, setError);
 

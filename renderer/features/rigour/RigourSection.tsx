@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PseudonymEntry } from '../../../shared/rigour/pseudonymise.ts';
 import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { useProjectData } from '../../db/projectData.ts';
-import { useProjectEntry } from '../../db/projects.ts';
+import { useProjectName } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import type { Route } from '../../router.ts';
 import { useProject } from '../../session/ProjectContext.tsx';
@@ -17,8 +17,8 @@ type Props = { route: Extract<Route, { screen: 'project' }>; toast: (text: strin
 export function RigourSection({ route, toast }: Props) {
   const { t } = useTranslation();
   const { db } = useProject();
-  const entry = useProjectEntry(route.projectId);
-  const data = useProjectData(db, entry?.name ?? '', 'everyone');
+  const projectName = useProjectName(route.projectId) ?? '';
+  const data = useProjectData(db, projectName, 'everyone');
   const [tab, setTab] = useState<RigourTab>('coders');
   // The pseudonym key lives here only (never in the project), so it survives switching tabs but not leaving.
   const [pseudonyms, setPseudonyms] = useState<PseudonymEntry[]>([{ real: '', pseudonym: '' }]);

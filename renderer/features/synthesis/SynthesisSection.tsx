@@ -5,7 +5,7 @@ import { viewOptions, type SynthesisView } from '../../../shared/synthesis/view.
 import { EmptyState, ToDocumentsButton } from '../../components/EmptyState.tsx';
 import { addCodes } from '../../db/codes.ts';
 import { useProjectData } from '../../db/projectData.ts';
-import { useProjectEntry } from '../../db/projects.ts';
+import { useProjectName } from '../../db/projects.ts';
 import { useKeyQuotes, useSummaries } from '../../db/summaries.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { navigate, type Route, type Section } from '../../router.ts';
@@ -28,8 +28,8 @@ export function SynthesisSection({ route, toast }: Props) {
   const lang = useLang();
   const session = useProject();
   const readOnly = useReadOnly();
-  const entry = useProjectEntry(route.projectId);
-  const data = useProjectData(session.db, entry?.name ?? '');
+  const projectName = useProjectName(route.projectId) ?? '';
+  const data = useProjectData(session.db, projectName);
   const summaries = useSummaries(session.db);
   const keyQuotes = useKeyQuotes(session.db);
   const index = useAnalysisIndex(data, '');

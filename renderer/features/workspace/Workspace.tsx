@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { openProject, useProjectEntry } from '../../db/projects.ts';
+import { openProject, useProjectName } from '../../db/projects.ts';
 import { useTranslation } from '../../i18n/index.ts';
 import { platform } from '../../platform/index.ts';
 import { navigate, SECTIONS, type Route, type Section } from '../../router.ts';
@@ -21,7 +21,7 @@ type ProjectRoute = Extract<Route, { screen: 'project' }>;
 /** A project: navigation between its sections, undo/redo, and the section itself. */
 export function Workspace({ route }: { route: ProjectRoute }) {
   const { t, i18n } = useTranslation();
-  const entry = useProjectEntry(route.projectId);
+  const projectName = useProjectName(route.projectId);
   const session = openProject(route.projectId);
   const toasts = useToasts();
   const { push } = toasts;
@@ -63,8 +63,8 @@ export function Workspace({ route }: { route: ProjectRoute }) {
     };
   }, []);
 
-  if (entry === undefined) return <p className="loading">{t('app.loading')}</p>;
-  if (entry === null) {
+  if (projectName === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (projectName === null) {
     return (
       <main className="not-found">
         <p>{t('project.notFound')}</p>
@@ -92,8 +92,8 @@ export function Workspace({ route }: { route: ProjectRoute }) {
             </span>
             <span className="sr-only">{t('app.back')}</span>
           </button>
-          <h1 className="project-name" title={entry.name}>
-            {entry.name}
+          <h1 className="project-name" title={projectName}>
+            {projectName}
           </h1>
           <nav aria-label={t('nav.label')} className="tabs">
             {SECTIONS.map((section) => (
