@@ -281,6 +281,7 @@ describe('coding', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Codering brede blik' }).waitFor();
     // Next turn by arrow, whole turn by Enter, code "1" (the first code while nothing is pinned).
+    await transcriptSettled(page);
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -288,6 +289,7 @@ describe('coding', () => {
     await page.keyboard.press('1');
     await expect.poll(() => page.getByRole('button', { name: 'Codering brede blik' }).count()).toBe(2);
     // A second code, pinned: now "1" applies it.
+    await transcriptSettled(page);
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -299,6 +301,7 @@ describe('coding', () => {
     const pin = page.getByRole('button', { name: 'Aan een cijfertoets vastzetten (of losmaken): taal' });
     await pin.click();
     await expect.poll(() => pin.getAttribute('aria-pressed')).toBe('true');
+    await transcriptSettled(page);
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -309,6 +312,7 @@ describe('coding', () => {
     // A quick typist: "1" codes this turn, and before the coding is stored the arrow and Enter choose the next.
     // The stored coding must neither take that selection away nor pull the keyboard back to the coded turn (the
     // store is held until the keys are in, so the order is certain).
+    await transcriptSettled(page);
     await page.locator('.turn.focused').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
