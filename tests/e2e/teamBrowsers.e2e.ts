@@ -132,10 +132,16 @@ describe('coding together in two browsers', () => {
       return stored.codings.filter((c) => c.coderId === bram).length;
     };
     await expect.poll(() => bramsIn(a.page), { timeout: 10_000 }).toBe(3);
-    await a.page.locator('.turn.focused').focus();
-    await a.page.keyboard.press('Control+End');
+    // Ctrl+End again on each try: a transcript drawn again as the synced codings arrive can take the key press.
     await expect
-      .poll(() => a.page.locator('.stripe[title$="— Bram"]').count(), { timeout: 10_000 })
+      .poll(
+        async () => {
+          await a.page.locator('.turn.focused').focus();
+          await a.page.keyboard.press('Control+End');
+          return a.page.locator('.stripe[title$="— Bram"]').count();
+        },
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(0);
 
     // Agreement by coder: Bram also codes the first turn Anna coded. Betrouwbaarheid, in either browser, lists
